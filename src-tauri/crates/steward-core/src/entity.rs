@@ -1,0 +1,107 @@
+//! The schema of the op log: which entities exist and which fields each has.
+//!
+//! Every write to the register is recorded as operations on `(entity, row,
+//! field)`. The field names below are part of the change-file format that
+//! devices exchange (see `sync-design.md`): they are stable identifiers, never
+//! renamed, and they double as the column names of the materialised tables.
+
+/// How a field's value is encoded in an operation (JSON) and in its column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A JSON string; stored as `TEXT NOT NULL` (empty means "not recorded").
+    Text,
+    /// A JSON string or `null`; stored as nullable `TEXT`.
+    OptionalText,
+    /// A JSON array of strings; stored as JSON text.
+    TextList,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldSpec {
+    pub name: &'static str,
+    pub kind: FieldKind,
+}
+
+const fn field(name: &'static str, kind: FieldKind) -> FieldSpec {
+    FieldSpec { name, kind }
+}
+
+/// The pseudo-field whose operations delete (`true`) or restore (`false`) a
+/// row. A delete names as parents the heads of every field it saw.
+pub const DELETED_FIELD: &str = "$deleted";
+
+const ORGANISATION_FIELDS: &[FieldSpec] = &[
+    field("legal_name", FieldKind::Text),
+    field("address", FieldKind::Text),
+    field("contact_email", FieldKind::Text),
+    field("dpo_name", FieldKind::Text),
+    field("dpo_contact", FieldKind::Text),
+    field("eu_representative", FieldKind::Text),
+    field("supervisory_authority", FieldKind::Text),
+];
+
+const ACTIVITY_FIELDS: &[FieldSpec] = &[
+    field("name", FieldKind::Text),
+    field("description", FieldKind::Text),
+    field("purposes", FieldKind::TextList),
+    field("legal_basis", FieldKind::OptionalText),
+    field("status", FieldKind::Text),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Organisation,
+    Activity,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 2] = [EntityKind::Organisation, EntityKind::Activity];
+
+    /// The stable identifier written into operations.
+    pub fn id(self) -> &'static str {
+        match self {
+            EntityKind::Organisation => "organisation",
+            EntityKind::Activity => "activity",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|e| e.id() == id)
+    }
+
+    /// The materialised table holding the current value of each row.
+    pub fn table(self) -> &'static str {
+        match self {
+            EntityKind::Organisation => "organisation",
+            EntityKind::Activity => "activities",
+        }
+    }
+
+    pub fn fields(self) -> &'static [FieldSpec] {
+        match self {
+            EntityKind::Organisation => ORGANISATION_FIELDS,
+            EntityKind::Activity => ACTIVITY_FIELDS,
+        }
+    }
+
+    pub fn field(self, name: &str) -> Option<FieldSpec> {
+        self.fields().iter().copied().find(|f| f.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_are_unique_and_round_trip() {
+        for e in EntityKind::ALL {
+            assert_eq!(EntityKind::from_id(e.id()), Some(e));
+            let mut names: Vec<&str> = e.fields().iter().map(|f| f.name).collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), e.fields().len(), "{} repeats a field", e.id());
+            assert!(names.iter().all(|n| !n.starts_with('$')), "{}: $ is reserved", e.id());
+        }
+    }
+}

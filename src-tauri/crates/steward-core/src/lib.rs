@@ -1,0 +1,23 @@
+//! The vocabulary and rules of Steward's register.
+//!
+//! This crate says what a processing activity and an organisation profile *are*
+//! and which values are acceptable. It is pure: it performs no IO, never reads
+//! the clock and knows nothing of SQLite or Tauri. Time and device identity
+//! are passed in by the caller (see [`hlc`]).
+//!
+//! Callers: `steward-store` (entity schemas for the op log), `steward-api`
+//! (validation before every write). Not here: persistence, DTOs, formatting
+//! of documents.
+
+pub mod activity;
+pub mod entity;
+pub mod hlc;
+pub mod organisation;
+pub mod text;
+pub mod validation;
+
+pub use activity::{ActivityDraft, ActivityStatus, LegalBasis};
+pub use entity::{EntityKind, FieldKind, FieldSpec};
+pub use hlc::HlcStamp;
+pub use organisation::OrganisationDraft;
+pub use validation::{FieldError, Invalid};

@@ -1,0 +1,125 @@
+//! The organisation profile: the controller's identity and contacts that head
+//! the record (Art. 30(1)(a)) and every privacy notice (Art. 13(1)(a)–(b)).
+
+use crate::text::{self, TextRule};
+use crate::validation::Invalid;
+
+/// What a user submits to set the organisation profile. Empty strings mean
+/// "not recorded".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct OrganisationDraft {
+    pub legal_name: String,
+    pub address: String,
+    pub contact_email: String,
+    pub dpo_name: String,
+    pub dpo_contact: String,
+    pub eu_representative: String,
+    pub supervisory_authority: String,
+}
+
+const LEGAL_NAME: TextRule = TextRule::line("Legal name", 200).required();
+const ADDRESS: TextRule = TextRule::paragraph("Address", 1000);
+const CONTACT_EMAIL: TextRule = TextRule::line("Contact email", 254);
+const DPO_NAME: TextRule = TextRule::line("DPO name", 200);
+const DPO_CONTACT: TextRule = TextRule::line("DPO contact", 300);
+const EU_REPRESENTATIVE: TextRule = TextRule::paragraph("EU representative", 1000);
+const SUPERVISORY_AUTHORITY: TextRule = TextRule::line("Supervisory authority", 300);
+
+impl OrganisationDraft {
+    /// Normalises every text and checks the profile's rules.
+    pub fn validate(&self) -> Result<OrganisationDraft, Invalid> {
+        let mut invalid = Invalid::default();
+        let legal_name = text::check("legalName", &self.legal_name, LEGAL_NAME, &mut invalid);
+        let address = text::check("address", &self.address, ADDRESS, &mut invalid);
+        let contact_email =
+            text::check("contactEmail", &self.contact_email, CONTACT_EMAIL, &mut invalid);
+        if !contact_email.is_empty() && !text::is_plausible_email(&contact_email) {
+            invalid.push(
+                "contactEmail",
+                format!(
+                    "Contact email \"{contact_email}\" is not an email address: enter one like privacy@example.org."
+                ),
+            );
+        }
+        let dpo_name = text::check("dpoName", &self.dpo_name, DPO_NAME, &mut invalid);
+        let dpo_contact = text::check("dpoContact", &self.dpo_contact, DPO_CONTACT, &mut invalid);
+        if !dpo_name.is_empty() && dpo_contact.is_empty() {
+            invalid.push(
+                "dpoContact",
+                "DPO contact is missing: people must be able to reach the DPO (Art. 37(7)); give an email address or phone number.",
+            );
+        }
+        let eu_representative = text::check(
+            "euRepresentative",
+            &self.eu_representative,
+            EU_REPRESENTATIVE,
+            &mut invalid,
+        );
+        let supervisory_authority = text::check(
+            "supervisoryAuthority",
+            &self.supervisory_authority,
+            SUPERVISORY_AUTHORITY,
+            &mut invalid,
+        );
+        invalid.into_result(OrganisationDraft {
+            legal_name,
+            address,
+            contact_email,
+            dpo_name,
+            dpo_contact,
+            eu_representative,
+            supervisory_authority,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile() -> OrganisationDraft {
+        OrganisationDraft {
+            legal_name: "Friends of the Commons e.V.".into(),
+            address: "Gartenstraße 1\n10115 Berlin".into(),
+            contact_email: "privacy@commons.example".into(),
+            dpo_name: "".into(),
+            dpo_contact: "".into(),
+            eu_representative: "".into(),
+            supervisory_authority: "Berliner Beauftragte für Datenschutz".into(),
+        }
+    }
+
+    #[test]
+    fn organisation_rules() {
+        type Case = (&'static str, fn(&mut OrganisationDraft), &'static [(&'static str, &'static str)]);
+        let cases: &[Case] = &[
+            ("valid", |_| {}, &[]),
+            ("no legal name", |p| p.legal_name.clear(), &[("legalName", "Legal name is required")]),
+            ("bad email", |p| p.contact_email = "privacy at commons".into(), &[("contactEmail", "not an email address")]),
+            ("no email is fine", |p| p.contact_email.clear(), &[]),
+            ("DPO without contact", |p| p.dpo_name = "Ada".into(), &[("dpoContact", "Art. 37(7)")]),
+            (
+                "DPO with contact",
+                |p| {
+                    p.dpo_name = "Ada".into();
+                    p.dpo_contact = "dpo@commons.example".into();
+                },
+                &[],
+            ),
+            ("control character", |p| p.supervisory_authority = "CNIL\u{0}".into(), &[("supervisoryAuthority", "control character")]),
+        ];
+        for (label, change, expected) in cases {
+            let mut p = profile();
+            change(&mut p);
+            let got: Vec<(String, String)> = match p.validate() {
+                Ok(_) => vec![],
+                Err(invalid) => invalid.errors.into_iter().map(|e| (e.field, e.message)).collect(),
+            };
+            assert_eq!(got.len(), expected.len(), "{label}: {got:?}");
+            for ((field, message), (want_field, fragment)) in got.iter().zip(expected.iter()) {
+                assert_eq!(field, want_field, "{label}");
+                assert!(message.contains(fragment), "{label}: {message:?}");
+            }
+        }
+    }
+}

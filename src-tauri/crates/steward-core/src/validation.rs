@@ -1,0 +1,51 @@
+//! Validation results: which input is wrong and what the user should do.
+//!
+//! Field names are the camelCase names of the API's input types (`name`,
+//! `purposes[1]`, `contactEmail`) so that a user interface can show each
+//! message next to the input it concerns.
+
+use std::fmt;
+
+/// One invalid input: the field it concerns and a message that says what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// Every problem found in one input, in the order of the form's fields.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Invalid {
+    pub errors: Vec<FieldError>,
+}
+
+impl Invalid {
+    pub fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(FieldError {
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    /// `Ok(value)` when nothing was pushed, the collected errors otherwise.
+    pub fn into_result<T>(self, value: T) -> Result<T, Invalid> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        self.errors.iter().map(|e| e.field.as_str())
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let messages: Vec<&str> = self.errors.iter().map(|e| e.message.as_str()).collect();
+        f.write_str(&messages.join(" "))
+    }
+}
+
+impl std::error::Error for Invalid {}
