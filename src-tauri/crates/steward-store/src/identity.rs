@@ -1,0 +1,86 @@
+//! This installation's identity and local settings, kept in `meta`.
+//!
+//! On first start a random device id and organisation id are created and
+//! persisted; the hybrid logical clock and the device's op sequence start at
+//! zero. The device id never changes afterwards: it is how other laptops tell
+//! this one's changes apart.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use uuid::Uuid;
+
+use crate::Result;
+
+/// Who this installation is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub device_id: String,
+    pub organisation_id: String,
+    pub device_name: String,
+}
+
+pub(crate) const DEVICE_ID: &str = "device_id";
+pub(crate) const ORGANISATION_ID: &str = "organisation_id";
+pub(crate) const HLC_WALL: &str = "hlc_wall";
+pub(crate) const HLC_COUNTER: &str = "hlc_counter";
+pub(crate) const NEXT_SEQ: &str = "next_seq";
+const DEMO_OFFER: &str = "demo_offer";
+const DEFAULT_DEVICE_NAME: &str = "This device";
+
+pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+pub(crate) fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn load_or_create(conn: &mut Connection) -> Result<Identity> {
+    let tx = conn.transaction()?;
+    let device_id = match get(&tx, DEVICE_ID)? {
+        Some(id) => id,
+        None => {
+            let device_id = Uuid::new_v4().to_string();
+            set(&tx, DEVICE_ID, &device_id)?;
+            set(&tx, ORGANISATION_ID, &Uuid::new_v4().to_string())?;
+            set(&tx, HLC_WALL, "0")?;
+            set(&tx, HLC_COUNTER, "0")?;
+            set(&tx, NEXT_SEQ, "1")?;
+            set(&tx, DEMO_OFFER, "pending")?;
+            tx.execute(
+                "INSERT INTO devices (device, name) VALUES (?1, ?2)",
+                params![device_id, DEFAULT_DEVICE_NAME],
+            )?;
+            device_id
+        }
+    };
+    let organisation_id = get(&tx, ORGANISATION_ID)?.unwrap_or_default();
+    let device_name: String = tx
+        .query_row("SELECT name FROM devices WHERE device = ?1", [&device_id], |r| r.get(0))
+        .optional()?
+        .unwrap_or_else(|| DEFAULT_DEVICE_NAME.to_string());
+    tx.commit()?;
+    Ok(Identity {
+        device_id,
+        organisation_id,
+        device_name,
+    })
+}
+
+impl crate::Store {
+    /// Whether the first-start offer of a demo register is still unanswered.
+    pub fn demo_offer_pending(&self) -> Result<bool> {
+        Ok(get(self.conn(), DEMO_OFFER)?.as_deref() == Some("pending"))
+    }
+
+    /// Records that the user answered the demo offer (either way).
+    pub fn answer_demo_offer(&self) -> Result<()> {
+        set(self.conn(), DEMO_OFFER, "answered")
+    }
+}

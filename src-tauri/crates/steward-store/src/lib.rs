@@ -1,0 +1,105 @@
+//! Steward's SQLite store.
+//!
+//! One [`Store`] owns one database file (or an in-memory database for tests).
+//! Opening it applies the embedded, numbered migrations ([`schema`]), creates
+//! this installation's identity on first start ([`identity`]), and sets the
+//! pragmas that make a commit durable (WAL, `synchronous=FULL`).
+//!
+//! **Architecture invariant:** every change to the register goes through
+//! [`Store::write`], which appends operations to the op log, updates their
+//! heads and the materialised tables, and advances the hybrid logical clock,
+//! all in one transaction. Nothing else writes to the register's tables.
+//!
+//! Callers: `steward-api` only. Not here: validation (that is
+//! `steward-core`'s, and the API runs it before writing), DTOs.
+
+pub mod error;
+pub mod identity;
+pub mod location;
+pub mod register;
+pub mod schema;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use error::StoreError;
+pub use identity::Identity;
+pub use register::{StoredActivity, StoredOrganisation};
+pub use write::{Op, Writer};
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An open Steward database.
+pub struct Store {
+    conn: Connection,
+    identity: Identity,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`, creating missing parent
+    /// folders, and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|e| StoreError::open(path, e))?;
+        Store::init(conn, Some(path.to_path_buf()))
+    }
+
+    /// A fresh database in memory, for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?, None)
+    }
+
+    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        schema::configure(&conn).map_err(|e| StoreError::open(&shown, e))?;
+        schema::migrate(&mut conn, &shown)?;
+        let identity = identity::load_or_create(&mut conn)?;
+        Ok(Store {
+            conn,
+            identity,
+            path,
+        })
+    }
+
+    pub fn identity(&self) -> &Identity {
+        &self.identity
+    }
+
+    /// The database file, or `None` for an in-memory database.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Read-only access for queries. Writes go through [`Store::write`].
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durability_pragmas_are_set() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let conn = store.conn();
+        let get = |name: &str| -> String {
+            conn.pragma_query_value(None, name, |r| r.get::<_, rusqlite::types::Value>(0))
+                .map(|v| format!("{v:?}"))
+                .unwrap()
+        };
+        assert_eq!(get("journal_mode"), "Text(\"wal\")");
+        assert_eq!(get("synchronous"), "Integer(2)", "FULL");
+        assert_eq!(get("foreign_keys"), "Integer(1)");
+    }
+}

@@ -1,0 +1,99 @@
+//! The database schema: pragmas and the embedded, numbered migrations.
+//!
+//! Migrations live in `migrations/NNNN_name.sql`, are applied in order inside
+//! a transaction, and are append-only: a shipped migration is never edited.
+//! `PRAGMA user_version` holds the number of migrations applied, and
+//! `PRAGMA application_id` marks the file as Steward's.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+use crate::{Result, StoreError};
+
+/// "STWD" in ASCII: identifies a Steward database to `file(1)` and to us.
+pub const APPLICATION_ID: i32 = 0x5354_5744;
+
+/// Every migration, in order, with its file name (checked against the
+/// folder by a test so that no file is forgotten).
+const MIGRATION_FILES: &[(&str, &str)] = &[(
+    "0001_initial.sql",
+    include_str!("../migrations/0001_initial.sql"),
+)];
+
+static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|(_, sql)| M::up(sql)).collect()));
+
+/// The schema version this build writes: the number of migrations.
+pub fn latest_version() -> i64 {
+    MIGRATION_FILES.len() as i64
+}
+
+/// Durability and safety settings, applied on every open.
+pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "trusted_schema", "OFF")?;
+    // WAL is persistent, but in-memory databases answer "memory": both fine.
+    let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+/// Brings the schema to [`latest_version`], refusing files that are not
+/// Steward's or that a newer Steward wrote.
+pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let has_tables: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
+        [],
+        |r| r.get(0),
+    )?;
+    if app_id != APPLICATION_ID && (app_id != 0 || has_tables) {
+        return Err(StoreError::NotSteward {
+            path: path.to_path_buf(),
+        });
+    }
+    if version > latest_version() {
+        return Err(StoreError::DatabaseTooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: latest_version(),
+        });
+    }
+    MIGRATIONS.to_latest(conn)?;
+    if app_id != APPLICATION_ID {
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().expect("every migration applies to an empty database");
+    }
+
+    #[test]
+    fn every_migration_file_is_embedded_in_order() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .expect("migrations folder")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".sql"))
+            .collect();
+        files.sort();
+        let embedded: Vec<&str> = MIGRATION_FILES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(files, embedded, "embed every file of migrations/ in MIGRATION_FILES");
+        for (i, name) in files.iter().enumerate() {
+            let prefix = format!("{:04}_", i + 1);
+            assert!(name.starts_with(&prefix), "{name} should start with {prefix}");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! The store's promises, tested through its public interface against real
+//! database files: migrations, atomic writes with their ops, reopening, and
+//! refusing files it must not touch.
+
+use jiff::Timestamp;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+use steward_core::EntityKind;
+use steward_store::{Store, StoreError, schema};
+
+fn at(text: &str) -> Timestamp {
+    text.parse().expect("timestamp")
+}
+
+fn activity_fields(name: &str) -> Vec<(&'static str, Value)> {
+    vec![
+        ("name", json!(name)),
+        ("purposes", json!(["Manage members"])),
+        ("legal_basis", json!("contract")),
+        ("status", json!("active")),
+    ]
+}
+
+#[test]
+fn a_new_file_gets_the_latest_schema_and_steward_marker() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/steward.sqlite3");
+    let store = Store::open(&path).unwrap();
+    assert!(!store.identity().device_id.is_empty());
+    drop(store);
+
+    let conn = Connection::open(&path).unwrap();
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
+    let journal: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    assert_eq!(version, schema::latest_version());
+    assert_eq!(app_id, schema::APPLICATION_ID);
+    assert_eq!(journal, "wal");
+}
+
+#[test]
+fn ops_are_written_in_the_same_transaction_as_the_change() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .write::<_, StoreError>(at("2026-01-01T10:00:00Z"), |w| {
+            w.insert(EntityKind::Activity, &activity_fields("Members"))
+        })
+        .unwrap();
+    assert_eq!(store.op_count().unwrap(), 4);
+    let ops = store.ops_for_row(EntityKind::Activity, &id).unwrap();
+    assert!(ops.iter().all(|op| op.parents.is_empty()));
+    let seqs: Vec<i64> = ops.iter().map(|op| op.seq).collect();
+    assert_eq!(seqs, vec![1, 2, 3, 4]);
+
+    // A change that fails half-way leaves no row, no op and no clock tick.
+    let failed = store.write(at("2026-01-01T11:00:00Z"), |w| {
+        w.insert(EntityKind::Activity, &activity_fields("Donors"))?;
+        Err::<(), _>(StoreError::Corrupt("simulated failure".into()))
+    });
+    assert!(failed.is_err());
+    assert_eq!(store.activities().unwrap().len(), 1);
+    assert_eq!(store.op_count().unwrap(), 4);
+
+    // The next op continues the sequence: the failed one used no number.
+    store
+        .write::<_, StoreError>(at("2026-01-01T12:00:00Z"), |w| {
+            w.set(EntityKind::Activity, &id, &[("name", json!("Members and fees"))])
+        })
+        .unwrap();
+    let last = store.ops_for_row(EntityKind::Activity, &id).unwrap().pop().unwrap();
+    assert_eq!(last.seq, 5);
+}
+
+#[test]
+fn an_edit_names_the_value_it_replaced_and_unchanged_fields_write_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let t = at("2026-02-01T09:00:00Z");
+    let id = store
+        .write::<_, StoreError>(t, |w| w.insert(EntityKind::Activity, &activity_fields("Members")))
+        .unwrap();
+    let first = store.heads_of(EntityKind::Activity, &id, "name").unwrap();
+
+    let written = store
+        .write::<_, StoreError>(t, |w| w.set(EntityKind::Activity, &id, &activity_fields("Members")))
+        .unwrap();
+    assert_eq!(written, 0, "saving unchanged values records no op");
+
+    store
+        .write::<_, StoreError>(t, |w| w.set(EntityKind::Activity, &id, &[("name", json!("Membership"))]))
+        .unwrap();
+    let ops = store.ops_for_row(EntityKind::Activity, &id).unwrap();
+    let rename = ops.last().unwrap();
+    assert_eq!(rename.parents, first);
+    assert_eq!(store.heads_of(EntityKind::Activity, &id, "name").unwrap(), vec![rename.op_id.clone()]);
+    // The clock moved forward although the wall clock stood still.
+    assert!(rename.stamp > ops[0].stamp);
+}
+
+#[test]
+fn delete_supersedes_every_field_and_restore_brings_the_values_back() {
+    let mut store = Store::open_in_memory().unwrap();
+    let t = at("2026-03-01T09:00:00Z");
+    let id = store
+        .write::<_, StoreError>(t, |w| w.insert(EntityKind::Activity, &activity_fields("Members")))
+        .unwrap();
+    let heads_before: usize = ["name", "purposes", "legal_basis", "status"]
+        .iter()
+        .map(|f| store.heads_of(EntityKind::Activity, &id, f).unwrap().len())
+        .sum();
+    assert_eq!(heads_before, 4);
+
+    store.write::<_, StoreError>(t, |w| w.delete(EntityKind::Activity, &id)).unwrap();
+    let delete = store.ops_for_row(EntityKind::Activity, &id).unwrap().pop().unwrap();
+    assert_eq!(delete.field, "$deleted");
+    assert_eq!(delete.value, json!(true));
+    assert_eq!(delete.parents.len(), 4, "a delete names every head it saw");
+    assert!(store.activities().unwrap().is_empty());
+    assert!(store.heads_of(EntityKind::Activity, &id, "name").unwrap().is_empty());
+
+    store.write::<_, StoreError>(t, |w| w.restore(EntityKind::Activity, &id)).unwrap();
+    let restored = store.activities().unwrap();
+    assert_eq!(restored.len(), 1);
+    assert_eq!(restored[0].name, "Members");
+    assert_eq!(restored[0].purposes, vec!["Manage members".to_string()]);
+    assert_eq!(store.heads_of(EntityKind::Activity, &id, "name").unwrap().len(), 1);
+}
+
+#[test]
+fn reopening_keeps_everything_and_the_identity() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steward.sqlite3");
+    let (identity, id) = {
+        let mut store = Store::open(&path).unwrap();
+        let id = store
+            .write::<_, StoreError>(at("2026-04-01T09:00:00Z"), |w| {
+                w.insert(EntityKind::Activity, &activity_fields("Members"))
+            })
+            .unwrap();
+        (store.identity().clone(), id)
+    };
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.identity(), &identity);
+    assert_eq!(store.activities().unwrap()[0].id, id);
+    assert_eq!(store.op_count().unwrap(), 4);
+
+    // The clock continues from where it was, even if the wall clock went back.
+    store
+        .write::<_, StoreError>(at("2020-01-01T00:00:00Z"), |w| {
+            w.set(EntityKind::Activity, &id, &[("name", json!("Older clock"))])
+        })
+        .unwrap();
+    let ops = store.ops_for_row(EntityKind::Activity, &id).unwrap();
+    let newest = ops.iter().max_by_key(|op| op.seq).unwrap();
+    assert!(ops.iter().all(|op| op.stamp <= newest.stamp));
+    assert_eq!(newest.seq, 5);
+}
+
+#[test]
+fn a_database_from_a_newer_steward_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steward.sqlite3");
+    drop(Store::open(&path).unwrap());
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let error = Store::open(&path).err().expect("refused");
+    assert!(matches!(error, StoreError::DatabaseTooNew { found: 99, .. }), "{error:?}");
+    let message = error.to_string();
+    assert!(message.contains("newer version of Steward"), "{message}");
+    assert!(message.contains("Update Steward"), "{message}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn another_programs_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.sqlite3");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT);").unwrap();
+    }
+    let error = Store::open(&path).err().expect("refused");
+    assert!(matches!(error, StoreError::NotSteward { .. }), "{error:?}");
+}
+
+#[test]
+fn a_file_that_is_not_a_database_gives_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "this is not SQLite, just some text that is long enough".repeat(20)).unwrap();
+    let error = Store::open(&path).err().expect("refused");
+    let message = error.to_string();
+    assert!(message.contains("cannot open the database"), "{message}");
+    assert!(message.contains("restore a backup"), "{message}");
+}
