@@ -1,0 +1,72 @@
+//! Steward's API: one public method per user action.
+//!
+//! Every front end — the Tauri shell, `steward-cli`, the tests — goes through
+//! [`Steward`]. Its methods take and return DTOs ([`dto`]) that serialise as
+//! camelCase JSON and are exported to TypeScript with ts-rs; failures are one
+//! [`ApiError`] type that crosses IPC as `{ code, message, fields }`.
+//!
+//! **Architecture invariant:** the API validates with `steward-core` before
+//! every write and writes only through `steward_store::Store::write`, so a
+//! rejected input writes nothing. It reads the time only through the
+//! [`Clock`] it was given, never from the system directly.
+
+mod activities;
+pub mod clock;
+mod demo;
+pub mod dto;
+pub mod error;
+mod organisation;
+
+use std::path::Path;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use dto::*;
+pub use error::{ApiError, ErrorCode};
+pub use steward_store::location::default_database_path;
+use steward_store::Store;
+
+pub type Result<T, E = ApiError> = std::result::Result<T, E>;
+
+/// An open register and the clock it stamps changes with.
+pub struct Steward {
+    store: Store,
+    clock: Box<dyn Clock>,
+}
+
+impl Steward {
+    /// Opens (or creates) the database at `path`.
+    pub fn open(path: &Path, clock: Box<dyn Clock>) -> Result<Steward> {
+        Ok(Steward {
+            store: Store::open(path)?,
+            clock,
+        })
+    }
+
+    /// A fresh, empty register in memory.
+    pub fn open_in_memory(clock: Box<dyn Clock>) -> Result<Steward> {
+        Ok(Steward {
+            store: Store::open_in_memory()?,
+            clock,
+        })
+    }
+
+    /// The database file, or `None` in memory.
+    pub fn database_path(&self) -> Option<&Path> {
+        self.store.path()
+    }
+
+    /// What the first screen should offer: the demo register on a first start
+    /// with an empty database.
+    pub fn welcome(&self) -> Result<Welcome> {
+        let empty = self.store.activities()?.is_empty()
+            && self.store.organisation()?.updated_at.is_none();
+        Ok(Welcome {
+            offer_demo: empty && self.store.demo_offer_pending()?,
+        })
+    }
+
+    /// Declines the demo register: the offer is not made again.
+    pub fn dismiss_demo(&mut self) -> Result<()> {
+        Ok(self.store.answer_demo_offer()?)
+    }
+}
