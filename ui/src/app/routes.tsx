@@ -1,0 +1,65 @@
+// The route table, shared by the real hash router and the memory router used in tests.
+import { Anchor, Container, Stack, Text, Title } from "@mantine/core";
+import {
+  isRouteErrorResponse,
+  Link,
+  Navigate,
+  type RouteObject,
+  useRouteError,
+} from "react-router";
+import { ActivitiesPage } from "../features/activities/ActivitiesPage";
+import { EditActivityPage, NewActivityPage } from "../features/activities/ActivityPages";
+import { OrganisationPage } from "../features/organisation/OrganisationPage";
+import { AppLayout } from "./AppLayout";
+
+function NotFoundPage() {
+  return (
+    <Stack gap="sm">
+      <Title order={2}>Page not found</Title>
+      <Text>
+        There is nothing here.{" "}
+        <Anchor component={Link} to="/activities">
+          Go to the processing activities
+        </Anchor>
+        .
+      </Text>
+    </Stack>
+  );
+}
+
+function RouteErrorPage() {
+  const error = useRouteError();
+  const detail = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : "Unknown error";
+  return (
+    <Container size="sm" py="xl">
+      <Stack gap="sm">
+        <Title order={2}>Something went wrong</Title>
+        <Text>Steward hit an unexpected problem while showing this page.</Text>
+        <Text size="sm" c="dimmed">
+          {detail}
+        </Text>
+        <Anchor href="#/activities">Back to the processing activities</Anchor>
+      </Stack>
+    </Container>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: "/",
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <Navigate to="/activities" replace /> },
+      { path: "activities", element: <ActivitiesPage /> },
+      { path: "activities/new", element: <NewActivityPage /> },
+      { path: "activities/:id", element: <EditActivityPage /> },
+      { path: "organisation", element: <OrganisationPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];

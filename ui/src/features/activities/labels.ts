@@ -1,0 +1,53 @@
+// Human-readable labels for the activity enums, used by the list and the form.
+import type { ActivityStatus, LegalBasis } from "../../ipc";
+
+export const LEGAL_BASIS_OPTIONS: ReadonlyArray<{
+  value: LegalBasis;
+  label: string;
+  short: string;
+}> = [
+  { value: "consent", label: "Consent — Art. 6(1)(a)", short: "Consent" },
+  { value: "contract", label: "Contract — Art. 6(1)(b)", short: "Contract" },
+  { value: "legalObligation", label: "Legal obligation — Art. 6(1)(c)", short: "Legal obligation" },
+  { value: "vitalInterests", label: "Vital interests — Art. 6(1)(d)", short: "Vital interests" },
+  { value: "publicTask", label: "Public task — Art. 6(1)(e)", short: "Public task" },
+  {
+    value: "legitimateInterests",
+    label: "Legitimate interests — Art. 6(1)(f)",
+    short: "Legitimate interests",
+  },
+];
+
+export const NOT_DECIDED_LABEL = "— not yet decided —";
+
+export function legalBasisLabel(value: LegalBasis | null): string | null {
+  return LEGAL_BASIS_OPTIONS.find((option) => option.value === value)?.short ?? null;
+}
+
+export function parseLegalBasis(value: string): LegalBasis | null {
+  return LEGAL_BASIS_OPTIONS.find((option) => option.value === value)?.value ?? null;
+}
+
+export const STATUS_OPTIONS: ReadonlyArray<{
+  value: ActivityStatus;
+  label: string;
+  color: string;
+}> = [
+  { value: "draft", label: "Draft", color: "gray" },
+  { value: "active", label: "Active", color: "teal" },
+  { value: "retired", label: "Retired", color: "orange" },
+];
+
+export function statusOption(value: ActivityStatus) {
+  return (
+    STATUS_OPTIONS.find((option) => option.value === value) ?? {
+      value,
+      label: value,
+      color: "gray",
+    }
+  );
+}
+
+export function parseStatus(value: string): ActivityStatus {
+  return STATUS_OPTIONS.find((option) => option.value === value)?.value ?? "draft";
+}

@@ -1,0 +1,60 @@
+// One typed function per Tauri command. This folder is the only code that calls `invoke`.
+import { invoke } from "@tauri-apps/api/core";
+import type { Activity } from "./bindings/Activity";
+import type { ActivityInput } from "./bindings/ActivityInput";
+import type { Organisation } from "./bindings/Organisation";
+import type { OrganisationInput } from "./bindings/OrganisationInput";
+import type { Welcome } from "./bindings/Welcome";
+import { StewardError } from "./errors";
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw StewardError.from(reason);
+  }
+}
+
+export function getWelcome(): Promise<Welcome> {
+  return call<Welcome>("get_welcome");
+}
+
+export function loadDemo(): Promise<null> {
+  return call<null>("load_demo");
+}
+
+export function dismissDemo(): Promise<null> {
+  return call<null>("dismiss_demo");
+}
+
+export function getOrganisation(): Promise<Organisation> {
+  return call<Organisation>("get_organisation");
+}
+
+export function updateOrganisation(input: OrganisationInput): Promise<Organisation> {
+  return call<Organisation>("update_organisation", { input });
+}
+
+export function listActivities(): Promise<Activity[]> {
+  return call<Activity[]>("list_activities");
+}
+
+export function getActivity(id: string): Promise<Activity> {
+  return call<Activity>("get_activity", { id });
+}
+
+export function createActivity(input: ActivityInput): Promise<Activity> {
+  return call<Activity>("create_activity", { input });
+}
+
+export function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
+  return call<Activity>("update_activity", { id, input });
+}
+
+export function deleteActivity(id: string): Promise<Activity> {
+  return call<Activity>("delete_activity", { id });
+}
+
+export function restoreActivity(id: string): Promise<Activity> {
+  return call<Activity>("restore_activity", { id });
+}

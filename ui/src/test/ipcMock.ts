@@ -1,0 +1,37 @@
+// Builds the mocked IPC module for `vi.mock`: every command becomes a `vi.fn()`, while
+// StewardError and the helpers stay real so components can `instanceof`-check errors.
+import { vi } from "vitest";
+import type * as Ipc from "../ipc";
+
+type IpcModule = typeof Ipc;
+
+export function mockIpcModule(actual: IpcModule): IpcModule {
+  return {
+    ...actual,
+    getWelcome: vi.fn(),
+    loadDemo: vi.fn(),
+    dismissDemo: vi.fn(),
+    getOrganisation: vi.fn(),
+    updateOrganisation: vi.fn(),
+    listActivities: vi.fn(),
+    getActivity: vi.fn(),
+    createActivity: vi.fn(),
+    updateActivity: vi.fn(),
+    deleteActivity: vi.fn(),
+    restoreActivity: vi.fn(),
+  };
+}
+
+/** Sensible answers for a started app with an empty register and no welcome offer. */
+export function setIpcDefaults(ipc: IpcModule) {
+  vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
+  vi.mocked(ipc.loadDemo).mockResolvedValue(null);
+  vi.mocked(ipc.dismissDemo).mockResolvedValue(null);
+  vi.mocked(ipc.listActivities).mockResolvedValue([]);
+}
+
+/** Finds the text of the elements an input's aria-describedby points at (description, error). */
+export function describedByText(element: HTMLElement): string {
+  const ids = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+}
