@@ -1,0 +1,24 @@
+//! Declares the app's own commands so that Tauri checks each call against the
+//! capability files: without this list every window could call every command.
+//! Keep it in step with `src/lib.rs` and `capabilities/main.json` (a test in
+//! `tests/config_lint.rs` fails when they differ).
+
+const COMMANDS: &[&str] = &[
+    "get_welcome",
+    "load_demo",
+    "dismiss_demo",
+    "get_organisation",
+    "update_organisation",
+    "list_activities",
+    "get_activity",
+    "create_activity",
+    "update_activity",
+    "delete_activity",
+    "restore_activity",
+];
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("tauri-build failed: check tauri.conf.json and capabilities/");
+}

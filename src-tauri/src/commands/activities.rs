@@ -1,0 +1,43 @@
+//! Processing activities.
+
+use steward_api::{Activity, ActivityInput, ApiError};
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn list_activities(state: State<'_, AppState>) -> Result<Vec<Activity>, ApiError> {
+    state.with(|s| s.list_activities())
+}
+
+#[tauri::command]
+pub fn get_activity(state: State<'_, AppState>, id: String) -> Result<Activity, ApiError> {
+    state.with(|s| s.get_activity(&id))
+}
+
+#[tauri::command]
+pub fn create_activity(
+    state: State<'_, AppState>,
+    input: ActivityInput,
+) -> Result<Activity, ApiError> {
+    state.with(|s| s.create_activity(input))
+}
+
+#[tauri::command]
+pub fn update_activity(
+    state: State<'_, AppState>,
+    id: String,
+    input: ActivityInput,
+) -> Result<Activity, ApiError> {
+    state.with(|s| s.update_activity(&id, input))
+}
+
+#[tauri::command]
+pub fn delete_activity(state: State<'_, AppState>, id: String) -> Result<Activity, ApiError> {
+    state.with(|s| s.delete_activity(&id))
+}
+
+#[tauri::command]
+pub fn restore_activity(state: State<'_, AppState>, id: String) -> Result<Activity, ApiError> {
+    state.with(|s| s.restore_activity(&id))
+}

@@ -1,0 +1,7 @@
+//! The Tauri commands: each one line over `steward-api`, grouped by area.
+//! A new command is also listed in `build.rs`, `capabilities/main.json` and
+//! the handler list in `lib.rs` (see the README's "How to add a command").
+
+pub mod activities;
+pub mod organisation;
+pub mod welcome;

@@ -1,0 +1,28 @@
+//! Command-line options of the desktop app.
+
+use std::path::PathBuf;
+
+use clap::Parser;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "steward",
+    version,
+    about = "Steward: your organisation's record of processing activities."
+)]
+pub struct Args {
+    /// The database file (default: the OS app-data folder).
+    #[arg(long, env = "STEWARD_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+}
+
+impl Args {
+    pub fn parse_from_env() -> Args {
+        Args::parse()
+    }
+
+    /// `--db`, else `STEWARD_DB`, else the OS app-data folder.
+    pub fn database_path(&self) -> Option<PathBuf> {
+        self.db.clone().or_else(steward_api::default_database_path)
+    }
+}

@@ -1,0 +1,65 @@
+//! Steward's desktop shell.
+//!
+//! It opens the database, creates the main window with a navigation guard,
+//! and exposes `steward-api` to the web view as Tauri commands
+//! ([`commands`]). **Architecture invariant:** no business logic lives here;
+//! each command is one line over the API, and an `if` in `commands/` belongs a
+//! layer down.
+
+mod commands;
+mod launch;
+mod state;
+
+use tauri::{Manager, Url, WebviewWindowBuilder};
+
+use crate::state::AppState;
+
+/// Starts the app; returns when the last window closes.
+pub fn run() {
+    let args = launch::Args::parse_from_env();
+    tauri::Builder::default()
+        .setup(move |app| {
+            let state = AppState::open(args.database_path());
+            app.manage(state);
+            let config = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .cloned()
+                .ok_or("tauri.conf.json has no window labelled \"main\"")?;
+            let dev_url = app.config().build.dev_url.clone();
+            WebviewWindowBuilder::from_config(app.handle(), &config)?
+                .on_navigation(move |url| is_app_url(url, dev_url.as_ref()))
+                .build()?;
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::welcome::get_welcome,
+            commands::welcome::load_demo,
+            commands::welcome::dismiss_demo,
+            commands::organisation::get_organisation,
+            commands::organisation::update_organisation,
+            commands::activities::list_activities,
+            commands::activities::get_activity,
+            commands::activities::create_activity,
+            commands::activities::update_activity,
+            commands::activities::delete_activity,
+            commands::activities::restore_activity,
+        ])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|error| {
+            eprintln!("Steward could not start: {error}");
+            std::process::exit(1);
+        });
+}
+
+/// The web view may only show the app itself: the bundled UI, or in
+/// development the Vite server. Anything else (a link in user text, a
+/// redirect) is refused.
+fn is_app_url(url: &Url, dev_url: Option<&Url>) -> bool {
+    let bundled = url.scheme() == "tauri" || url.host_str() == Some("tauri.localhost");
+    let dev = tauri::is_dev() && dev_url.is_some_and(|dev| dev.origin() == url.origin());
+    bundled || dev
+}
