@@ -1,0 +1,300 @@
+//! Launching the real Steward app under tauri-driver + WebKitWebDriver, and
+//! the few interactions the tests need, in the vocabulary of a person using
+//! the window (find, type, click, look).
+//!
+//! Needs: a display (`DISPLAY`, e.g. from `xvfb-run`), `tauri-driver` on the
+//! PATH (or `TAURI_DRIVER`), `WebKitWebDriver` (Debian `webkit2gtk-driver`),
+//! and the app built with `--features custom-protocol` (`STEWARD_APP`, or
+//! `target/debug/steward`).
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use steward_tests::{artifacts_dir, workspace_root};
+
+/// How long a person would wait for something to appear before calling it broken.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+pub struct App {
+    pub client: Client,
+    driver: Child,
+}
+
+fn free_port_pair() -> u16 {
+    // Ask the OS for a free port; tauri-driver also needs the next one.
+    for _ in 0..50 {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if port < 65_000 && TcpListener::bind(("127.0.0.1", port + 1)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free pair of local ports");
+}
+
+fn app_binary() -> PathBuf {
+    let path = std::env::var_os("STEWARD_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/steward"));
+    assert!(
+        path.is_file(),
+        "the app is not built at {}: run `cargo build -p steward --features custom-protocol` or set STEWARD_APP",
+        path.display()
+    );
+    std::fs::canonicalize(path).unwrap()
+}
+
+impl App {
+    /// Starts the app on the database `db` and opens a WebDriver session.
+    pub async fn launch(db: &Path) -> App {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "DISPLAY is not set: run the end-to-end tests under xvfb-run (without a display the session hangs)"
+        );
+        let port = free_port_pair();
+        let driver_bin = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
+        let driver = Command::new(&driver_bin)
+            .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap_or_else(|e| panic!("start {driver_bin:?}: {e}; install it with `cargo install tauri-driver --version ^2 --locked`"));
+        let mut app = AppGuard(Some(driver));
+
+        let address = SocketAddr::from(([127, 0, 0, 1], port));
+        let started = Instant::now();
+        while TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_err() {
+            assert!(
+                started.elapsed() < PATIENCE,
+                "tauri-driver did not listen on {address}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+
+        let capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": {
+                "application": app_binary(),
+                "args": ["--db", db],
+            }
+        });
+        let capabilities = capabilities.as_object().unwrap().clone();
+        let url = format!("http://{address}");
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(capabilities);
+        let client = tokio::time::timeout(Duration::from_secs(60), builder.connect(&url))
+            .await
+            .expect("the WebDriver session did not start within 60 s")
+            .expect("open a WebDriver session");
+        App {
+            client,
+            driver: app.0.take().unwrap(),
+        }
+    }
+
+    /// Closes the window (ends the session) and stops tauri-driver.
+    pub async fn close(self) {
+        let _ = tokio::time::timeout(Duration::from_secs(20), self.client.clone().close()).await;
+        // Dropping `self` stops tauri-driver.
+    }
+
+    pub async fn find(&self, test_id: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(&format!("[data-testid=\"{test_id}\"]")))
+            .await
+            .unwrap_or_else(|e| panic!("no element [data-testid={test_id}] appeared: {e}"))
+    }
+
+    pub async fn click(&self, test_id: &str) {
+        self.click_on(Locator::Css(&format!("[data-testid=\"{test_id}\"]")))
+            .await;
+    }
+
+    /// Clicks the link whose text is `text`.
+    pub async fn click_link(&self, text: &str) {
+        self.click_on(Locator::LinkText(text)).await;
+    }
+
+    /// Clicks what `locator` finds as soon as a person could: while a modal
+    /// or notification is still fading out over it, wait and try again.
+    async fn click_on(&self, locator: Locator<'_>) {
+        let started = Instant::now();
+        loop {
+            let outcome = match self
+                .client
+                .wait()
+                .at_most(PATIENCE)
+                .for_element(locator)
+                .await
+            {
+                Ok(element) => element.click().await,
+                Err(error) => Err(error),
+            };
+            match outcome {
+                Ok(()) => return,
+                Err(error) if started.elapsed() < PATIENCE && is_transient(&error) => {
+                    tokio::time::sleep(Duration::from_millis(150)).await;
+                }
+                Err(error) => {
+                    self.screenshot("failure").await;
+                    panic!("cannot click {locator:?}: {error}");
+                }
+            }
+        }
+    }
+
+    pub async fn type_into(&self, test_id: &str, text: &str) {
+        let field = self.find(test_id).await;
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    pub async fn select(&self, test_id: &str, value: &str) {
+        self.find(test_id)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("select {value} in {test_id}: {e}"));
+    }
+
+    pub async fn value_of(&self, test_id: &str) -> String {
+        self.find(test_id)
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    /// Waits until the page's visible text contains `text`.
+    pub async fn wait_for_text(&self, text: &str) {
+        let started = Instant::now();
+        loop {
+            if self.page_text().await.contains(text) {
+                return;
+            }
+            if started.elapsed() > PATIENCE {
+                self.screenshot("failure").await;
+                panic!(
+                    "the window never showed {text:?}; it shows:\n{}",
+                    self.page_text().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// Waits until exactly `count` elements carry `test_id`.
+    pub async fn wait_for_count(&self, test_id: &str, count: usize) {
+        let selector = format!("[data-testid=\"{test_id}\"]");
+        let started = Instant::now();
+        loop {
+            let found = self
+                .client
+                .find_all(Locator::Css(&selector))
+                .await
+                .map(|v| v.len())
+                .unwrap_or(0);
+            if found == count {
+                return;
+            }
+            if started.elapsed() > PATIENCE {
+                self.screenshot("failure").await;
+                panic!("expected {count} × {test_id}, the window shows {found}");
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// The text a person sees in the window, including notifications and
+    /// dialogs (WebKit's "element text" of `<body>` leaves out portals).
+    pub async fn page_text(&self) -> String {
+        match self
+            .client
+            .execute("return document.documentElement.innerText", vec![])
+            .await
+        {
+            Ok(serde_json::Value::String(text)) => text,
+            _ => String::new(),
+        }
+    }
+
+    /// Saves a screenshot of the window as an artefact and says where.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        // Let transitions finish and the window repaint, or the picture can
+        // show the previous frame.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let repaint = "const done = arguments[arguments.length - 1];\
+                       requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+        let _ = tokio::time::timeout(
+            Duration::from_secs(5),
+            self.client.execute_async(repaint, vec![]),
+        )
+        .await;
+        let png = self.client.screenshot().await.expect("take a screenshot");
+        let path = artifacts_dir().join(format!("e2e-{name}.png"));
+        std::fs::write(&path, png).unwrap();
+        println!("screenshot: {}", path.display());
+        path
+    }
+}
+
+impl Drop for App {
+    /// A failing test still stops tauri-driver (and with it WebKitWebDriver
+    /// and the app), so nothing lingers and holds the display.
+    fn drop(&mut self) {
+        stop(&mut self.driver);
+    }
+}
+
+/// Errors that mean "not yet": something covers the element, or the page
+/// re-rendered it between finding and clicking.
+fn is_transient(error: &fantoccini::error::CmdError) -> bool {
+    use fantoccini::error::{CmdError, ErrorStatus};
+    matches!(
+        error,
+        CmdError::Standard(e) if matches!(
+            e.error,
+            ErrorStatus::ElementClickIntercepted
+                | ErrorStatus::StaleElementReference
+                | ErrorStatus::ElementNotInteractable
+        )
+    )
+}
+
+/// Stops tauri-driver if a launch fails half-way.
+struct AppGuard(Option<Child>);
+
+impl Drop for AppGuard {
+    fn drop(&mut self) {
+        if let Some(child) = self.0.as_mut() {
+            stop(child);
+        }
+    }
+}
+
+/// SIGTERM, not SIGKILL: tauri-driver then also stops WebKitWebDriver.
+fn stop(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(10) {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}

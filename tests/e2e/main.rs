@@ -1,0 +1,108 @@
+//! End-to-end tests through the real Steward window: the built app, driven by
+//! tauri-driver and WebKitWebDriver under a display, as a person would use it.
+//! Each test starts the app on its own fresh database. Screenshots go to
+//! `tests/artifacts/` (or `STEWARD_ARTIFACTS`).
+//!
+//! Run: `xvfb-run -a cargo test -p steward-tests --features e2e --test e2e -- --test-threads=1`
+
+mod driver;
+
+use driver::App;
+
+/// The walking skeleton's promise: a user fills the organisation profile and
+/// records an activity through the form; invalid input shows the field's
+/// error; after closing and restarting the app both are still there.
+#[tokio::test]
+async fn profile_and_activity_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch(&db).await;
+    app.wait_for_text("Welcome to Steward").await;
+    app.screenshot("01-welcome").await;
+    app.click("welcome-start-empty").await;
+
+    app.click("nav-organisation").await;
+    app.type_into("org-legalName", "Open Source Commons Foundation")
+        .await;
+    app.type_into("org-contactEmail", "privacy at commons")
+        .await;
+    app.click("org-save").await;
+    app.wait_for_text("is not an email address").await;
+    app.type_into("org-contactEmail", "privacy@commons.example")
+        .await;
+    app.click("org-save").await;
+    app.wait_for_text("Organisation profile saved").await;
+
+    app.click("nav-activities").await;
+    app.click("activity-new").await;
+    app.type_into("activity-description", "People who attend our events.")
+        .await;
+    app.select("activity-status", "active").await;
+    app.click("activity-save").await;
+    app.wait_for_text("Name is required").await;
+    app.wait_for_text("needs a legal basis").await;
+    app.screenshot("02-field-errors").await;
+    assert_eq!(
+        app.value_of("activity-description").await,
+        "People who attend our events."
+    );
+
+    app.type_into("activity-name", "Event attendees").await;
+    app.type_into("activity-purpose-0", "Run the annual summit")
+        .await;
+    app.select("activity-legalBasis", "contract").await;
+    app.click("activity-save").await;
+    app.wait_for_text("Saved").await;
+    app.click("nav-activities").await;
+    app.wait_for_text("Event attendees").await;
+    app.screenshot("03-list").await;
+    app.close().await;
+
+    let app = App::launch(&db).await;
+    app.wait_for_text("Event attendees").await;
+    assert!(
+        !app.page_text().await.contains("Welcome to Steward"),
+        "no demo offer on a register with data"
+    );
+    app.click("nav-organisation").await;
+    let started = std::time::Instant::now();
+    while app.value_of("org-legalName").await != "Open Source Commons Foundation" {
+        assert!(
+            started.elapsed() < driver::PATIENCE,
+            "the profile was not kept"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
+    assert_eq!(
+        app.value_of("org-contactEmail").await,
+        "privacy@commons.example"
+    );
+    app.screenshot("04-after-restart").await;
+    app.close().await;
+}
+
+/// A newcomer's first start: the demo register is offered and loads; an
+/// activity can be deleted and the delete undone.
+#[tokio::test]
+async fn the_demo_register_loads_and_a_delete_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch(&db).await;
+    app.click("welcome-load-demo").await;
+    app.wait_for_text("Volunteer coordination").await;
+    app.wait_for_text("Newsletter").await;
+    app.screenshot("05-demo-register").await;
+
+    app.wait_for_count("activity-row", 5).await;
+
+    app.click_link("Newsletter").await;
+    app.click("activity-delete").await;
+    app.click("confirm-delete").await;
+    app.wait_for_count("activity-row", 4).await;
+    app.screenshot("06-deleted-with-undo").await;
+    app.click("undo-delete").await;
+    app.wait_for_count("activity-row", 5).await;
+    app.close().await;
+}

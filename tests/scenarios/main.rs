@@ -1,0 +1,8 @@
+//! Cross-crate scenarios: one test binary, a module per scenario.
+//!
+//! - `config_lint`: the Tauri configuration keeps its security promises.
+//! - `shared_database`: the CLI and the API (as the desktop app uses it) see
+//!   one register in one database file.
+
+mod config_lint;
+mod shared_database;
