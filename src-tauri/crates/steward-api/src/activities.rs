@@ -12,7 +12,10 @@ fn fields(draft: &ActivityDraft) -> [(&'static str, Value); 5] {
         ("name", json!(draft.name)),
         ("description", json!(draft.description)),
         ("purposes", json!(draft.purposes)),
-        ("legal_basis", draft.legal_basis.map_or(Value::Null, |b| json!(b.id()))),
+        (
+            "legal_basis",
+            draft.legal_basis.map_or(Value::Null, |b| json!(b.id())),
+        ),
         ("status", json!(draft.status.id())),
     ]
 }
@@ -20,7 +23,12 @@ fn fields(draft: &ActivityDraft) -> [(&'static str, Value); 5] {
 impl Steward {
     /// The activities that are not deleted, sorted by name.
     pub fn list_activities(&self) -> Result<Vec<Activity>> {
-        Ok(self.store.activities()?.into_iter().map(Activity::from).collect())
+        Ok(self
+            .store
+            .activities()?
+            .into_iter()
+            .map(Activity::from)
+            .collect())
     }
 
     pub fn get_activity(&self, id: &str) -> Result<Activity> {

@@ -13,7 +13,8 @@ fn organisation() -> OrganisationInput {
         contact_email: "privacy@riverside-garden.example".into(),
         dpo_name: String::new(),
         dpo_contact: String::new(),
-        eu_representative: "Gartenfreunde Vertretung GmbH, Hauptstraße 5, 10115 Berlin, Germany".into(),
+        eu_representative: "Gartenfreunde Vertretung GmbH, Hauptstraße 5, 10115 Berlin, Germany"
+            .into(),
         supervisory_authority: "Information Commissioner's Office (ICO)".into(),
     }
 }
@@ -41,21 +42,30 @@ fn activities() -> Vec<ActivityInput> {
         activity(
             "Member administration",
             "Keeping the register of members, their plots and their annual fees.",
-            &["Manage memberships and plot allocations", "Collect annual membership fees"],
+            &[
+                "Manage memberships and plot allocations",
+                "Collect annual membership fees",
+            ],
             Some(Contract),
             Active,
         ),
         activity(
             "Volunteer coordination",
             "Scheduling volunteers for work days and keeping an emergency contact for each.",
-            &["Plan volunteer work days", "Reach a volunteer's emergency contact if they are hurt on site"],
+            &[
+                "Plan volunteer work days",
+                "Reach a volunteer's emergency contact if they are hurt on site",
+            ],
             Some(LegitimateInterests),
             Active,
         ),
         activity(
             "Donations and Gift Aid",
             "Recording donations, thanking donors and claiming Gift Aid from the tax authority.",
-            &["Record and acknowledge donations", "Keep the records tax law requires for Gift Aid claims"],
+            &[
+                "Record and acknowledge donations",
+                "Keep the records tax law requires for Gift Aid claims",
+            ],
             Some(LegalObligation),
             Active,
         ),

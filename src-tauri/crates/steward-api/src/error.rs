@@ -56,7 +56,9 @@ impl ApiError {
     pub fn not_found(what: &str, id: &str) -> ApiError {
         ApiError::new(
             ErrorCode::NotFound,
-            format!("No {what} with id {id} exists: it may have been deleted. Go back to the list and try again."),
+            format!(
+                "No {what} with id {id} exists: it may have been deleted. Go back to the list and try again."
+            ),
         )
     }
 }

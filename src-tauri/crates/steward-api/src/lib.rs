@@ -22,8 +22,8 @@ use std::path::Path;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode};
-pub use steward_store::location::default_database_path;
 use steward_store::Store;
+pub use steward_store::location::default_database_path;
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 
@@ -58,8 +58,8 @@ impl Steward {
     /// What the first screen should offer: the demo register on a first start
     /// with an empty database.
     pub fn welcome(&self) -> Result<Welcome> {
-        let empty = self.store.activities()?.is_empty()
-            && self.store.organisation()?.updated_at.is_none();
+        let empty =
+            self.store.activities()?.is_empty() && self.store.organisation()?.updated_at.is_none();
         Ok(Welcome {
             offer_demo: empty && self.store.demo_offer_pending()?,
         })

@@ -6,9 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
-use steward_api::{
-    ActivityInput, ApiError, ErrorCode, FixedClock, OrganisationInput, Steward,
-};
+use steward_api::{ActivityInput, ApiError, ErrorCode, FixedClock, OrganisationInput, Steward};
 use steward_core::{ActivityStatus, EntityKind, LegalBasis};
 use steward_store::Store;
 
@@ -75,23 +73,37 @@ fn activities_can_be_created_listed_edited_deleted_and_restored() {
     let deleted = api.delete_activity(&created.id).unwrap();
     assert_eq!(deleted, edited);
     assert!(api.list_activities().unwrap().is_empty());
-    assert_eq!(api.get_activity(&created.id).unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(
+        api.get_activity(&created.id).unwrap_err().code,
+        ErrorCode::NotFound
+    );
 
     let restored = api.restore_activity(&created.id).unwrap();
     assert_eq!(restored.name, "Membership");
     assert_eq!(api.list_activities().unwrap().len(), 1);
     // Restoring twice is harmless.
-    assert_eq!(api.restore_activity(&created.id).unwrap().name, "Membership");
+    assert_eq!(
+        api.restore_activity(&created.id).unwrap().name,
+        "Membership"
+    );
 }
 
 #[test]
 fn the_list_is_sorted_by_name_regardless_of_case() {
     let mut api = Steward::open_in_memory(Box::new(clock())).unwrap();
     for name in ["volunteers", "Donors", "members"] {
-        api.create_activity(ActivityInput { name: name.into(), ..ActivityInput::default() })
-            .unwrap();
+        api.create_activity(ActivityInput {
+            name: name.into(),
+            ..ActivityInput::default()
+        })
+        .unwrap();
     }
-    let names: Vec<String> = api.list_activities().unwrap().into_iter().map(|a| a.name).collect();
+    let names: Vec<String> = api
+        .list_activities()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
     assert_eq!(names, ["Donors", "members", "volunteers"]);
 }
 
@@ -103,12 +115,28 @@ fn invalid_activities_are_refused_with_the_fields_named_and_nothing_written() {
     let existing = open(&db, &clock).create_activity(members()).unwrap();
     let ops_before = op_count(&db);
 
-    type Case = (&'static str, fn(&mut ActivityInput), &'static [&'static str]);
+    type Case = (
+        &'static str,
+        fn(&mut ActivityInput),
+        &'static [&'static str],
+    );
     let cases: &[Case] = &[
         ("no name", |a| a.name = " ".into(), &["name"]),
-        ("control character", |a| a.name = "Members\u{1b}[31m".into(), &["name"]),
-        ("very long text", |a| a.description = "x".repeat(5001), &["description"]),
-        ("empty purpose", |a| a.purposes.push(String::new()), &["purposes[2]"]),
+        (
+            "control character",
+            |a| a.name = "Members\u{1b}[31m".into(),
+            &["name"],
+        ),
+        (
+            "very long text",
+            |a| a.description = "x".repeat(5001),
+            &["description"],
+        ),
+        (
+            "empty purpose",
+            |a| a.purposes.push(String::new()),
+            &["purposes[2]"],
+        ),
         (
             "active but incomplete",
             |a| {
@@ -125,23 +153,46 @@ fn invalid_activities_are_refused_with_the_fields_named_and_nothing_written() {
         let create = api.create_activity(input.clone()).unwrap_err();
         assert_eq!(create.code, ErrorCode::Validation, "{label}");
         assert_eq!(fields(&create), *expected, "{label}");
-        assert!(create.message.contains("nothing was saved"), "{label}: {}", create.message);
+        assert!(
+            create.message.contains("nothing was saved"),
+            "{label}: {}",
+            create.message
+        );
         let update = api.update_activity(&existing.id, input).unwrap_err();
         assert_eq!(fields(&update), *expected, "{label}");
     }
     drop(api);
-    assert_eq!(op_count(&db), ops_before, "refused input must write nothing");
-    assert_eq!(open(&db, &clock).get_activity(&existing.id).unwrap(), existing);
+    assert_eq!(
+        op_count(&db),
+        ops_before,
+        "refused input must write nothing"
+    );
+    assert_eq!(
+        open(&db, &clock).get_activity(&existing.id).unwrap(),
+        existing
+    );
 }
 
 #[test]
 fn unknown_ids_are_not_found() {
     let mut api = Steward::open_in_memory(Box::new(clock())).unwrap();
     let missing = "00000000-0000-4000-8000-000000000000";
-    assert_eq!(api.get_activity(missing).unwrap_err().code, ErrorCode::NotFound);
-    assert_eq!(api.update_activity(missing, members()).unwrap_err().code, ErrorCode::NotFound);
-    assert_eq!(api.delete_activity(missing).unwrap_err().code, ErrorCode::NotFound);
-    assert_eq!(api.restore_activity(missing).unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(
+        api.get_activity(missing).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        api.update_activity(missing, members()).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        api.delete_activity(missing).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        api.restore_activity(missing).unwrap_err().code,
+        ErrorCode::NotFound
+    );
 }
 
 #[test]
@@ -149,8 +200,14 @@ fn a_deleted_activity_cannot_be_edited_until_restored() {
     let mut api = Steward::open_in_memory(Box::new(clock())).unwrap();
     let a = api.create_activity(members()).unwrap();
     api.delete_activity(&a.id).unwrap();
-    assert_eq!(api.update_activity(&a.id, members()).unwrap_err().code, ErrorCode::NotFound);
-    assert_eq!(api.delete_activity(&a.id).unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(
+        api.update_activity(&a.id, members()).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        api.delete_activity(&a.id).unwrap_err().code,
+        ErrorCode::NotFound
+    );
 }
 
 #[test]
@@ -196,7 +253,11 @@ fn the_demo_register_is_offered_once_on_an_empty_database() {
     assert!(!api.get_organisation().unwrap().legal_name.is_empty());
 
     let again = api.load_demo().unwrap_err();
-    assert!(again.message.contains("empty register"), "{}", again.message);
+    assert!(
+        again.message.contains("empty register"),
+        "{}",
+        again.message
+    );
     assert_eq!(api.list_activities().unwrap().len(), 5);
 }
 
@@ -223,12 +284,20 @@ fn a_register_with_data_is_never_offered_the_demo() {
 fn errors_cross_ipc_as_code_message_and_fields() {
     let mut api = Steward::open_in_memory(Box::new(clock())).unwrap();
     let error = api
-        .create_activity(ActivityInput { name: String::new(), ..ActivityInput::default() })
+        .create_activity(ActivityInput {
+            name: String::new(),
+            ..ActivityInput::default()
+        })
         .unwrap_err();
     let json = serde_json::to_value(&error).unwrap();
     assert_eq!(json["code"], "validation");
     assert_eq!(json["fields"][0]["field"], "name");
-    assert!(json["fields"][0]["message"].as_str().unwrap().contains("Name is required"));
+    assert!(
+        json["fields"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Name is required")
+    );
     assert!(json["message"].is_string());
 }
 
@@ -243,7 +312,11 @@ fn a_database_from_a_newer_steward_gives_a_clear_error() {
         .unwrap();
     let error = Steward::open(&db, Box::new(clock())).err().unwrap();
     assert_eq!(error.code, ErrorCode::DatabaseTooNew);
-    assert!(error.message.contains("Update Steward"), "{}", error.message);
+    assert!(
+        error.message.contains("Update Steward"),
+        "{}",
+        error.message
+    );
 }
 
 #[test]
@@ -258,5 +331,15 @@ fn every_edit_is_in_the_op_log() {
     let store = Store::open(&db).unwrap();
     let ops = store.ops_for_row(EntityKind::Activity, &a.id).unwrap();
     let fields: Vec<&str> = ops.iter().map(|op| op.field.as_str()).collect();
-    assert_eq!(fields, ["name", "description", "purposes", "legal_basis", "status", "$deleted"]);
+    assert_eq!(
+        fields,
+        [
+            "name",
+            "description",
+            "purposes",
+            "legal_basis",
+            "status",
+            "$deleted"
+        ]
+    );
 }

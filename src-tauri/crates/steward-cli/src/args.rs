@@ -7,7 +7,11 @@ use steward_api::{ActivityInput, OrganisationInput};
 use steward_core::{ActivityStatus, LegalBasis};
 
 #[derive(Debug, Parser)]
-#[command(name = "steward-cli", version, about = "Keep your organisation's record of processing activities from the command line.")]
+#[command(
+    name = "steward-cli",
+    version,
+    about = "Keep your organisation's record of processing activities from the command line."
+)]
 pub struct Cli {
     /// The database file (default: the OS app-data folder, shared with the desktop app).
     #[arg(long, global = true, env = "STEWARD_DB", value_name = "PATH")]
@@ -168,5 +172,6 @@ fn parse_legal_basis(text: &str) -> Result<BasisArg, String> {
 }
 
 fn parse_status(text: &str) -> Result<ActivityStatus, String> {
-    ActivityStatus::from_id(&text.to_lowercase()).ok_or_else(|| "use draft, active or retired".into())
+    ActivityStatus::from_id(&text.to_lowercase())
+        .ok_or_else(|| "use draft, active or retired".into())
 }

@@ -79,10 +79,15 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             let deleted = api.delete_activity(&id)?;
             out.message(
                 &deleted,
-                &format!("Deleted \"{}\". Undo with: steward-cli activity restore {}", deleted.name, deleted.id),
+                &format!(
+                    "Deleted \"{}\". Undo with: steward-cli activity restore {}",
+                    deleted.name, deleted.id
+                ),
             );
         }
-        Command::Activity(ActivityCommand::Restore { id }) => out.activity(&api.restore_activity(&id)?),
+        Command::Activity(ActivityCommand::Restore { id }) => {
+            out.activity(&api.restore_activity(&id)?)
+        }
         Command::Demo(DemoCommand::Load) => {
             api.load_demo()?;
             out.activities(&api.list_activities()?);

@@ -50,7 +50,9 @@ impl Output {
             return self.print_json(&activities);
         }
         if activities.is_empty() {
-            println!("No processing activities yet. Add one with: steward-cli activity add --name NAME");
+            println!(
+                "No processing activities yet. Add one with: steward-cli activity add --name NAME"
+            );
         }
         for a in activities {
             println!("{}  {:<8}  {}", a.id, a.status.id(), a.name);
@@ -64,7 +66,9 @@ impl Output {
         println!("{}", a.name);
         println!("  id           {}", a.id);
         println!("  status       {}", a.status.id());
-        let basis = a.legal_basis.map(|b| format!("{} ({})", b.label(), b.article()));
+        let basis = a
+            .legal_basis
+            .map(|b| format!("{} ({})", b.label(), b.article()));
         println!("  legal basis  {}", basis.as_deref().unwrap_or("—"));
         println!("  description  {}", or_dash(&a.description));
         for p in &a.purposes {

@@ -17,7 +17,11 @@ fn cli(db: &Path, args: &[&str]) -> Output {
 }
 
 fn json(output: &Output) -> Value {
-    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("JSON on stdout")
 }
 
@@ -28,8 +32,17 @@ fn activity_add_then_list_round_trips() {
     let added = json(&cli(
         &db,
         &[
-            "--json", "activity", "add", "--name", "Newsletter", "--purpose", "Send the monthly newsletter",
-            "--legal-basis", "consent", "--status", "active",
+            "--json",
+            "activity",
+            "add",
+            "--name",
+            "Newsletter",
+            "--purpose",
+            "Send the monthly newsletter",
+            "--legal-basis",
+            "consent",
+            "--status",
+            "active",
         ],
     ));
     assert_eq!(added["name"], "Newsletter");
@@ -48,43 +61,107 @@ fn activity_add_then_list_round_trips() {
 fn edit_delete_and_restore_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("steward.sqlite3");
-    let added = json(&cli(&db, &["--json", "activity", "add", "--name", "Donors"]));
+    let added = json(&cli(
+        &db,
+        &["--json", "activity", "add", "--name", "Donors"],
+    ));
     let id = added["id"].as_str().unwrap();
 
-    let edited = json(&cli(&db, &["--json", "activity", "edit", id, "--legal-basis", "legitimate-interests"]));
+    let edited = json(&cli(
+        &db,
+        &[
+            "--json",
+            "activity",
+            "edit",
+            id,
+            "--legal-basis",
+            "legitimate-interests",
+        ],
+    ));
     assert_eq!(edited["name"], "Donors");
     assert_eq!(edited["legalBasis"], "legitimateInterests");
 
     let deleted = cli(&db, &["activity", "delete", id]);
     assert!(String::from_utf8_lossy(&deleted.stdout).contains("steward-cli activity restore"));
-    assert_eq!(json(&cli(&db, &["--json", "activity", "list"])), Value::Array(vec![]));
+    assert_eq!(
+        json(&cli(&db, &["--json", "activity", "list"])),
+        Value::Array(vec![])
+    );
     json(&cli(&db, &["--json", "activity", "restore", id]));
-    assert_eq!(json(&cli(&db, &["--json", "activity", "list"])).as_array().unwrap().len(), 1);
+    assert_eq!(
+        json(&cli(&db, &["--json", "activity", "list"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn invalid_input_exits_2_and_names_the_field() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("steward.sqlite3");
-    let out = cli(&db, &["activity", "add", "--name", "Members", "--status", "active"]);
+    let out = cli(
+        &db,
+        &["activity", "add", "--name", "Members", "--status", "active"],
+    );
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("legalBasis: An active activity needs a legal basis"), "{stderr}");
+    assert!(
+        stderr.contains("legalBasis: An active activity needs a legal basis"),
+        "{stderr}"
+    );
 
-    let out = cli(&db, &["--json", "org", "set", "--legal-name", "X", "--contact-email", "nope"]);
+    let out = cli(
+        &db,
+        &[
+            "--json",
+            "org",
+            "set",
+            "--legal-name",
+            "X",
+            "--contact-email",
+            "nope",
+        ],
+    );
     assert_eq!(out.status.code(), Some(2));
     let error: Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(error["code"], "validation");
     assert_eq!(error["fields"][0]["field"], "contactEmail");
-    assert_eq!(json(&cli(&db, &["--json", "activity", "list"])), Value::Array(vec![]));
+    assert_eq!(
+        json(&cli(&db, &["--json", "activity", "list"])),
+        Value::Array(vec![])
+    );
 }
 
 #[test]
 fn org_set_changes_only_the_given_fields_and_the_demo_loads() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("steward.sqlite3");
-    json(&cli(&db, &["--json", "org", "set", "--legal-name", "Commons", "--contact-email", "p@c.example"]));
-    let org = json(&cli(&db, &["--json", "org", "set", "--dpo-name", "Ada", "--dpo-contact", "dpo@c.example"]));
+    json(&cli(
+        &db,
+        &[
+            "--json",
+            "org",
+            "set",
+            "--legal-name",
+            "Commons",
+            "--contact-email",
+            "p@c.example",
+        ],
+    ));
+    let org = json(&cli(
+        &db,
+        &[
+            "--json",
+            "org",
+            "set",
+            "--dpo-name",
+            "Ada",
+            "--dpo-contact",
+            "dpo@c.example",
+        ],
+    ));
     assert_eq!(org["legalName"], "Commons");
     assert_eq!(org["dpoName"], "Ada");
 

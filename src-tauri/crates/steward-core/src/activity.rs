@@ -139,12 +139,21 @@ impl ActivityDraft {
             if purpose.is_empty() {
                 invalid.push(
                     &field,
-                    format!("Purpose {} is empty: describe the purpose, or remove this line.", i + 1),
+                    format!(
+                        "Purpose {} is empty: describe the purpose, or remove this line.",
+                        i + 1
+                    ),
                 );
-            } else if purposes.iter().any(|p| p.to_lowercase() == purpose.to_lowercase()) {
+            } else if purposes
+                .iter()
+                .any(|p| p.to_lowercase() == purpose.to_lowercase())
+            {
                 invalid.push(
                     &field,
-                    format!("Purpose {} repeats an earlier purpose: remove the duplicate.", i + 1),
+                    format!(
+                        "Purpose {} repeats an earlier purpose: remove the duplicate.",
+                        i + 1
+                    ),
                 );
             }
             purposes.push(purpose);
@@ -200,13 +209,33 @@ mod tests {
     /// reported, with a fragment of the message the user reads.
     #[test]
     fn activity_rules() {
-        type Case = (&'static str, fn(&mut ActivityDraft), &'static [(&'static str, &'static str)]);
+        type Case = (
+            &'static str,
+            fn(&mut ActivityDraft),
+            &'static [(&'static str, &'static str)],
+        );
         let cases: &[Case] = &[
             ("valid", |_| {}, &[]),
-            ("empty name", |d| d.name = "  ".into(), &[("name", "Name is required")]),
-            ("long name", |d| d.name = "x".repeat(151), &[("name", "at most 150")]),
-            ("multi-line name", |d| d.name = "a\nb".into(), &[("name", "line break")]),
-            ("empty purpose", |d| d.purposes.push(" ".into()), &[("purposes[1]", "Purpose 2 is empty")]),
+            (
+                "empty name",
+                |d| d.name = "  ".into(),
+                &[("name", "Name is required")],
+            ),
+            (
+                "long name",
+                |d| d.name = "x".repeat(151),
+                &[("name", "at most 150")],
+            ),
+            (
+                "multi-line name",
+                |d| d.name = "a\nb".into(),
+                &[("name", "line break")],
+            ),
+            (
+                "empty purpose",
+                |d| d.purposes.push(" ".into()),
+                &[("purposes[1]", "Purpose 2 is empty")],
+            ),
             (
                 "duplicate purpose",
                 |d| d.purposes.push("manage memberships".into()),
@@ -218,7 +247,10 @@ mod tests {
                     d.purposes.clear();
                     d.legal_basis = None;
                 },
-                &[("purposes", "at least one purpose"), ("legalBasis", "needs a legal basis")],
+                &[
+                    ("purposes", "at least one purpose"),
+                    ("legalBasis", "needs a legal basis"),
+                ],
             ),
             (
                 "draft may be incomplete",
@@ -245,7 +277,11 @@ mod tests {
             change(&mut d);
             let got: Vec<(String, String)> = match d.validate() {
                 Ok(_) => vec![],
-                Err(invalid) => invalid.errors.into_iter().map(|e| (e.field, e.message)).collect(),
+                Err(invalid) => invalid
+                    .errors
+                    .into_iter()
+                    .map(|e| (e.field, e.message))
+                    .collect(),
             };
             assert_eq!(got.len(), expected.len(), "{label}: {got:?}");
             for ((field, message), (want_field, want_fragment)) in got.iter().zip(expected.iter()) {

@@ -101,7 +101,11 @@ mod tests {
             names.sort_unstable();
             names.dedup();
             assert_eq!(names.len(), e.fields().len(), "{} repeats a field", e.id());
-            assert!(names.iter().all(|n| !n.starts_with('$')), "{}: $ is reserved", e.id());
+            assert!(
+                names.iter().all(|n| !n.starts_with('$')),
+                "{}: $ is reserved",
+                e.id()
+            );
         }
     }
 }

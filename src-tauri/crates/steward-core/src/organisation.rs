@@ -31,8 +31,12 @@ impl OrganisationDraft {
         let mut invalid = Invalid::default();
         let legal_name = text::check("legalName", &self.legal_name, LEGAL_NAME, &mut invalid);
         let address = text::check("address", &self.address, ADDRESS, &mut invalid);
-        let contact_email =
-            text::check("contactEmail", &self.contact_email, CONTACT_EMAIL, &mut invalid);
+        let contact_email = text::check(
+            "contactEmail",
+            &self.contact_email,
+            CONTACT_EMAIL,
+            &mut invalid,
+        );
         if !contact_email.is_empty() && !text::is_plausible_email(&contact_email) {
             invalid.push(
                 "contactEmail",
@@ -91,13 +95,29 @@ mod tests {
 
     #[test]
     fn organisation_rules() {
-        type Case = (&'static str, fn(&mut OrganisationDraft), &'static [(&'static str, &'static str)]);
+        type Case = (
+            &'static str,
+            fn(&mut OrganisationDraft),
+            &'static [(&'static str, &'static str)],
+        );
         let cases: &[Case] = &[
             ("valid", |_| {}, &[]),
-            ("no legal name", |p| p.legal_name.clear(), &[("legalName", "Legal name is required")]),
-            ("bad email", |p| p.contact_email = "privacy at commons".into(), &[("contactEmail", "not an email address")]),
+            (
+                "no legal name",
+                |p| p.legal_name.clear(),
+                &[("legalName", "Legal name is required")],
+            ),
+            (
+                "bad email",
+                |p| p.contact_email = "privacy at commons".into(),
+                &[("contactEmail", "not an email address")],
+            ),
             ("no email is fine", |p| p.contact_email.clear(), &[]),
-            ("DPO without contact", |p| p.dpo_name = "Ada".into(), &[("dpoContact", "Art. 37(7)")]),
+            (
+                "DPO without contact",
+                |p| p.dpo_name = "Ada".into(),
+                &[("dpoContact", "Art. 37(7)")],
+            ),
             (
                 "DPO with contact",
                 |p| {
@@ -106,14 +126,22 @@ mod tests {
                 },
                 &[],
             ),
-            ("control character", |p| p.supervisory_authority = "CNIL\u{0}".into(), &[("supervisoryAuthority", "control character")]),
+            (
+                "control character",
+                |p| p.supervisory_authority = "CNIL\u{0}".into(),
+                &[("supervisoryAuthority", "control character")],
+            ),
         ];
         for (label, change, expected) in cases {
             let mut p = profile();
             change(&mut p);
             let got: Vec<(String, String)> = match p.validate() {
                 Ok(_) => vec![],
-                Err(invalid) => invalid.errors.into_iter().map(|e| (e.field, e.message)).collect(),
+                Err(invalid) => invalid
+                    .errors
+                    .into_iter()
+                    .map(|e| (e.field, e.message))
+                    .collect(),
             };
             assert_eq!(got.len(), expected.len(), "{label}: {got:?}");
             for ((field, message), (want_field, fragment)) in got.iter().zip(expected.iter()) {

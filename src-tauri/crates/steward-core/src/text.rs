@@ -58,7 +58,10 @@ pub fn normalise(input: &str) -> String {
 pub fn check(field: &str, input: &str, rule: TextRule, invalid: &mut Invalid) -> String {
     let text = normalise(input);
     if rule.required && text.is_empty() {
-        invalid.push(field, format!("{} is required: please fill it in.", rule.label));
+        invalid.push(
+            field,
+            format!("{} is required: please fill it in.", rule.label),
+        );
         return text;
     }
     let chars = text.chars().count();
@@ -141,7 +144,11 @@ mod tests {
             ("a\nb", line, Err("a line break")),
             ("a\r\nb", para, Ok("a\nb")),
             ("a\u{7}b", para, Err("invisible control character (U+0007)")),
-            ("abc\u{202E}fed", line, Err("text-direction character (U+202E)")),
+            (
+                "abc\u{202E}fed",
+                line,
+                Err("text-direction character (U+202E)"),
+            ),
             ("01234567890", line, Err("too long (11 characters)")),
             ("会员管理", line, Ok("会员管理")),
         ];
@@ -150,7 +157,10 @@ mod tests {
             match (expected, &got) {
                 (Ok(want), Ok(have)) => assert_eq!(have, want, "input {input:?}"),
                 (Err(want), Err(have)) => {
-                    assert!(have.contains(want), "input {input:?}: {have:?} lacks {want:?}")
+                    assert!(
+                        have.contains(want),
+                        "input {input:?}: {have:?} lacks {want:?}"
+                    )
                 }
                 _ => panic!("input {input:?}: expected {expected:?}, got {got:?}"),
             }
@@ -162,7 +172,16 @@ mod tests {
         for ok in ["privacy@example.org", "a.b+c@sub.example.co.uk"] {
             assert!(is_plausible_email(ok), "{ok}");
         }
-        for bad in ["", "privacy", "@example.org", "a@b", "a@@b.org", "a b@c.org", "a@.org", "a@org."] {
+        for bad in [
+            "",
+            "privacy",
+            "@example.org",
+            "a@b",
+            "a@@b.org",
+            "a b@c.org",
+            "a@.org",
+            "a@org.",
+        ] {
             assert!(!is_plausible_email(bad), "{bad}");
         }
     }

@@ -25,19 +25,27 @@ pub enum StoreError {
     )]
     Open { path: PathBuf, reason: String },
 
-    #[error("Steward cannot create the folder {path}: {source}. Check its permissions, or choose another database location with --db PATH.")]
+    #[error(
+        "Steward cannot create the folder {path}: {source}. Check its permissions, or choose another database location with --db PATH."
+    )]
     Folder {
         path: PathBuf,
         source: std::io::Error,
     },
 
-    #[error("Upgrading the database schema failed: {0}. The database was left at its previous version.")]
+    #[error(
+        "Upgrading the database schema failed: {0}. The database was left at its previous version."
+    )]
     Migration(#[from] rusqlite_migration::Error),
 
-    #[error("No {entity} with id {id} exists: it may have been deleted. Refresh the list and try again.")]
+    #[error(
+        "No {entity} with id {id} exists: it may have been deleted. Refresh the list and try again."
+    )]
     NotFound { entity: &'static str, id: String },
 
-    #[error("The database contains a value Steward cannot read ({0}). Restore a backup or report this problem.")]
+    #[error(
+        "The database contains a value Steward cannot read ({0}). Restore a backup or report this problem."
+    )]
     Corrupt(String),
 
     #[error("Database error: {0}")]

@@ -62,7 +62,11 @@ pub(crate) fn load_or_create(conn: &mut Connection) -> Result<Identity> {
     };
     let organisation_id = get(&tx, ORGANISATION_ID)?.unwrap_or_default();
     let device_name: String = tx
-        .query_row("SELECT name FROM devices WHERE device = ?1", [&device_id], |r| r.get(0))
+        .query_row(
+            "SELECT name FROM devices WHERE device = ?1",
+            [&device_id],
+            |r| r.get(0),
+        )
         .optional()?
         .unwrap_or_else(|| DEFAULT_DEVICE_NAME.to_string());
     tx.commit()?;

@@ -57,7 +57,16 @@ fn activity_from_row(row: &Row<'_>) -> rusqlite::Result<[Option<String>; 8]> {
 }
 
 fn activity_from_columns(c: [Option<String>; 8]) -> Result<StoredActivity> {
-    let [id, name, description, purposes, legal_basis, status, created_at, updated_at] = c;
+    let [
+        id,
+        name,
+        description,
+        purposes,
+        legal_basis,
+        status,
+        created_at,
+        updated_at,
+    ] = c;
     let purposes_spec = EntityKind::Activity
         .field("purposes")
         .ok_or_else(|| StoreError::Corrupt("activity has no purposes field".into()))?;
@@ -170,8 +179,11 @@ impl Store {
             ))
         })?;
         rows.map(|row| {
-            let (op_id, device, seq, entity, row_id, field, value, wall_ms, counter, parents) = row?;
-            let corrupt = |what: &str, e: serde_json::Error| StoreError::Corrupt(format!("{what} of op {op_id}: {e}"));
+            let (op_id, device, seq, entity, row_id, field, value, wall_ms, counter, parents) =
+                row?;
+            let corrupt = |what: &str, e: serde_json::Error| {
+                StoreError::Corrupt(format!("{what} of op {op_id}: {e}"))
+            };
             Ok(Op {
                 value: serde_json::from_str(&value).map_err(|e| corrupt("value", e))?,
                 parents: serde_json::from_str(&parents).map_err(|e| corrupt("parents", e))?,
@@ -189,7 +201,9 @@ impl Store {
 
     /// How many ops the log holds, from every device.
     pub fn op_count(&self) -> Result<i64> {
-        Ok(self.conn().query_row("SELECT count(*) FROM ops", [], |r| r.get(0))?)
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM ops", [], |r| r.get(0))?)
     }
 
     /// The current heads of one field of one row.

@@ -77,7 +77,9 @@ mod tests {
 
     #[test]
     fn migrations_are_valid() {
-        MIGRATIONS.validate().expect("every migration applies to an empty database");
+        MIGRATIONS
+            .validate()
+            .expect("every migration applies to an empty database");
     }
 
     #[test]
@@ -90,10 +92,16 @@ mod tests {
             .collect();
         files.sort();
         let embedded: Vec<&str> = MIGRATION_FILES.iter().map(|(name, _)| *name).collect();
-        assert_eq!(files, embedded, "embed every file of migrations/ in MIGRATION_FILES");
+        assert_eq!(
+            files, embedded,
+            "embed every file of migrations/ in MIGRATION_FILES"
+        );
         for (i, name) in files.iter().enumerate() {
             let prefix = format!("{:04}_", i + 1);
-            assert!(name.starts_with(&prefix), "{name} should start with {prefix}");
+            assert!(
+                name.starts_with(&prefix),
+                "{name} should start with {prefix}"
+            );
         }
     }
 }

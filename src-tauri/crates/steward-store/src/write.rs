@@ -104,7 +104,12 @@ impl<'conn> Writer<'conn> {
 
     /// Sets fields of a row, creating the row if it does not exist. Fields
     /// whose value is unchanged produce no op. Returns the number of ops.
-    pub fn set(&mut self, entity: EntityKind, row_id: &str, fields: &[(&str, Value)]) -> Result<usize> {
+    pub fn set(
+        &mut self,
+        entity: EntityKind,
+        row_id: &str,
+        fields: &[(&str, Value)],
+    ) -> Result<usize> {
         self.ensure_row(entity, row_id)?;
         let mut written = 0;
         for (name, value) in fields {
@@ -128,7 +133,10 @@ impl<'conn> Writer<'conn> {
         )?;
         self.append(entity, row_id, DELETED_FIELD, &Value::Bool(true), parents)?;
         self.tx.execute(
-            &format!("UPDATE {} SET deleted = 1, updated_at = ?1 WHERE id = ?2", entity.table()),
+            &format!(
+                "UPDATE {} SET deleted = 1, updated_at = ?1 WHERE id = ?2",
+                entity.table()
+            ),
             params![self.now_text, row_id],
         )?;
         Ok(())
@@ -144,7 +152,10 @@ impl<'conn> Writer<'conn> {
             self.write_field(entity, row_id, *spec, &value)?;
         }
         self.tx.execute(
-            &format!("UPDATE {} SET deleted = 0, updated_at = ?1 WHERE id = ?2", entity.table()),
+            &format!(
+                "UPDATE {} SET deleted = 0, updated_at = ?1 WHERE id = ?2",
+                entity.table()
+            ),
             params![self.now_text, row_id],
         )?;
         Ok(())
@@ -175,7 +186,13 @@ impl<'conn> Writer<'conn> {
         Ok(())
     }
 
-    fn write_field(&mut self, entity: EntityKind, row_id: &str, spec: FieldSpec, value: &Value) -> Result<()> {
+    fn write_field(
+        &mut self,
+        entity: EntityKind,
+        row_id: &str,
+        spec: FieldSpec,
+        value: &Value,
+    ) -> Result<()> {
         let column = to_column(spec, value)?;
         let parents = self.heads(entity, row_id, Some(spec.name))?;
         self.replace_heads(entity, row_id, spec.name)?;

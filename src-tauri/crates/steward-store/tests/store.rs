@@ -30,9 +30,15 @@ fn a_new_file_gets_the_latest_schema_and_steward_marker() {
     drop(store);
 
     let conn = Connection::open(&path).unwrap();
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
-    let journal: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    let journal: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
     assert_eq!(version, schema::latest_version());
     assert_eq!(app_id, schema::APPLICATION_ID);
     assert_eq!(journal, "wal");
@@ -64,10 +70,18 @@ fn ops_are_written_in_the_same_transaction_as_the_change() {
     // The next op continues the sequence: the failed one used no number.
     store
         .write::<_, StoreError>(at("2026-01-01T12:00:00Z"), |w| {
-            w.set(EntityKind::Activity, &id, &[("name", json!("Members and fees"))])
+            w.set(
+                EntityKind::Activity,
+                &id,
+                &[("name", json!("Members and fees"))],
+            )
         })
         .unwrap();
-    let last = store.ops_for_row(EntityKind::Activity, &id).unwrap().pop().unwrap();
+    let last = store
+        .ops_for_row(EntityKind::Activity, &id)
+        .unwrap()
+        .pop()
+        .unwrap();
     assert_eq!(last.seq, 5);
 }
 
@@ -76,22 +90,31 @@ fn an_edit_names_the_value_it_replaced_and_unchanged_fields_write_nothing() {
     let mut store = Store::open_in_memory().unwrap();
     let t = at("2026-02-01T09:00:00Z");
     let id = store
-        .write::<_, StoreError>(t, |w| w.insert(EntityKind::Activity, &activity_fields("Members")))
+        .write::<_, StoreError>(t, |w| {
+            w.insert(EntityKind::Activity, &activity_fields("Members"))
+        })
         .unwrap();
     let first = store.heads_of(EntityKind::Activity, &id, "name").unwrap();
 
     let written = store
-        .write::<_, StoreError>(t, |w| w.set(EntityKind::Activity, &id, &activity_fields("Members")))
+        .write::<_, StoreError>(t, |w| {
+            w.set(EntityKind::Activity, &id, &activity_fields("Members"))
+        })
         .unwrap();
     assert_eq!(written, 0, "saving unchanged values records no op");
 
     store
-        .write::<_, StoreError>(t, |w| w.set(EntityKind::Activity, &id, &[("name", json!("Membership"))]))
+        .write::<_, StoreError>(t, |w| {
+            w.set(EntityKind::Activity, &id, &[("name", json!("Membership"))])
+        })
         .unwrap();
     let ops = store.ops_for_row(EntityKind::Activity, &id).unwrap();
     let rename = ops.last().unwrap();
     assert_eq!(rename.parents, first);
-    assert_eq!(store.heads_of(EntityKind::Activity, &id, "name").unwrap(), vec![rename.op_id.clone()]);
+    assert_eq!(
+        store.heads_of(EntityKind::Activity, &id, "name").unwrap(),
+        vec![rename.op_id.clone()]
+    );
     // The clock moved forward although the wall clock stood still.
     assert!(rename.stamp > ops[0].stamp);
 }
@@ -101,7 +124,9 @@ fn delete_supersedes_every_field_and_restore_brings_the_values_back() {
     let mut store = Store::open_in_memory().unwrap();
     let t = at("2026-03-01T09:00:00Z");
     let id = store
-        .write::<_, StoreError>(t, |w| w.insert(EntityKind::Activity, &activity_fields("Members")))
+        .write::<_, StoreError>(t, |w| {
+            w.insert(EntityKind::Activity, &activity_fields("Members"))
+        })
         .unwrap();
     let heads_before: usize = ["name", "purposes", "legal_basis", "status"]
         .iter()
@@ -109,20 +134,39 @@ fn delete_supersedes_every_field_and_restore_brings_the_values_back() {
         .sum();
     assert_eq!(heads_before, 4);
 
-    store.write::<_, StoreError>(t, |w| w.delete(EntityKind::Activity, &id)).unwrap();
-    let delete = store.ops_for_row(EntityKind::Activity, &id).unwrap().pop().unwrap();
+    store
+        .write::<_, StoreError>(t, |w| w.delete(EntityKind::Activity, &id))
+        .unwrap();
+    let delete = store
+        .ops_for_row(EntityKind::Activity, &id)
+        .unwrap()
+        .pop()
+        .unwrap();
     assert_eq!(delete.field, "$deleted");
     assert_eq!(delete.value, json!(true));
     assert_eq!(delete.parents.len(), 4, "a delete names every head it saw");
     assert!(store.activities().unwrap().is_empty());
-    assert!(store.heads_of(EntityKind::Activity, &id, "name").unwrap().is_empty());
+    assert!(
+        store
+            .heads_of(EntityKind::Activity, &id, "name")
+            .unwrap()
+            .is_empty()
+    );
 
-    store.write::<_, StoreError>(t, |w| w.restore(EntityKind::Activity, &id)).unwrap();
+    store
+        .write::<_, StoreError>(t, |w| w.restore(EntityKind::Activity, &id))
+        .unwrap();
     let restored = store.activities().unwrap();
     assert_eq!(restored.len(), 1);
     assert_eq!(restored[0].name, "Members");
     assert_eq!(restored[0].purposes, vec!["Manage members".to_string()]);
-    assert_eq!(store.heads_of(EntityKind::Activity, &id, "name").unwrap().len(), 1);
+    assert_eq!(
+        store
+            .heads_of(EntityKind::Activity, &id, "name")
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -166,7 +210,10 @@ fn a_database_from_a_newer_steward_is_refused_and_left_untouched() {
     }
     let before = std::fs::read(&path).unwrap();
     let error = Store::open(&path).err().expect("refused");
-    assert!(matches!(error, StoreError::DatabaseTooNew { found: 99, .. }), "{error:?}");
+    assert!(
+        matches!(error, StoreError::DatabaseTooNew { found: 99, .. }),
+        "{error:?}"
+    );
     let message = error.to_string();
     assert!(message.contains("newer version of Steward"), "{message}");
     assert!(message.contains("Update Steward"), "{message}");
@@ -179,7 +226,8 @@ fn another_programs_database_is_refused() {
     let path = dir.path().join("other.sqlite3");
     {
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE notes (body TEXT);").unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT);")
+            .unwrap();
     }
     let error = Store::open(&path).err().expect("refused");
     assert!(matches!(error, StoreError::NotSteward { .. }), "{error:?}");
@@ -189,7 +237,11 @@ fn another_programs_database_is_refused() {
 fn a_file_that_is_not_a_database_gives_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.txt");
-    std::fs::write(&path, "this is not SQLite, just some text that is long enough".repeat(20)).unwrap();
+    std::fs::write(
+        &path,
+        "this is not SQLite, just some text that is long enough".repeat(20),
+    )
+    .unwrap();
     let error = Store::open(&path).err().expect("refused");
     let message = error.to_string();
     assert!(message.contains("cannot open the database"), "{message}");
