@@ -3,10 +3,9 @@
 
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, Row, params};
-use serde_json::Value;
 use steward_core::{ActivityStatus, EntityKind, HlcStamp, LegalBasis};
 
-use crate::write::{Op, from_column};
+use crate::write::Op;
 use crate::{Result, Store, StoreError};
 
 /// The organisation profile as stored; empty strings are "not recorded".
@@ -43,58 +42,62 @@ fn timestamp(text: &str) -> Result<Timestamp> {
         .map_err(|e| StoreError::Corrupt(format!("timestamp {text:?}: {e}")))
 }
 
-fn activity_from_row(row: &Row<'_>) -> rusqlite::Result<[Option<String>; 8]> {
-    Ok([
-        row.get(0)?,
-        row.get(1)?,
-        row.get(2)?,
-        row.get(3)?,
-        row.get(4)?,
-        row.get(5)?,
-        row.get(6)?,
-        row.get(7)?,
-    ])
+/// An `activities` row as SQLite returns it, before its values are checked.
+struct ActivityRow {
+    id: String,
+    name: String,
+    description: String,
+    purposes: String,
+    legal_basis: Option<String>,
+    status: String,
+    created_at: String,
+    updated_at: String,
 }
 
-fn activity_from_columns(c: [Option<String>; 8]) -> Result<StoredActivity> {
-    let [
-        id,
-        name,
-        description,
-        purposes,
-        legal_basis,
-        status,
-        created_at,
-        updated_at,
-    ] = c;
-    let purposes_spec = EntityKind::Activity
-        .field("purposes")
-        .ok_or_else(|| StoreError::Corrupt("activity has no purposes field".into()))?;
-    let purposes = match from_column(purposes_spec, purposes)? {
-        Value::Array(items) => items
-            .into_iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect(),
-        _ => vec![],
-    };
-    let legal_basis = match legal_basis {
-        None => None,
-        Some(id) => Some(
-            LegalBasis::from_id(&id)
-                .ok_or_else(|| StoreError::Corrupt(format!("unknown legal basis {id:?}")))?,
-        ),
-    };
-    let status = status.unwrap_or_default();
-    Ok(StoredActivity {
-        id: id.unwrap_or_default(),
-        name: name.unwrap_or_default(),
-        description: description.unwrap_or_default(),
-        purposes,
-        legal_basis,
-        status: ActivityStatus::from_id(&status)
-            .ok_or_else(|| StoreError::Corrupt(format!("unknown status {status:?}")))?,
-        created_at: timestamp(&created_at.unwrap_or_default())?,
-        updated_at: timestamp(&updated_at.unwrap_or_default())?,
+impl ActivityRow {
+    fn read(row: &Row<'_>) -> rusqlite::Result<ActivityRow> {
+        Ok(ActivityRow {
+            id: row.get(0)?,
+            name: row.get(1)?,
+            description: row.get(2)?,
+            purposes: row.get(3)?,
+            legal_basis: row.get(4)?,
+            status: row.get(5)?,
+            created_at: row.get(6)?,
+            updated_at: row.get(7)?,
+        })
+    }
+
+    fn into_activity(self) -> Result<StoredActivity> {
+        let purposes = serde_json::from_str(&self.purposes)
+            .map_err(|e| StoreError::Corrupt(format!("purposes of activity {}: {e}", self.id)))?;
+        let legal_basis = match self.legal_basis {
+            None => None,
+            Some(id) => Some(
+                LegalBasis::from_id(&id)
+                    .ok_or_else(|| StoreError::Corrupt(format!("unknown legal basis {id:?}")))?,
+            ),
+        };
+        let status = ActivityStatus::from_id(&self.status)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown status {:?}", self.status)))?;
+        Ok(StoredActivity {
+            purposes,
+            legal_basis,
+            status,
+            created_at: timestamp(&self.created_at)?,
+            updated_at: timestamp(&self.updated_at)?,
+            id: self.id,
+            name: self.name,
+            description: self.description,
+        })
+    }
+}
+
+/// Reads a JSON text column into `T`.
+fn json_column<T: serde::de::DeserializeOwned>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
     })
 }
 
@@ -139,8 +142,8 @@ impl Store {
             "SELECT {ACTIVITY_COLUMNS} FROM activities WHERE deleted = 0
              ORDER BY name COLLATE NOCASE, id"
         ))?;
-        let rows = stmt.query_map([], activity_from_row)?;
-        rows.map(|r| activity_from_columns(r?)).collect()
+        let rows = stmt.query_map([], ActivityRow::read)?;
+        rows.map(|row| row?.into_activity()).collect()
     }
 
     /// One activity, deleted or not, with whether it is deleted.
@@ -150,10 +153,10 @@ impl Store {
             .query_row(
                 &format!("SELECT {ACTIVITY_COLUMNS}, deleted FROM activities WHERE id = ?1"),
                 [id],
-                |r| Ok((activity_from_row(r)?, r.get::<_, i64>(8)? != 0)),
+                |r| Ok((ActivityRow::read(r)?, r.get::<_, i64>(8)? != 0)),
             )
             .optional()?;
-        row.map(|(columns, deleted)| Ok((activity_from_columns(columns)?, deleted)))
+        row.map(|(row, deleted)| Ok((row.into_activity()?, deleted)))
             .transpose()
     }
 
@@ -165,38 +168,22 @@ impl Store {
              ORDER BY hlc_wall, hlc_counter, device",
         )?;
         let rows = stmt.query_map(params![entity.id(), row_id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, String>(6)?,
-                r.get::<_, i64>(7)?,
-                r.get::<_, u32>(8)?,
-                r.get::<_, String>(9)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (op_id, device, seq, entity, row_id, field, value, wall_ms, counter, parents) =
-                row?;
-            let corrupt = |what: &str, e: serde_json::Error| {
-                StoreError::Corrupt(format!("{what} of op {op_id}: {e}"))
-            };
             Ok(Op {
-                value: serde_json::from_str(&value).map_err(|e| corrupt("value", e))?,
-                parents: serde_json::from_str(&parents).map_err(|e| corrupt("parents", e))?,
-                stamp: HlcStamp { wall_ms, counter },
-                op_id,
-                device,
-                seq,
-                entity,
-                row_id,
-                field,
+                op_id: r.get(0)?,
+                device: r.get(1)?,
+                seq: r.get(2)?,
+                entity: r.get(3)?,
+                row_id: r.get(4)?,
+                field: r.get(5)?,
+                value: json_column(r, 6)?,
+                stamp: HlcStamp {
+                    wall_ms: r.get(7)?,
+                    counter: r.get(8)?,
+                },
+                parents: json_column(r, 9)?,
             })
-        })
-        .collect()
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Op>>>()?)
     }
 
     /// How many ops the log holds, from every device.
