@@ -132,32 +132,7 @@ impl ActivityDraft {
         let name = text::check("name", &self.name, NAME, &mut invalid);
         let description = text::check("description", &self.description, DESCRIPTION, &mut invalid);
 
-        let mut purposes: Vec<String> = Vec::with_capacity(self.purposes.len());
-        for (i, raw) in self.purposes.iter().enumerate() {
-            let field = format!("purposes[{i}]");
-            let purpose = text::check(&field, raw, PURPOSE, &mut invalid);
-            if purpose.is_empty() {
-                invalid.push(
-                    &field,
-                    format!(
-                        "Purpose {} is empty: describe the purpose, or remove this line.",
-                        i + 1
-                    ),
-                );
-            } else if purposes
-                .iter()
-                .any(|p| p.to_lowercase() == purpose.to_lowercase())
-            {
-                invalid.push(
-                    &field,
-                    format!(
-                        "Purpose {} repeats an earlier purpose: remove the duplicate.",
-                        i + 1
-                    ),
-                );
-            }
-            purposes.push(purpose);
-        }
+        let purposes = text::check_list("purposes", &self.purposes, PURPOSE, &mut invalid);
         if purposes.len() > MAX_PURPOSES {
             invalid.push(
                 "purposes",
@@ -239,7 +214,7 @@ mod tests {
             (
                 "duplicate purpose",
                 |d| d.purposes.push("manage memberships".into()),
-                &[("purposes[1]", "repeats an earlier purpose")],
+                &[("purposes[1]", "Purpose 2 repeats an earlier one")],
             ),
             (
                 "active without purpose or basis",
@@ -275,19 +250,7 @@ mod tests {
         for (label, change, expected) in cases {
             let mut d = draft();
             change(&mut d);
-            let got: Vec<(String, String)> = match d.validate() {
-                Ok(_) => vec![],
-                Err(invalid) => invalid
-                    .errors
-                    .into_iter()
-                    .map(|e| (e.field, e.message))
-                    .collect(),
-            };
-            assert_eq!(got.len(), expected.len(), "{label}: {got:?}");
-            for ((field, message), (want_field, want_fragment)) in got.iter().zip(expected.iter()) {
-                assert_eq!(field, want_field, "{label}");
-                assert!(message.contains(want_fragment), "{label}: {message:?}");
-            }
+            crate::validation::assert_errors(label, d.validate(), expected);
         }
     }
 

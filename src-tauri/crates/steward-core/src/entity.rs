@@ -48,20 +48,43 @@ const ACTIVITY_FIELDS: &[FieldSpec] = &[
     field("status", FieldKind::Text),
 ];
 
+const RECIPIENT_FIELDS: &[FieldSpec] = &[
+    field("legal_name", FieldKind::Text),
+    field("trading_name", FieldKind::Text),
+    field("country", FieldKind::Text),
+    field("address", FieldKind::Text),
+    field("contact", FieldKind::Text),
+    field("privacy_policy_url", FieldKind::Text),
+    field("dpa_status", FieldKind::Text),
+    field("dpa_signed", FieldKind::OptionalText),
+    field("dpa_expires", FieldKind::OptionalText),
+    field("sub_processors", FieldKind::TextList),
+    field("dpf", FieldKind::Text),
+    field("dpf_verified", FieldKind::OptionalText),
+    field("notes", FieldKind::Text),
+    field("catalogue_id", FieldKind::OptionalText),
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Organisation,
     Activity,
+    Recipient,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 2] = [EntityKind::Organisation, EntityKind::Activity];
+    pub const ALL: [EntityKind; 3] = [
+        EntityKind::Organisation,
+        EntityKind::Activity,
+        EntityKind::Recipient,
+    ];
 
     /// The stable identifier written into operations.
     pub fn id(self) -> &'static str {
         match self {
             EntityKind::Organisation => "organisation",
             EntityKind::Activity => "activity",
+            EntityKind::Recipient => "recipient",
         }
     }
 
@@ -74,6 +97,7 @@ impl EntityKind {
         match self {
             EntityKind::Organisation => "organisation",
             EntityKind::Activity => "activities",
+            EntityKind::Recipient => "recipients",
         }
     }
 
@@ -81,12 +105,30 @@ impl EntityKind {
         match self {
             EntityKind::Organisation => ORGANISATION_FIELDS,
             EntityKind::Activity => ACTIVITY_FIELDS,
+            EntityKind::Recipient => RECIPIENT_FIELDS,
         }
     }
 
     pub fn field(self, name: &str) -> Option<FieldSpec> {
         self.fields().iter().copied().find(|f| f.name == name)
     }
+}
+
+/// The camelCase name a field has in the API (`legal_name` → `legalName`).
+pub fn api_name(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut upper = false;
+    for c in field.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

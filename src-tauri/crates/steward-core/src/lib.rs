@@ -13,6 +13,8 @@ pub mod activity;
 pub mod entity;
 pub mod hlc;
 pub mod organisation;
+pub mod recipient;
+pub mod reference;
 pub mod text;
 pub mod validation;
 
@@ -20,4 +22,5 @@ pub use activity::{ActivityDraft, ActivityStatus, LegalBasis};
 pub use entity::{EntityKind, FieldKind, FieldSpec};
 pub use hlc::HlcStamp;
 pub use organisation::OrganisationDraft;
+pub use recipient::{DpaStatus, DpfStatus, RecipientDraft};
 pub use validation::{FieldError, Invalid};

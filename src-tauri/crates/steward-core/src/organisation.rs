@@ -135,19 +135,7 @@ mod tests {
         for (label, change, expected) in cases {
             let mut p = profile();
             change(&mut p);
-            let got: Vec<(String, String)> = match p.validate() {
-                Ok(_) => vec![],
-                Err(invalid) => invalid
-                    .errors
-                    .into_iter()
-                    .map(|e| (e.field, e.message))
-                    .collect(),
-            };
-            assert_eq!(got.len(), expected.len(), "{label}: {got:?}");
-            for ((field, message), (want_field, fragment)) in got.iter().zip(expected.iter()) {
-                assert_eq!(field, want_field, "{label}");
-                assert!(message.contains(fragment), "{label}: {message:?}");
-            }
+            crate::validation::assert_errors(label, p.validate(), expected);
         }
     }
 }

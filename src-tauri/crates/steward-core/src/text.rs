@@ -106,6 +106,83 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+/// Checks each item of a list under `field[i]`: non-empty, within `rule`,
+/// and not repeating an earlier item (case-insensitively). Returns the
+/// normalised items.
+pub fn check_list(
+    field: &str,
+    items: &[String],
+    rule: TextRule,
+    invalid: &mut Invalid,
+) -> Vec<String> {
+    let mut checked: Vec<String> = Vec::with_capacity(items.len());
+    for (i, raw) in items.iter().enumerate() {
+        let item_field = format!("{field}[{i}]");
+        let item = check(&item_field, raw, rule, invalid);
+        if item.is_empty() {
+            invalid.push(
+                &item_field,
+                format!(
+                    "{} {} is empty: fill it in, or remove this line.",
+                    rule.label,
+                    i + 1
+                ),
+            );
+        } else if checked
+            .iter()
+            .any(|c| c.to_lowercase() == item.to_lowercase())
+        {
+            invalid.push(
+                &item_field,
+                format!(
+                    "{} {} repeats an earlier one: remove the duplicate.",
+                    rule.label,
+                    i + 1
+                ),
+            );
+        }
+        checked.push(item);
+    }
+    checked
+}
+
+/// An optional calendar date in ISO 8601 form (`YYYY-MM-DD`). Other forms
+/// are refused rather than guessed: 03/04/2025 means different days in
+/// different countries. Empty means "not recorded". An invalid date is
+/// reported and returned as `None`, so that rules comparing dates do not
+/// add a second message about it. An invalid date is
+/// reported and returned as `None`, so that rules comparing dates do not
+/// pile a second message on top.
+pub fn check_date(
+    field: &str,
+    label: &str,
+    input: Option<&str>,
+    invalid: &mut Invalid,
+) -> Option<String> {
+    let text = input.map(str::trim).filter(|t| !t.is_empty())?;
+    let well_formed = text.len() == 10
+        && text.as_bytes()[4] == b'-'
+        && text.as_bytes()[7] == b'-'
+        && text.parse::<jiff::civil::Date>().is_ok();
+    if !well_formed {
+        invalid.push(
+            field,
+            format!(
+                "{label} \"{text}\" is not a date in the form YYYY-MM-DD (for example 2025-04-03)."
+            ),
+        );
+        return None;
+    }
+    Some(text.to_owned())
+}
+
+/// An absolute `https://` URL with a host: the only kind of link Steward
+/// stores for opening outside the app.
+pub fn is_https_url(text: &str) -> bool {
+    url::Url::parse(text)
+        .is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()))
+}
+
 /// A plausible email address: one `@`, a non-empty local part and a domain
 /// with a dot and no spaces. Deliberately permissive; deliverability is not
 /// something a register can check.
@@ -164,6 +241,47 @@ mod tests {
                 }
                 _ => panic!("input {input:?}: expected {expected:?}, got {got:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn dates_must_be_iso_8601() {
+        let cases = [
+            (Some("2025-04-03"), Ok(Some("2025-04-03"))),
+            (Some(" 2025-04-03 "), Ok(Some("2025-04-03"))),
+            (None, Ok(None)),
+            (Some(""), Ok(None)),
+            (Some("03/04/2025"), Err("YYYY-MM-DD")),
+            (Some("2025-4-3"), Err("YYYY-MM-DD")),
+            (Some("2025-02-29"), Err("YYYY-MM-DD")),
+            (Some("2024-02-29"), Ok(Some("2024-02-29"))),
+            (Some("2025-04-03T10:00"), Err("YYYY-MM-DD")),
+        ];
+        for (input, expected) in cases {
+            let mut invalid = Invalid::default();
+            let got = check_date("d", "Date", input, &mut invalid);
+            match expected {
+                Ok(want) => {
+                    assert!(invalid.errors.is_empty(), "{input:?}: {invalid}");
+                    assert_eq!(got.as_deref(), want);
+                }
+                Err(fragment) => assert!(invalid.to_string().contains(fragment), "{input:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn only_https_links_are_accepted() {
+        assert!(is_https_url("https://example.org/privacy"));
+        for bad in [
+            "http://example.org",
+            "javascript:alert(1)",
+            "https://",
+            "example.org",
+            "mailto:a@b.org",
+            "file:///etc/passwd",
+        ] {
+            assert!(!is_https_url(bad), "{bad}");
         }
     }
 

@@ -49,3 +49,29 @@ impl fmt::Display for Invalid {
 }
 
 impl std::error::Error for Invalid {}
+
+/// For the data-driven tests of every entity: checks that `result` reports
+/// exactly the `expected` fields, each message containing its fragment.
+#[cfg(test)]
+pub(crate) fn assert_errors<T: fmt::Debug>(
+    label: &str,
+    result: Result<T, Invalid>,
+    expected: &[(&str, &str)],
+) {
+    let got: Vec<(String, String)> = match result {
+        Ok(_) => vec![],
+        Err(invalid) => invalid
+            .errors
+            .into_iter()
+            .map(|e| (e.field, e.message))
+            .collect(),
+    };
+    assert_eq!(got.len(), expected.len(), "{label}: {got:?}");
+    for ((field, message), (want_field, fragment)) in got.iter().zip(expected) {
+        assert_eq!(field, want_field, "{label}");
+        assert!(
+            message.contains(fragment),
+            "{label}: {message:?} lacks {fragment:?}"
+        );
+    }
+}

@@ -1,0 +1,56 @@
+//! Reference data shipped with Steward and embedded at compile time: the
+//! ISO 3166-1 country list (`assets/reference/countries.json`). Embedding
+//! keeps this crate free of IO while letting the data be updated as a file.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Country {
+    pub code: String,
+    pub name: String,
+    pub eu: bool,
+    pub eea: bool,
+}
+
+#[derive(Deserialize)]
+struct CountryFile {
+    countries: Vec<Country>,
+    aliases: BTreeMap<String, String>,
+}
+
+static COUNTRIES: LazyLock<CountryFile> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../../../assets/reference/countries.json"))
+        .unwrap_or_else(|e| panic!("assets/reference/countries.json is invalid: {e}"))
+});
+
+/// The country with this ISO 3166-1 alpha-2 code, accepting lower case and
+/// the EU's own aliases (`UK` → `GB`, `EL` → `GR`).
+pub fn country(code: &str) -> Option<&'static Country> {
+    let upper = code.trim().to_ascii_uppercase();
+    let code = COUNTRIES.aliases.get(&upper).cloned().unwrap_or(upper);
+    COUNTRIES.countries.iter().find(|c| c.code == code)
+}
+
+pub fn countries() -> &'static [Country] {
+    &COUNTRIES.countries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_country_list_is_complete_and_resolves_aliases() {
+        assert_eq!(countries().len(), 249);
+        assert_eq!(countries().iter().filter(|c| c.eu).count(), 27);
+        assert_eq!(countries().iter().filter(|c| c.eea).count(), 30);
+        assert_eq!(country("uk").map(|c| c.code.as_str()), Some("GB"));
+        assert_eq!(country("EL").map(|c| c.code.as_str()), Some("GR"));
+        assert_eq!(country(" de ").map(|c| c.code.as_str()), Some("DE"));
+        assert!(country("XX").is_none());
+        assert!(country("").is_none());
+    }
+}
