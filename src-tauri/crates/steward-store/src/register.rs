@@ -3,9 +3,10 @@
 
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, Row, params};
+use serde_json::{Map, Value};
 use steward_core::{ActivityStatus, EntityKind, HlcStamp, LegalBasis};
 
-use crate::write::Op;
+use crate::write::{Op, from_column};
 use crate::{Result, Store, StoreError};
 
 /// The organisation profile as stored; empty strings are "not recorded".
@@ -40,6 +41,42 @@ const ACTIVITY_COLUMNS: &str =
 fn timestamp(text: &str) -> Result<Timestamp> {
     text.parse()
         .map_err(|e| StoreError::Corrupt(format!("timestamp {text:?}: {e}")))
+}
+
+/// A row of any entity: its id, its fields by name as op values, and when it
+/// was created and last changed. The API turns it into its typed DTO.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredRow {
+    pub id: String,
+    pub fields: Map<String, Value>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// `SELECT id, created_at, updated_at, deleted, <fields…> FROM <table>`.
+fn select_row(entity: EntityKind) -> String {
+    let columns: Vec<&str> = entity.fields().iter().map(|f| f.name).collect();
+    format!(
+        "SELECT id, created_at, updated_at, deleted, {} FROM {}",
+        columns.join(", "),
+        entity.table()
+    )
+}
+
+/// Reads one row selected by [`select_row`], and whether it is deleted.
+fn read_row(entity: EntityKind, r: &Row<'_>) -> Result<(StoredRow, bool)> {
+    let mut fields = Map::new();
+    for (i, spec) in entity.fields().iter().enumerate() {
+        let column: Option<String> = r.get(4 + i)?;
+        fields.insert(spec.name.to_owned(), from_column(*spec, column)?);
+    }
+    let row = StoredRow {
+        id: r.get(0)?,
+        fields,
+        created_at: timestamp(&r.get::<_, String>(1)?)?,
+        updated_at: timestamp(&r.get::<_, String>(2)?)?,
+    };
+    Ok((row, r.get::<_, i64>(3)? != 0))
 }
 
 /// An `activities` row as SQLite returns it, before its values are checked.
@@ -158,6 +195,34 @@ impl Store {
             .optional()?;
         row.map(|(row, deleted)| Ok((row.into_activity()?, deleted)))
             .transpose()
+    }
+
+    /// The rows of `entity` that are not deleted, ordered by their first
+    /// field (the name) without regard to case.
+    pub fn rows(&self, entity: EntityKind) -> Result<Vec<StoredRow>> {
+        let first = entity.fields()[0].name;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{} WHERE deleted = 0 ORDER BY {first} COLLATE NOCASE, id",
+            select_row(entity)
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut out = vec![];
+        while let Some(r) = rows.next()? {
+            out.push(read_row(entity, r)?.0);
+        }
+        Ok(out)
+    }
+
+    /// One row of `entity`, deleted or not, with whether it is deleted.
+    pub fn row(&self, entity: EntityKind, id: &str) -> Result<Option<(StoredRow, bool)>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&format!("{} WHERE id = ?1", select_row(entity)))?;
+        let mut rows = stmt.query([id])?;
+        match rows.next()? {
+            Some(r) => Ok(Some(read_row(entity, r)?)),
+            None => Ok(None),
+        }
     }
 
     /// Every op recorded for one row, oldest first.

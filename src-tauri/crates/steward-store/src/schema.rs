@@ -18,10 +18,16 @@ pub const APPLICATION_ID: i32 = 0x5354_5744;
 
 /// Every migration, in order, with its file name (checked against the
 /// folder by a test so that no file is forgotten).
-const MIGRATION_FILES: &[(&str, &str)] = &[(
-    "0001_initial.sql",
-    include_str!("../migrations/0001_initial.sql"),
-)];
+const MIGRATION_FILES: &[(&str, &str)] = &[
+    (
+        "0001_initial.sql",
+        include_str!("../migrations/0001_initial.sql"),
+    ),
+    (
+        "0002_recipients.sql",
+        include_str!("../migrations/0002_recipients.sql"),
+    ),
+];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|(_, sql)| M::up(sql)).collect()));

@@ -300,7 +300,7 @@ fn to_column(spec: FieldSpec, value: &Value) -> Result<Option<String>> {
 }
 
 /// The op value for a column value; the inverse of [`to_column`].
-fn from_column(spec: FieldSpec, column: Option<String>) -> Result<Value> {
+pub(crate) fn from_column(spec: FieldSpec, column: Option<String>) -> Result<Value> {
     match (spec.kind, column) {
         (FieldKind::Text, text) => Ok(Value::String(text.unwrap_or_default())),
         (FieldKind::OptionalText, text) => Ok(text.map_or(Value::Null, Value::String)),

@@ -247,3 +247,70 @@ fn a_file_that_is_not_a_database_gives_a_clear_error() {
     assert!(message.contains("cannot open the database"), "{message}");
     assert!(message.contains("restore a backup"), "{message}");
 }
+
+/// A database written by the walking skeleton (schema 1) opens in this
+/// version: it is upgraded in place and nothing is lost — rows, deletes,
+/// the op log and the installation's identity.
+#[test]
+fn a_walking_skeleton_database_upgrades_without_loss() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../tests/fixtures/skeleton-v1.sqlite3"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steward.sqlite3");
+    std::fs::copy(fixture, &path).unwrap();
+    let (device_before, ops_before, version_before): (String, i64, i64) = {
+        let conn = Connection::open(&path).unwrap();
+        (
+            conn.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| {
+                r.get(0)
+            })
+            .unwrap(),
+            conn.query_row("SELECT count(*) FROM ops", [], |r| r.get(0))
+                .unwrap(),
+            conn.pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap(),
+        )
+    };
+    assert_eq!(version_before, 1, "the fixture is the skeleton's schema");
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.identity().device_id, device_before);
+    assert_eq!(store.op_count().unwrap(), ops_before);
+    let names: Vec<String> = store
+        .activities()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Donations and Gift Aid",
+            "Harvest festival registration",
+            "Member administration",
+            "Volunteer coordination"
+        ]
+    );
+    assert_eq!(store.organisation().unwrap().dpo_name, "Ada Lovelace");
+    assert!(store.rows(EntityKind::Recipient).unwrap().is_empty());
+    drop(store);
+
+    let conn = Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, schema::latest_version());
+    let deleted: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM activities WHERE deleted = 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        deleted, 1,
+        "the skeleton's deleted activity stays deleted and restorable"
+    );
+}
