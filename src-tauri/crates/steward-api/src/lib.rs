@@ -16,12 +16,16 @@ mod demo;
 pub mod dto;
 pub mod error;
 mod organisation;
+mod recipients;
+mod record;
 
 use std::path::Path;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode};
+pub use recipients::Recipient;
+pub use steward_core::{DpaStatus, DpfStatus, RecipientDraft as RecipientInput};
 use steward_store::Store;
 pub use steward_store::location::default_database_path;
 

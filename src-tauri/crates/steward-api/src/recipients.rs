@@ -1,0 +1,59 @@
+//! User actions on the register of recipients and processors.
+
+use serde::{Deserialize, Serialize};
+use steward_core::{EntityKind, RecipientDraft};
+use ts_rs::TS;
+
+use crate::record::fields_of;
+use crate::{Result, Steward};
+
+const ENTITY: EntityKind = EntityKind::Recipient;
+const WHAT: &str = "recipient";
+
+/// A recipient or processor as shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Recipient {
+    pub id: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: RecipientDraft,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Steward {
+    /// The recipients that are not deleted, by legal name.
+    pub fn list_recipients(&self) -> Result<Vec<Recipient>> {
+        self.records(ENTITY)
+    }
+
+    pub fn get_recipient(&self, id: &str) -> Result<Recipient> {
+        self.record(ENTITY, id, WHAT)
+    }
+
+    pub fn create_recipient(&mut self, input: RecipientDraft) -> Result<Recipient> {
+        let fields = fields_of(ENTITY, &input.validate()?)?;
+        let id = self.insert_record(ENTITY, &fields)?;
+        self.get_recipient(&id)
+    }
+
+    pub fn update_recipient(&mut self, id: &str, input: RecipientDraft) -> Result<Recipient> {
+        let fields = fields_of(ENTITY, &input.validate()?)?;
+        self.update_record(ENTITY, id, WHAT, &fields)?;
+        self.get_recipient(id)
+    }
+
+    /// Deletes a recipient; [`Steward::restore_recipient`] undoes it.
+    pub fn delete_recipient(&mut self, id: &str) -> Result<Recipient> {
+        let recipient = self.get_recipient(id)?;
+        self.delete_record(ENTITY, id, WHAT)?;
+        Ok(recipient)
+    }
+
+    pub fn restore_recipient(&mut self, id: &str) -> Result<Recipient> {
+        self.restore_record(ENTITY, id, WHAT)?;
+        self.get_recipient(id)
+    }
+}

@@ -1,0 +1,131 @@
+//! The generic half of every entity's actions: turning validated inputs into
+//! op-log fields, stored rows into DTOs, and the create / read / update /
+//! delete / restore steps that are the same for every entity. Each entity's
+//! module adds only its validation and its DTO types.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use steward_core::EntityKind;
+use steward_core::entity::api_name;
+use steward_store::StoredRow;
+
+use crate::{ApiError, ErrorCode, Result, Steward};
+
+fn internal(what: impl std::fmt::Display) -> ApiError {
+    ApiError::new(
+        ErrorCode::Internal,
+        format!("{what}. This is a bug in Steward: please report it."),
+    )
+}
+
+/// The op-log fields of a validated input, in the entity's field order.
+pub(crate) fn fields_of<T: Serialize>(
+    entity: EntityKind,
+    input: &T,
+) -> Result<Vec<(&'static str, Value)>> {
+    let Value::Object(mut map) = serde_json::to_value(input).map_err(internal)? else {
+        return Err(internal(format!("{} input is not an object", entity.id())));
+    };
+    entity
+        .fields()
+        .iter()
+        .map(|spec| {
+            let value = map
+                .remove(&api_name(spec.name))
+                .ok_or_else(|| internal(format!("{} input lacks {}", entity.id(), spec.name)))?;
+            Ok((spec.name, value))
+        })
+        .collect()
+}
+
+/// The DTO of a stored row: its fields under their API names, plus `id`,
+/// `createdAt` and `updatedAt`.
+pub(crate) fn dto_of<T: DeserializeOwned>(row: StoredRow) -> Result<T> {
+    let mut map: Map<String, Value> = row
+        .fields
+        .into_iter()
+        .map(|(k, v)| (api_name(&k), v))
+        .collect();
+    map.insert("id".into(), Value::String(row.id));
+    map.insert(
+        "createdAt".into(),
+        Value::String(row.created_at.to_string()),
+    );
+    map.insert(
+        "updatedAt".into(),
+        Value::String(row.updated_at.to_string()),
+    );
+    serde_json::from_value(Value::Object(map)).map_err(internal)
+}
+
+impl Steward {
+    pub(crate) fn records<T: DeserializeOwned>(&self, entity: EntityKind) -> Result<Vec<T>> {
+        self.store.rows(entity)?.into_iter().map(dto_of).collect()
+    }
+
+    /// A row that exists and is not deleted, as its DTO.
+    pub(crate) fn record<T: DeserializeOwned>(
+        &self,
+        entity: EntityKind,
+        id: &str,
+        what: &str,
+    ) -> Result<T> {
+        match self.store.row(entity, id)? {
+            Some((row, false)) => dto_of(row),
+            _ => Err(ApiError::not_found(what, id)),
+        }
+    }
+
+    pub(crate) fn insert_record(
+        &mut self,
+        entity: EntityKind,
+        fields: &[(&'static str, Value)],
+    ) -> Result<String> {
+        let now = self.clock.now();
+        Ok(self.store.write(now, |w| w.insert(entity, fields))?)
+    }
+
+    pub(crate) fn update_record(
+        &mut self,
+        entity: EntityKind,
+        id: &str,
+        what: &str,
+        fields: &[(&'static str, Value)],
+    ) -> Result<()> {
+        self.ensure_live(entity, id, what)?;
+        let now = self.clock.now();
+        self.store.write(now, |w| w.set(entity, id, fields))?;
+        Ok(())
+    }
+
+    pub(crate) fn delete_record(&mut self, entity: EntityKind, id: &str, what: &str) -> Result<()> {
+        self.ensure_live(entity, id, what)?;
+        let now = self.clock.now();
+        Ok(self.store.write(now, |w| w.delete(entity, id))?)
+    }
+
+    /// Undoes a delete; restoring a row that is not deleted changes nothing.
+    pub(crate) fn restore_record(
+        &mut self,
+        entity: EntityKind,
+        id: &str,
+        what: &str,
+    ) -> Result<()> {
+        match self.store.row(entity, id)? {
+            None => Err(ApiError::not_found(what, id)),
+            Some((_, false)) => Ok(()),
+            Some((_, true)) => {
+                let now = self.clock.now();
+                Ok(self.store.write(now, |w| w.restore(entity, id))?)
+            }
+        }
+    }
+
+    fn ensure_live(&self, entity: EntityKind, id: &str, what: &str) -> Result<()> {
+        match self.store.row(entity, id)? {
+            Some((_, false)) => Ok(()),
+            _ => Err(ApiError::not_found(what, id)),
+        }
+    }
+}
