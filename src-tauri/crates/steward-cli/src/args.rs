@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use steward_api::{ActivityInput, OrganisationInput};
+use steward_api::{ActivityInput, DpaStatus, DpfStatus, OrganisationInput, RecipientInput};
 use steward_core::{ActivityStatus, LegalBasis};
 
 #[derive(Debug, Parser)]
@@ -33,9 +33,123 @@ pub enum Command {
     /// Processing activities.
     #[command(subcommand)]
     Activity(ActivityCommand),
+    /// Recipients and processors the organisation discloses data to.
+    #[command(subcommand)]
+    Recipient(RecipientCommand),
     /// The demo register of a fictional small nonprofit.
     #[command(subcommand)]
     Demo(DemoCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecipientCommand {
+    /// List the recipients and processors.
+    List,
+    /// Show one recipient.
+    Show { id: String },
+    /// Record a new recipient or processor.
+    Add(RecipientFields),
+    /// Change fields of a recipient; fields not given keep their value.
+    Edit {
+        id: String,
+        #[command(flatten)]
+        fields: RecipientFields,
+    },
+    /// Delete a recipient (undo with `restore`).
+    Delete { id: String },
+    /// Undo the delete of a recipient.
+    Restore { id: String },
+}
+
+#[derive(Debug, Args)]
+pub struct RecipientFields {
+    #[arg(long)]
+    legal_name: Option<String>,
+    #[arg(long)]
+    trading_name: Option<String>,
+    /// ISO 3166-1 alpha-2 code, e.g. US, DE, GB.
+    #[arg(long)]
+    country: Option<String>,
+    #[arg(long)]
+    address: Option<String>,
+    #[arg(long)]
+    contact: Option<String>,
+    #[arg(long)]
+    privacy_policy_url: Option<String>,
+    /// missing, draft, sent, signed or expired.
+    #[arg(long, value_parser = parse_dpa_status)]
+    dpa_status: Option<DpaStatus>,
+    /// YYYY-MM-DD, or "none".
+    #[arg(long)]
+    dpa_signed: Option<String>,
+    /// YYYY-MM-DD, or "none".
+    #[arg(long)]
+    dpa_expires: Option<String>,
+    /// A sub-processor's name; repeat for several. Replaces the existing list.
+    #[arg(long = "sub-processor", value_name = "NAME")]
+    sub_processors: Vec<String>,
+    /// yes, no or unknown: certified under the EU-U.S. Data Privacy Framework.
+    #[arg(long, value_parser = parse_dpf)]
+    dpf: Option<DpfStatus>,
+    /// YYYY-MM-DD, or "none".
+    #[arg(long)]
+    dpf_verified: Option<String>,
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+/// `none` clears an optional date; anything else is passed on for the API to check.
+fn optional_date(value: String) -> Option<String> {
+    if value == "none" { None } else { Some(value) }
+}
+
+impl RecipientFields {
+    pub fn apply(self, mut input: RecipientInput) -> RecipientInput {
+        let texts = [
+            (self.legal_name, &mut input.legal_name),
+            (self.trading_name, &mut input.trading_name),
+            (self.country, &mut input.country),
+            (self.address, &mut input.address),
+            (self.contact, &mut input.contact),
+            (self.privacy_policy_url, &mut input.privacy_policy_url),
+            (self.notes, &mut input.notes),
+        ];
+        for (new, field) in texts {
+            if let Some(value) = new {
+                *field = value;
+            }
+        }
+        let dates = [
+            (self.dpa_signed, &mut input.dpa_signed),
+            (self.dpa_expires, &mut input.dpa_expires),
+            (self.dpf_verified, &mut input.dpf_verified),
+        ];
+        for (new, field) in dates {
+            if let Some(value) = new {
+                *field = optional_date(value);
+            }
+        }
+        if !self.sub_processors.is_empty() {
+            input.sub_processors = self.sub_processors;
+        }
+        if let Some(status) = self.dpa_status {
+            input.dpa_status = status;
+        }
+        if let Some(dpf) = self.dpf {
+            input.dpf = dpf;
+        }
+        input
+    }
+}
+
+fn parse_dpa_status(text: &str) -> Result<DpaStatus, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_lowercase()))
+        .map_err(|_| "use missing, draft, sent, signed or expired".into())
+}
+
+fn parse_dpf(text: &str) -> Result<DpfStatus, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_lowercase()))
+        .map_err(|_| "use yes, no or unknown".into())
 }
 
 #[derive(Debug, Subcommand)]

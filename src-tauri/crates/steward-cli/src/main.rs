@@ -11,9 +11,11 @@ mod output;
 use std::process::ExitCode;
 
 use clap::Parser;
-use steward_api::{ActivityInput, ApiError, ErrorCode, OrganisationInput, Steward, SystemClock};
+use steward_api::{
+    ActivityInput, ApiError, ErrorCode, OrganisationInput, RecipientInput, Steward, SystemClock,
+};
 
-use crate::args::{ActivityCommand, Cli, Command, DemoCommand, OrgCommand};
+use crate::args::{ActivityCommand, Cli, Command, DemoCommand, OrgCommand, RecipientCommand};
 use crate::output::Output;
 
 fn main() -> ExitCode {
@@ -88,10 +90,38 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
         Command::Activity(ActivityCommand::Restore { id }) => {
             out.activity(&api.restore_activity(&id)?)
         }
+        Command::Recipient(command) => recipient(&mut api, command, out)?,
         Command::Demo(DemoCommand::Load) => {
             api.load_demo()?;
             out.activities(&api.list_activities()?);
         }
+    }
+    Ok(())
+}
+
+fn recipient(api: &mut Steward, command: RecipientCommand, out: &Output) -> Result<(), ApiError> {
+    match command {
+        RecipientCommand::List => out.recipients(&api.list_recipients()?),
+        RecipientCommand::Show { id } => out.recipient(&api.get_recipient(&id)?),
+        RecipientCommand::Add(fields) => {
+            let created = api.create_recipient(fields.apply(RecipientInput::default()))?;
+            out.recipient(&created);
+        }
+        RecipientCommand::Edit { id, fields } => {
+            let current = api.get_recipient(&id)?.fields;
+            out.recipient(&api.update_recipient(&id, fields.apply(current))?);
+        }
+        RecipientCommand::Delete { id } => {
+            let deleted = api.delete_recipient(&id)?;
+            out.message(
+                &deleted,
+                &format!(
+                    "Deleted \"{}\". Undo with: steward-cli recipient restore {}",
+                    deleted.fields.legal_name, deleted.id
+                ),
+            );
+        }
+        RecipientCommand::Restore { id } => out.recipient(&api.restore_recipient(&id)?),
     }
     Ok(())
 }

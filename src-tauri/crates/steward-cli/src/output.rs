@@ -1,7 +1,7 @@
 //! How results and errors are printed: plain text for people, JSON for scripts.
 
 use serde::Serialize;
-use steward_api::{Activity, ApiError, Organisation};
+use steward_api::{Activity, ApiError, Organisation, Recipient};
 
 pub struct Output {
     pub json: bool,
@@ -75,6 +75,44 @@ impl Output {
             println!("  purpose      {p}");
         }
         println!("  updated      {}", a.updated_at);
+    }
+
+    pub fn recipients(&self, recipients: &[Recipient]) {
+        if self.json {
+            return self.print_json(&recipients);
+        }
+        if recipients.is_empty() {
+            println!(
+                "No recipients yet. Add one with: steward-cli recipient add --legal-name NAME"
+            );
+        }
+        for r in recipients {
+            let country = or_dash(&r.fields.country);
+            println!("{}  {country:<2}  {}", r.id, r.fields.legal_name);
+        }
+    }
+
+    pub fn recipient(&self, r: &Recipient) {
+        if self.json {
+            return self.print_json(r);
+        }
+        let f = &r.fields;
+        println!("{}", f.legal_name);
+        println!("  id            {}", r.id);
+        println!("  trading name  {}", or_dash(&f.trading_name));
+        println!("  country       {}", or_dash(&f.country));
+        println!("  privacy       {}", or_dash(&f.privacy_policy_url));
+        let dpa_dates = [("signed", &f.dpa_signed), ("expires", &f.dpa_expires)]
+            .iter()
+            .filter_map(|(label, date)| date.as_ref().map(|d| format!("{label} {d}")))
+            .collect::<Vec<_>>()
+            .join(", ");
+        println!("  DPA           {:?} {dpa_dates}", f.dpa_status);
+        println!("  EU-U.S. DPF   {:?}", f.dpf);
+        for s in &f.sub_processors {
+            println!("  sub-processor {s}");
+        }
+        println!("  updated       {}", r.updated_at);
     }
 
     pub fn error(&self, error: &ApiError) {

@@ -182,3 +182,51 @@ fn the_database_path_can_come_from_steward_db() {
     assert!(out.status.success());
     assert!(db.exists());
 }
+
+#[test]
+fn recipients_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    let added = json(&cli(
+        &db,
+        &[
+            "--json",
+            "recipient",
+            "add",
+            "--legal-name",
+            "Eventbrite, Inc.",
+            "--country",
+            "us",
+            "--dpa-status",
+            "signed",
+            "--dpa-signed",
+            "2025-01-15",
+            "--dpf",
+            "yes",
+        ],
+    ));
+    assert_eq!(added["country"], "US");
+    let id = added["id"].as_str().unwrap();
+    let edited = json(&cli(
+        &db,
+        &[
+            "--json",
+            "recipient",
+            "edit",
+            id,
+            "--dpa-expires",
+            "2027-01-15",
+        ],
+    ));
+    assert_eq!(edited["dpaExpires"], "2027-01-15");
+    assert_eq!(edited["dpf"], "yes");
+
+    let bad = cli(
+        &db,
+        &["recipient", "edit", id, "--dpa-expires", "2024-01-01"],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("dpaExpires: The DPA cannot expire"));
+    let listed = json(&cli(&db, &["--json", "recipient", "list"]));
+    assert_eq!(listed[0]["dpaExpires"], "2027-01-15");
+}
