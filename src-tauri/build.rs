@@ -15,6 +15,15 @@ const COMMANDS: &[&str] = &[
     "update_activity",
     "delete_activity",
     "restore_activity",
+    "list_recipients",
+    "get_recipient",
+    "create_recipient",
+    "update_recipient",
+    "delete_recipient",
+    "restore_recipient",
+    "list_countries",
+    "get_processor_catalogue",
+    "add_recipient_from_catalogue",
 ];
 
 fn main() {

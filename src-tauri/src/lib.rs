@@ -47,6 +47,15 @@ pub fn run() {
             commands::activities::update_activity,
             commands::activities::delete_activity,
             commands::activities::restore_activity,
+            commands::recipients::list_recipients,
+            commands::recipients::get_recipient,
+            commands::recipients::create_recipient,
+            commands::recipients::update_recipient,
+            commands::recipients::delete_recipient,
+            commands::recipients::restore_recipient,
+            commands::reference::list_countries,
+            commands::reference::get_processor_catalogue,
+            commands::reference::add_recipient_from_catalogue,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -4,4 +4,6 @@
 
 pub mod activities;
 pub mod organisation;
+pub mod recipients;
+pub mod reference;
 pub mod welcome;

@@ -11,6 +11,7 @@
 //! [`Clock`] it was given, never from the system directly.
 
 mod activities;
+mod catalogue;
 pub mod clock;
 mod demo;
 pub mod dto;
@@ -18,13 +19,16 @@ pub mod error;
 mod organisation;
 mod recipients;
 mod record;
+mod reference;
 
 use std::path::Path;
 
+pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode};
 pub use recipients::Recipient;
+pub use reference::CountryOption;
 pub use steward_core::{DpaStatus, DpfStatus, RecipientDraft as RecipientInput};
 use steward_store::Store;
 pub use steward_store::location::default_database_path;

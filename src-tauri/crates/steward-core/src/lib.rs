@@ -10,6 +10,7 @@
 //! of documents.
 
 pub mod activity;
+pub mod catalogue;
 pub mod entity;
 pub mod hlc;
 pub mod organisation;

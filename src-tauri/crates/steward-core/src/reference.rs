@@ -8,11 +8,25 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Country {
     pub code: String,
+    /// The ISO short name, e.g. "Korea, Republic of".
     pub name: String,
+    /// The name people use, where it differs, e.g. "South Korea".
+    pub common_name: Option<String>,
     pub eu: bool,
     pub eea: bool,
+    /// For territories where the GDPR applies as part of a member state
+    /// (Réunion → FR): sending data there is not a transfer.
+    pub gdpr_territory_of: Option<String>,
+}
+
+impl Country {
+    /// The name to show a person.
+    pub fn display_name(&self) -> &str {
+        self.common_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 #[derive(Deserialize)]
@@ -52,5 +66,10 @@ mod tests {
         assert_eq!(country(" de ").map(|c| c.code.as_str()), Some("DE"));
         assert!(country("XX").is_none());
         assert!(country("").is_none());
+        assert_eq!(
+            country("KR").map(Country::display_name),
+            Some("South Korea")
+        );
+        assert_eq!(country("FR").map(Country::display_name), Some("France"));
     }
 }
