@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "list_countries",
     "get_processor_catalogue",
     "add_recipient_from_catalogue",
+    "get_vocabulary",
 ];
 
 fn main() {

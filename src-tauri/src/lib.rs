@@ -56,6 +56,7 @@ pub fn run() {
             commands::reference::list_countries,
             commands::reference::get_processor_catalogue,
             commands::reference::add_recipient_from_catalogue,
+            commands::vocabulary::get_vocabulary,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -6,4 +6,5 @@ pub mod activities;
 pub mod organisation;
 pub mod recipients;
 pub mod reference;
+pub mod vocabulary;
 pub mod welcome;

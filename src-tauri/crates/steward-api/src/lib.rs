@@ -20,6 +20,7 @@ mod organisation;
 mod recipients;
 mod record;
 mod reference;
+mod vocabulary;
 
 use std::path::Path;
 
@@ -32,6 +33,7 @@ pub use reference::CountryOption;
 pub use steward_core::{DpaStatus, DpfStatus, RecipientDraft as RecipientInput};
 use steward_store::Store;
 pub use steward_store::location::default_database_path;
+pub use vocabulary::Vocabulary;
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 

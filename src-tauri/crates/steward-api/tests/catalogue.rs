@@ -81,3 +81,21 @@ fn countries_are_listed_by_the_name_people_use() {
             .any(|c| c.code == "KR" && c.name == "South Korea")
     );
 }
+
+#[test]
+fn the_vocabulary_names_nonprofit_subjects_and_special_categories() {
+    let vocabulary = api().get_vocabulary().unwrap();
+    assert!(
+        vocabulary
+            .subject_categories
+            .iter()
+            .any(|s| s.id == "volunteers")
+    );
+    let health = vocabulary
+        .data_categories
+        .iter()
+        .find(|d| d.id == "health-data")
+        .expect("health data");
+    let json = serde_json::to_value(health).unwrap();
+    assert_eq!(json["special"], "art9");
+}

@@ -18,6 +18,7 @@ pub mod recipient;
 pub mod reference;
 pub mod text;
 pub mod validation;
+pub mod vocabulary;
 
 pub use activity::{ActivityDraft, ActivityStatus, LegalBasis};
 pub use entity::{EntityKind, FieldKind, FieldSpec};
