@@ -25,6 +25,18 @@ const COMMANDS: &[&str] = &[
     "get_processor_catalogue",
     "add_recipient_from_catalogue",
     "get_vocabulary",
+    "list_source_organisations",
+    "get_source_organisation",
+    "create_source_organisation",
+    "update_source_organisation",
+    "delete_source_organisation",
+    "restore_source_organisation",
+    "list_website_third_parties",
+    "get_website_third_party",
+    "create_website_third_party",
+    "update_website_third_party",
+    "delete_website_third_party",
+    "restore_website_third_party",
 ];
 
 fn main() {

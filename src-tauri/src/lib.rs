@@ -57,6 +57,18 @@ pub fn run() {
             commands::reference::get_processor_catalogue,
             commands::reference::add_recipient_from_catalogue,
             commands::vocabulary::get_vocabulary,
+            commands::sources::list_source_organisations,
+            commands::sources::get_source_organisation,
+            commands::sources::create_source_organisation,
+            commands::sources::update_source_organisation,
+            commands::sources::delete_source_organisation,
+            commands::sources::restore_source_organisation,
+            commands::website::list_website_third_parties,
+            commands::website::get_website_third_party,
+            commands::website::create_website_third_party,
+            commands::website::update_website_third_party,
+            commands::website::delete_website_third_party,
+            commands::website::restore_website_third_party,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

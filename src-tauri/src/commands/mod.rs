@@ -6,5 +6,7 @@ pub mod activities;
 pub mod organisation;
 pub mod recipients;
 pub mod reference;
+pub mod sources;
 pub mod vocabulary;
+pub mod website;
 pub mod welcome;

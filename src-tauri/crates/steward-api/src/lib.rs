@@ -20,7 +20,9 @@ mod organisation;
 mod recipients;
 mod record;
 mod reference;
+mod sources;
 mod vocabulary;
+mod website;
 
 use std::path::Path;
 
@@ -30,10 +32,16 @@ pub use dto::*;
 pub use error::{ApiError, ErrorCode};
 pub use recipients::Recipient;
 pub use reference::CountryOption;
-pub use steward_core::{DpaStatus, DpfStatus, RecipientDraft as RecipientInput};
+pub use sources::SourceOrganisation;
+pub use steward_core::{
+    DpaStatus, DpfStatus, RecipientDraft as RecipientInput,
+    SourceOrganisationDraft as SourceOrganisationInput, ThirdPartyKind,
+    WebsiteThirdPartyDraft as WebsiteThirdPartyInput,
+};
 use steward_store::Store;
 pub use steward_store::location::default_database_path;
 pub use vocabulary::Vocabulary;
+pub use website::WebsiteThirdParty;
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 

@@ -122,6 +122,24 @@ impl Steward {
         }
     }
 
+    /// A link to the recipients register must point at a live recipient.
+    pub(crate) fn check_recipient_link(&self, recipient_id: Option<&str>) -> Result<()> {
+        let Some(id) = recipient_id else {
+            return Ok(());
+        };
+        match self.store.row(EntityKind::Recipient, id)? {
+            Some((_, false)) => Ok(()),
+            _ => Err(steward_core::Invalid {
+                errors: vec![steward_core::FieldError {
+                    field: "recipientId".into(),
+                    message: "The linked recipient is not in the register (any more): choose another one, or remove the link."
+                        .into(),
+                }],
+            }
+            .into()),
+        }
+    }
+
     fn ensure_live(&self, entity: EntityKind, id: &str, what: &str) -> Result<()> {
         match self.store.row(entity, id)? {
             Some((_, false)) => Ok(()),

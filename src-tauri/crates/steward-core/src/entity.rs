@@ -14,6 +14,8 @@ pub enum FieldKind {
     OptionalText,
     /// A JSON array of strings; stored as JSON text.
     TextList,
+    /// A JSON boolean; stored as `INTEGER NOT NULL` 0 or 1.
+    Bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,18 +67,43 @@ const RECIPIENT_FIELDS: &[FieldSpec] = &[
     field("catalogue_id", FieldKind::OptionalText),
 ];
 
+const SOURCE_ORGANISATION_FIELDS: &[FieldSpec] = &[
+    field("name", FieldKind::Text),
+    field("country", FieldKind::Text),
+    field("contact", FieldKind::Text),
+    field("privacy_policy_url", FieldKind::Text),
+    field("notes", FieldKind::Text),
+    field("recipient_id", FieldKind::OptionalText),
+];
+
+const WEBSITE_THIRD_PARTY_FIELDS: &[FieldSpec] = &[
+    field("provider", FieldKind::Text),
+    field("kind", FieldKind::Text),
+    field("purpose", FieldKind::Text),
+    field("data_collected", FieldKind::Text),
+    field("duration", FieldKind::Text),
+    field("consent_required", FieldKind::Bool),
+    field("privacy_policy_url", FieldKind::Text),
+    field("notes", FieldKind::Text),
+    field("recipient_id", FieldKind::OptionalText),
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Organisation,
     Activity,
     Recipient,
+    SourceOrganisation,
+    WebsiteThirdParty,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 3] = [
+    pub const ALL: [EntityKind; 5] = [
         EntityKind::Organisation,
         EntityKind::Activity,
         EntityKind::Recipient,
+        EntityKind::SourceOrganisation,
+        EntityKind::WebsiteThirdParty,
     ];
 
     /// The stable identifier written into operations.
@@ -85,6 +112,8 @@ impl EntityKind {
             EntityKind::Organisation => "organisation",
             EntityKind::Activity => "activity",
             EntityKind::Recipient => "recipient",
+            EntityKind::SourceOrganisation => "source_organisation",
+            EntityKind::WebsiteThirdParty => "website_third_party",
         }
     }
 
@@ -98,6 +127,8 @@ impl EntityKind {
             EntityKind::Organisation => "organisation",
             EntityKind::Activity => "activities",
             EntityKind::Recipient => "recipients",
+            EntityKind::SourceOrganisation => "source_organisations",
+            EntityKind::WebsiteThirdParty => "website_third_parties",
         }
     }
 
@@ -106,6 +137,8 @@ impl EntityKind {
             EntityKind::Organisation => ORGANISATION_FIELDS,
             EntityKind::Activity => ACTIVITY_FIELDS,
             EntityKind::Recipient => RECIPIENT_FIELDS,
+            EntityKind::SourceOrganisation => SOURCE_ORGANISATION_FIELDS,
+            EntityKind::WebsiteThirdParty => WEBSITE_THIRD_PARTY_FIELDS,
         }
     }
 

@@ -16,13 +16,17 @@ pub mod hlc;
 pub mod organisation;
 pub mod recipient;
 pub mod reference;
+pub mod source;
 pub mod text;
 pub mod validation;
 pub mod vocabulary;
+pub mod website;
 
 pub use activity::{ActivityDraft, ActivityStatus, LegalBasis};
 pub use entity::{EntityKind, FieldKind, FieldSpec};
 pub use hlc::HlcStamp;
 pub use organisation::OrganisationDraft;
 pub use recipient::{DpaStatus, DpfStatus, RecipientDraft};
+pub use source::SourceOrganisationDraft;
 pub use validation::{FieldError, Invalid};
+pub use website::{ThirdPartyKind, WebsiteThirdPartyDraft};

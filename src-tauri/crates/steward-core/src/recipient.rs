@@ -69,7 +69,6 @@ const LEGAL_NAME: TextRule = TextRule::line("Legal name", 200).required();
 const TRADING_NAME: TextRule = TextRule::line("Trading name", 200);
 const ADDRESS: TextRule = TextRule::paragraph("Address", 1000);
 const CONTACT: TextRule = TextRule::line("Contact", 300);
-const URL: TextRule = TextRule::line("Privacy policy URL", 2000);
 const SUB_PROCESSOR: TextRule = TextRule::line("Sub-processor", 200);
 const NOTES: TextRule = TextRule::paragraph("Notes", 5000);
 
@@ -86,18 +85,12 @@ impl RecipientDraft {
         let country = check_country("country", &self.country, &mut invalid);
         let address = text::check("address", &self.address, ADDRESS, &mut invalid);
         let contact = text::check("contact", &self.contact, CONTACT, &mut invalid);
-        let privacy_policy_url = text::check(
+        let privacy_policy_url = text::check_https_url(
             "privacyPolicyUrl",
+            "Privacy policy URL",
             &self.privacy_policy_url,
-            URL,
             &mut invalid,
         );
-        if !privacy_policy_url.is_empty() && !text::is_https_url(&privacy_policy_url) {
-            invalid.push(
-                "privacyPolicyUrl",
-                "Privacy policy URL must be a web address starting with https://, for example https://example.org/privacy.",
-            );
-        }
         let dpa_signed = text::check_date(
             "dpaSigned",
             "DPA signed date",

@@ -176,6 +176,23 @@ pub fn check_date(
     Some(text.to_owned())
 }
 
+/// An optional web address that must be `https://` (see [`is_https_url`]).
+pub fn check_https_url(
+    field: &str,
+    label: &'static str,
+    input: &str,
+    invalid: &mut Invalid,
+) -> String {
+    let url = check(field, input, TextRule::line(label, 2000), invalid);
+    if !url.is_empty() && !is_https_url(&url) {
+        invalid.push(
+            field,
+            format!("{label} must be a web address starting with https://, for example https://example.org/privacy."),
+        );
+    }
+    url
+}
+
 /// An absolute `https://` URL with a host: the only kind of link Steward
 /// stores for opening outside the app.
 pub fn is_https_url(text: &str) -> bool {

@@ -67,7 +67,7 @@ fn select_row(entity: EntityKind) -> String {
 fn read_row(entity: EntityKind, r: &Row<'_>) -> Result<(StoredRow, bool)> {
     let mut fields = Map::new();
     for (i, spec) in entity.fields().iter().enumerate() {
-        let column: Option<String> = r.get(4 + i)?;
+        let column: rusqlite::types::Value = r.get(4 + i)?;
         fields.insert(spec.name.to_owned(), from_column(*spec, column)?);
     }
     let row = StoredRow {

@@ -27,6 +27,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0002_recipients.sql",
         include_str!("../migrations/0002_recipients.sql"),
     ),
+    (
+        "0003_sources_and_website_third_parties.sql",
+        include_str!("../migrations/0003_sources_and_website_third_parties.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -10,6 +10,7 @@
 //! every op and are saved in the same transaction.
 
 use jiff::Timestamp;
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::Value;
 use steward_core::entity::DELETED_FIELD;
@@ -265,7 +266,7 @@ impl<'conn> Writer<'conn> {
     }
 
     fn current_value(&self, entity: EntityKind, row_id: &str, spec: FieldSpec) -> Result<Value> {
-        let column: Option<String> = self
+        let column: SqlValue = self
             .tx
             .query_row(
                 &format!("SELECT {} FROM {} WHERE id = ?1", spec.name, entity.table()),
@@ -273,7 +274,7 @@ impl<'conn> Writer<'conn> {
                 |r| r.get(0),
             )
             .optional()?
-            .flatten();
+            .unwrap_or(SqlValue::Null);
         from_column(spec, column)
     }
 }
@@ -285,13 +286,16 @@ fn field_spec(entity: EntityKind, name: &str) -> Result<FieldSpec> {
 }
 
 /// The column value for an op value, checking that it fits the field's kind.
-fn to_column(spec: FieldSpec, value: &Value) -> Result<Option<String>> {
+fn to_column(spec: FieldSpec, value: &Value) -> Result<SqlValue> {
     match (spec.kind, value) {
-        (FieldKind::Text | FieldKind::OptionalText, Value::String(s)) => Ok(Some(s.clone())),
-        (FieldKind::OptionalText, Value::Null) => Ok(None),
-        (FieldKind::TextList, Value::Array(items)) if items.iter().all(Value::is_string) => {
-            Ok(Some(value.to_string()))
+        (FieldKind::Text | FieldKind::OptionalText, Value::String(s)) => {
+            Ok(SqlValue::Text(s.clone()))
         }
+        (FieldKind::OptionalText, Value::Null) => Ok(SqlValue::Null),
+        (FieldKind::TextList, Value::Array(items)) if items.iter().all(Value::is_string) => {
+            Ok(SqlValue::Text(value.to_string()))
+        }
+        (FieldKind::Bool, Value::Bool(b)) => Ok(SqlValue::Integer(i64::from(*b))),
         _ => Err(StoreError::Corrupt(format!(
             "value {value} does not fit field {} ({:?})",
             spec.name, spec.kind
@@ -300,12 +304,20 @@ fn to_column(spec: FieldSpec, value: &Value) -> Result<Option<String>> {
 }
 
 /// The op value for a column value; the inverse of [`to_column`].
-pub(crate) fn from_column(spec: FieldSpec, column: Option<String>) -> Result<Value> {
+pub(crate) fn from_column(spec: FieldSpec, column: SqlValue) -> Result<Value> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("{} holds {what}", spec.name));
     match (spec.kind, column) {
-        (FieldKind::Text, text) => Ok(Value::String(text.unwrap_or_default())),
-        (FieldKind::OptionalText, text) => Ok(text.map_or(Value::Null, Value::String)),
-        (FieldKind::TextList, None) => Ok(Value::Array(vec![])),
-        (FieldKind::TextList, Some(json)) => serde_json::from_str(&json)
-            .map_err(|e| StoreError::Corrupt(format!("{} is not a JSON list: {e}", spec.name))),
+        (FieldKind::Text, SqlValue::Null) => Ok(Value::String(String::new())),
+        (FieldKind::Text | FieldKind::OptionalText, SqlValue::Text(text)) => {
+            Ok(Value::String(text))
+        }
+        (FieldKind::OptionalText, SqlValue::Null) => Ok(Value::Null),
+        (FieldKind::TextList, SqlValue::Null) => Ok(Value::Array(vec![])),
+        (FieldKind::TextList, SqlValue::Text(json)) => {
+            serde_json::from_str(&json).map_err(|e| corrupt(&format!("no JSON list: {e}")))
+        }
+        (FieldKind::Bool, SqlValue::Null) => Ok(Value::Bool(false)),
+        (FieldKind::Bool, SqlValue::Integer(i)) => Ok(Value::Bool(i != 0)),
+        (_, other) => Err(corrupt(&format!("an unexpected {:?}", other.data_type()))),
     }
 }
