@@ -25,6 +25,8 @@ const COMMANDS: &[&str] = &[
     "get_processor_catalogue",
     "add_recipient_from_catalogue",
     "get_vocabulary",
+    "get_history",
+    "get_organisation_history",
     "list_source_organisations",
     "get_source_organisation",
     "create_source_organisation",

@@ -57,6 +57,8 @@ pub fn run() {
             commands::reference::get_processor_catalogue,
             commands::reference::add_recipient_from_catalogue,
             commands::vocabulary::get_vocabulary,
+            commands::history::get_history,
+            commands::history::get_organisation_history,
             commands::sources::list_source_organisations,
             commands::sources::get_source_organisation,
             commands::sources::create_source_organisation,

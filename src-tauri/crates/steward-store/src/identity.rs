@@ -78,6 +78,15 @@ pub(crate) fn load_or_create(conn: &mut Connection) -> Result<Identity> {
 }
 
 impl crate::Store {
+    /// The names of the devices whose ops this database holds, by device id.
+    pub fn device_names(&self) -> Result<std::collections::BTreeMap<String, String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT device, name FROM devices")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Whether the first-start offer of a demo register is still unanswered.
     pub fn demo_offer_pending(&self) -> Result<bool> {
         Ok(get(self.conn(), DEMO_OFFER)?.as_deref() == Some("pending"))
