@@ -3,6 +3,7 @@
 //! the handler list in `lib.rs` (see the README's "How to add a command").
 
 pub mod activities;
+pub mod activity_parts;
 pub mod history;
 pub mod organisation;
 pub mod recipients;

@@ -23,6 +23,9 @@ pub enum RecordKind {
     Recipient,
     SourceOrganisation,
     WebsiteThirdParty,
+    ActivityRecipient,
+    Transfer,
+    RetentionRule,
 }
 
 impl RecordKind {
@@ -33,6 +36,9 @@ impl RecordKind {
             RecordKind::Recipient => EntityKind::Recipient,
             RecordKind::SourceOrganisation => EntityKind::SourceOrganisation,
             RecordKind::WebsiteThirdParty => EntityKind::WebsiteThirdParty,
+            RecordKind::ActivityRecipient => EntityKind::ActivityRecipient,
+            RecordKind::Transfer => EntityKind::Transfer,
+            RecordKind::RetentionRule => EntityKind::RetentionRule,
         }
     }
 }

@@ -11,6 +11,7 @@
 //! [`Clock`] it was given, never from the system directly.
 
 mod activities;
+mod activity_parts;
 mod catalogue;
 pub mod clock;
 mod demo;
@@ -27,6 +28,7 @@ mod website;
 
 use std::path::Path;
 
+pub use activity_parts::{ActivityRecipient, RetentionRule, Transfer};
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
@@ -36,8 +38,10 @@ pub use recipients::Recipient;
 pub use reference::CountryOption;
 pub use sources::SourceOrganisation;
 pub use steward_core::{
-    DpaStatus, DpfStatus, RecipientDraft as RecipientInput,
+    ActivityRecipientDraft as ActivityRecipientInput, DpaStatus, DpfStatus, EndAction, PeriodUnit,
+    RecipientDraft as RecipientInput, RecipientRole, RetentionRuleDraft as RetentionRuleInput,
     SourceOrganisationDraft as SourceOrganisationInput, ThirdPartyKind,
+    TransferDraft as TransferInput, TransferMechanism,
     WebsiteThirdPartyDraft as WebsiteThirdPartyInput,
 };
 use steward_store::Store;

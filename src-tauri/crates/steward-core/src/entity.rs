@@ -16,6 +16,8 @@ pub enum FieldKind {
     TextList,
     /// A JSON boolean; stored as `INTEGER NOT NULL` 0 or 1.
     Bool,
+    /// A JSON integer or `null`; stored as nullable `INTEGER`.
+    OptionalInteger,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +90,37 @@ const WEBSITE_THIRD_PARTY_FIELDS: &[FieldSpec] = &[
     field("recipient_id", FieldKind::OptionalText),
 ];
 
+const ACTIVITY_RECIPIENT_FIELDS: &[FieldSpec] = &[
+    field("activity_id", FieldKind::Text),
+    field("recipient_id", FieldKind::OptionalText),
+    field("internal_team", FieldKind::Text),
+    field("role", FieldKind::Text),
+    field("arrangement", FieldKind::Text),
+    field("purpose", FieldKind::Text),
+];
+
+const TRANSFER_FIELDS: &[FieldSpec] = &[
+    field("activity_id", FieldKind::Text),
+    field("recipient_id", FieldKind::OptionalText),
+    field("country", FieldKind::Text),
+    field("mechanism", FieldKind::OptionalText),
+    field("safeguards", FieldKind::Text),
+    field("tia_done", FieldKind::Bool),
+    field("tia_date", FieldKind::OptionalText),
+    field("notes", FieldKind::Text),
+];
+
+const RETENTION_RULE_FIELDS: &[FieldSpec] = &[
+    field("activity_id", FieldKind::Text),
+    field("data_category", FieldKind::Text),
+    field("period_value", FieldKind::OptionalInteger),
+    field("period_unit", FieldKind::OptionalText),
+    field("criterion", FieldKind::Text),
+    field("trigger_event", FieldKind::Text),
+    field("justification", FieldKind::Text),
+    field("end_action", FieldKind::Text),
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Organisation,
@@ -95,15 +128,21 @@ pub enum EntityKind {
     Recipient,
     SourceOrganisation,
     WebsiteThirdParty,
+    ActivityRecipient,
+    Transfer,
+    RetentionRule,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 5] = [
+    pub const ALL: [EntityKind; 8] = [
         EntityKind::Organisation,
         EntityKind::Activity,
         EntityKind::Recipient,
         EntityKind::SourceOrganisation,
         EntityKind::WebsiteThirdParty,
+        EntityKind::ActivityRecipient,
+        EntityKind::Transfer,
+        EntityKind::RetentionRule,
     ];
 
     /// The stable identifier written into operations.
@@ -114,6 +153,9 @@ impl EntityKind {
             EntityKind::Recipient => "recipient",
             EntityKind::SourceOrganisation => "source_organisation",
             EntityKind::WebsiteThirdParty => "website_third_party",
+            EntityKind::ActivityRecipient => "activity_recipient",
+            EntityKind::Transfer => "transfer",
+            EntityKind::RetentionRule => "retention_rule",
         }
     }
 
@@ -129,6 +171,9 @@ impl EntityKind {
             EntityKind::Recipient => "recipients",
             EntityKind::SourceOrganisation => "source_organisations",
             EntityKind::WebsiteThirdParty => "website_third_parties",
+            EntityKind::ActivityRecipient => "activity_recipients",
+            EntityKind::Transfer => "transfers",
+            EntityKind::RetentionRule => "retention_rules",
         }
     }
 
@@ -139,6 +184,9 @@ impl EntityKind {
             EntityKind::Recipient => RECIPIENT_FIELDS,
             EntityKind::SourceOrganisation => SOURCE_ORGANISATION_FIELDS,
             EntityKind::WebsiteThirdParty => WEBSITE_THIRD_PARTY_FIELDS,
+            EntityKind::ActivityRecipient => ACTIVITY_RECIPIENT_FIELDS,
+            EntityKind::Transfer => TRANSFER_FIELDS,
+            EntityKind::RetentionRule => RETENTION_RULE_FIELDS,
         }
     }
 

@@ -200,12 +200,44 @@ impl Store {
     /// The rows of `entity` that are not deleted, ordered by their first
     /// field (the name) without regard to case.
     pub fn rows(&self, entity: EntityKind) -> Result<Vec<StoredRow>> {
-        let first = entity.fields()[0].name;
+        self.rows_filtered(entity, None)
+    }
+
+    /// The rows of `entity` that are not deleted and whose `field` is
+    /// `value` (e.g. the transfers of one activity), oldest first.
+    pub fn rows_where(
+        &self,
+        entity: EntityKind,
+        field: &str,
+        value: &str,
+    ) -> Result<Vec<StoredRow>> {
+        let spec = entity
+            .field(field)
+            .ok_or_else(|| StoreError::Corrupt(format!("{} has no field {field}", entity.id())))?;
+        self.rows_filtered(entity, Some((spec.name, value)))
+    }
+
+    fn rows_filtered(
+        &self,
+        entity: EntityKind,
+        filter: Option<(&str, &str)>,
+    ) -> Result<Vec<StoredRow>> {
+        let (condition, order) = match filter {
+            // Field names come from the static schema, never from input.
+            Some((field, _)) => (format!("AND {field} = ?1"), "created_at, id".to_owned()),
+            None => (
+                String::new(),
+                format!("{} COLLATE NOCASE, id", entity.fields()[0].name),
+            ),
+        };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "{} WHERE deleted = 0 ORDER BY {first} COLLATE NOCASE, id",
+            "{} WHERE deleted = 0 {condition} ORDER BY {order}",
             select_row(entity)
         ))?;
-        let mut rows = stmt.query([])?;
+        let mut rows = match filter {
+            Some((_, value)) => stmt.query([value])?,
+            None => stmt.query([])?,
+        };
         let mut out = vec![];
         while let Some(r) = rows.next()? {
             out.push(read_row(entity, r)?.0);

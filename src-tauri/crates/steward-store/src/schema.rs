@@ -31,6 +31,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0003_sources_and_website_third_parties.sql",
         include_str!("../migrations/0003_sources_and_website_third_parties.sql"),
     ),
+    (
+        "0004_activity_links_transfers_retention.sql",
+        include_str!("../migrations/0004_activity_links_transfers_retention.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

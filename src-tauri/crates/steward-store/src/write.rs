@@ -296,6 +296,10 @@ fn to_column(spec: FieldSpec, value: &Value) -> Result<SqlValue> {
             Ok(SqlValue::Text(value.to_string()))
         }
         (FieldKind::Bool, Value::Bool(b)) => Ok(SqlValue::Integer(i64::from(*b))),
+        (FieldKind::OptionalInteger, Value::Null) => Ok(SqlValue::Null),
+        (FieldKind::OptionalInteger, Value::Number(n)) if n.is_i64() => {
+            Ok(SqlValue::Integer(n.as_i64().unwrap_or_default()))
+        }
         _ => Err(StoreError::Corrupt(format!(
             "value {value} does not fit field {} ({:?})",
             spec.name, spec.kind
@@ -318,6 +322,8 @@ pub(crate) fn from_column(spec: FieldSpec, column: SqlValue) -> Result<Value> {
         }
         (FieldKind::Bool, SqlValue::Null) => Ok(Value::Bool(false)),
         (FieldKind::Bool, SqlValue::Integer(i)) => Ok(Value::Bool(i != 0)),
+        (FieldKind::OptionalInteger, SqlValue::Null) => Ok(Value::Null),
+        (FieldKind::OptionalInteger, SqlValue::Integer(i)) => Ok(Value::from(i)),
         (_, other) => Err(corrupt(&format!("an unexpected {:?}", other.data_type()))),
     }
 }

@@ -1,0 +1,227 @@
+//! User actions on the records that belong to one activity: the recipients
+//! it shares data with (and in which role), its transfers outside the EEA,
+//! and its retention rules. Each checks that its activity, and any linked
+//! recipient, exists.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use steward_core::{
+    ActivityRecipientDraft, EntityKind, FieldError, Invalid, RetentionRuleDraft, TransferDraft,
+};
+use ts_rs::TS;
+
+use crate::record::{dto_of, fields_of};
+use crate::{Result, Steward};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ActivityRecipient {
+    pub id: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: ActivityRecipientDraft,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Transfer {
+    pub id: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: TransferDraft,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RetentionRule {
+    pub id: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: RetentionRuleDraft,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Steward {
+    /// The live rows of `entity` that belong to one activity, oldest first.
+    fn parts_of<T: DeserializeOwned>(
+        &self,
+        entity: EntityKind,
+        activity_id: &str,
+    ) -> Result<Vec<T>> {
+        self.get_activity(activity_id)?;
+        self.store
+            .rows_where(entity, "activity_id", activity_id)?
+            .into_iter()
+            .map(dto_of)
+            .collect()
+    }
+
+    /// The activity must exist and not be deleted.
+    fn check_activity_link(&self, activity_id: &str) -> Result<()> {
+        if self.get_activity(activity_id).is_ok() {
+            return Ok(());
+        }
+        Err(Invalid {
+            errors: vec![FieldError {
+                field: "activityId".into(),
+                message: "The activity is not in the register (any more): go back to the list and open it again.".into(),
+            }],
+        }
+        .into())
+    }
+
+    pub fn list_activity_recipients(&self, activity_id: &str) -> Result<Vec<ActivityRecipient>> {
+        self.parts_of(EntityKind::ActivityRecipient, activity_id)
+    }
+
+    pub fn get_activity_recipient(&self, id: &str) -> Result<ActivityRecipient> {
+        self.record(
+            EntityKind::ActivityRecipient,
+            id,
+            "recipient of the activity",
+        )
+    }
+
+    pub fn create_activity_recipient(
+        &mut self,
+        input: ActivityRecipientDraft,
+    ) -> Result<ActivityRecipient> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        self.check_recipient_link(valid.recipient_id.as_deref())?;
+        let id = self.insert_record(
+            EntityKind::ActivityRecipient,
+            &fields_of(EntityKind::ActivityRecipient, &valid)?,
+        )?;
+        self.get_activity_recipient(&id)
+    }
+
+    pub fn update_activity_recipient(
+        &mut self,
+        id: &str,
+        input: ActivityRecipientDraft,
+    ) -> Result<ActivityRecipient> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        self.check_recipient_link(valid.recipient_id.as_deref())?;
+        let fields = fields_of(EntityKind::ActivityRecipient, &valid)?;
+        self.update_record(
+            EntityKind::ActivityRecipient,
+            id,
+            "recipient of the activity",
+            &fields,
+        )?;
+        self.get_activity_recipient(id)
+    }
+
+    pub fn delete_activity_recipient(&mut self, id: &str) -> Result<ActivityRecipient> {
+        let link = self.get_activity_recipient(id)?;
+        self.delete_record(
+            EntityKind::ActivityRecipient,
+            id,
+            "recipient of the activity",
+        )?;
+        Ok(link)
+    }
+
+    pub fn restore_activity_recipient(&mut self, id: &str) -> Result<ActivityRecipient> {
+        self.restore_record(
+            EntityKind::ActivityRecipient,
+            id,
+            "recipient of the activity",
+        )?;
+        self.get_activity_recipient(id)
+    }
+
+    pub fn list_transfers(&self, activity_id: &str) -> Result<Vec<Transfer>> {
+        self.parts_of(EntityKind::Transfer, activity_id)
+    }
+
+    pub fn get_transfer(&self, id: &str) -> Result<Transfer> {
+        self.record(EntityKind::Transfer, id, "transfer")
+    }
+
+    pub fn create_transfer(&mut self, input: TransferDraft) -> Result<Transfer> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        self.check_recipient_link(valid.recipient_id.as_deref())?;
+        let id = self.insert_record(
+            EntityKind::Transfer,
+            &fields_of(EntityKind::Transfer, &valid)?,
+        )?;
+        self.get_transfer(&id)
+    }
+
+    pub fn update_transfer(&mut self, id: &str, input: TransferDraft) -> Result<Transfer> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        self.check_recipient_link(valid.recipient_id.as_deref())?;
+        self.update_record(
+            EntityKind::Transfer,
+            id,
+            "transfer",
+            &fields_of(EntityKind::Transfer, &valid)?,
+        )?;
+        self.get_transfer(id)
+    }
+
+    pub fn delete_transfer(&mut self, id: &str) -> Result<Transfer> {
+        let transfer = self.get_transfer(id)?;
+        self.delete_record(EntityKind::Transfer, id, "transfer")?;
+        Ok(transfer)
+    }
+
+    pub fn restore_transfer(&mut self, id: &str) -> Result<Transfer> {
+        self.restore_record(EntityKind::Transfer, id, "transfer")?;
+        self.get_transfer(id)
+    }
+
+    pub fn list_retention_rules(&self, activity_id: &str) -> Result<Vec<RetentionRule>> {
+        self.parts_of(EntityKind::RetentionRule, activity_id)
+    }
+
+    pub fn get_retention_rule(&self, id: &str) -> Result<RetentionRule> {
+        self.record(EntityKind::RetentionRule, id, "retention rule")
+    }
+
+    pub fn create_retention_rule(&mut self, input: RetentionRuleDraft) -> Result<RetentionRule> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        let id = self.insert_record(
+            EntityKind::RetentionRule,
+            &fields_of(EntityKind::RetentionRule, &valid)?,
+        )?;
+        self.get_retention_rule(&id)
+    }
+
+    pub fn update_retention_rule(
+        &mut self,
+        id: &str,
+        input: RetentionRuleDraft,
+    ) -> Result<RetentionRule> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        let fields = fields_of(EntityKind::RetentionRule, &valid)?;
+        self.update_record(EntityKind::RetentionRule, id, "retention rule", &fields)?;
+        self.get_retention_rule(id)
+    }
+
+    pub fn delete_retention_rule(&mut self, id: &str) -> Result<RetentionRule> {
+        let rule = self.get_retention_rule(id)?;
+        self.delete_record(EntityKind::RetentionRule, id, "retention rule")?;
+        Ok(rule)
+    }
+
+    pub fn restore_retention_rule(&mut self, id: &str) -> Result<RetentionRule> {
+        self.restore_record(EntityKind::RetentionRule, id, "retention rule")?;
+        self.get_retention_rule(id)
+    }
+}

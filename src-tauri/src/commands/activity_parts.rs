@@ -1,0 +1,127 @@
+//! What one activity shares and keeps: its recipients (with their role),
+//! transfers outside the EEA and retention rules.
+
+use steward_api::{
+    ActivityRecipient, ActivityRecipientInput, ApiError, RetentionRule, RetentionRuleInput,
+    Transfer, TransferInput,
+};
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn list_activity_recipients(
+    state: State<'_, AppState>,
+    activity_id: String,
+) -> Result<Vec<ActivityRecipient>, ApiError> {
+    state.with(|s| s.list_activity_recipients(&activity_id))
+}
+
+#[tauri::command]
+pub fn create_activity_recipient(
+    state: State<'_, AppState>,
+    input: ActivityRecipientInput,
+) -> Result<ActivityRecipient, ApiError> {
+    state.with(|s| s.create_activity_recipient(input))
+}
+
+#[tauri::command]
+pub fn update_activity_recipient(
+    state: State<'_, AppState>,
+    id: String,
+    input: ActivityRecipientInput,
+) -> Result<ActivityRecipient, ApiError> {
+    state.with(|s| s.update_activity_recipient(&id, input))
+}
+
+#[tauri::command]
+pub fn delete_activity_recipient(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<ActivityRecipient, ApiError> {
+    state.with(|s| s.delete_activity_recipient(&id))
+}
+
+#[tauri::command]
+pub fn restore_activity_recipient(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<ActivityRecipient, ApiError> {
+    state.with(|s| s.restore_activity_recipient(&id))
+}
+
+#[tauri::command]
+pub fn list_transfers(
+    state: State<'_, AppState>,
+    activity_id: String,
+) -> Result<Vec<Transfer>, ApiError> {
+    state.with(|s| s.list_transfers(&activity_id))
+}
+
+#[tauri::command]
+pub fn create_transfer(
+    state: State<'_, AppState>,
+    input: TransferInput,
+) -> Result<Transfer, ApiError> {
+    state.with(|s| s.create_transfer(input))
+}
+
+#[tauri::command]
+pub fn update_transfer(
+    state: State<'_, AppState>,
+    id: String,
+    input: TransferInput,
+) -> Result<Transfer, ApiError> {
+    state.with(|s| s.update_transfer(&id, input))
+}
+
+#[tauri::command]
+pub fn delete_transfer(state: State<'_, AppState>, id: String) -> Result<Transfer, ApiError> {
+    state.with(|s| s.delete_transfer(&id))
+}
+
+#[tauri::command]
+pub fn restore_transfer(state: State<'_, AppState>, id: String) -> Result<Transfer, ApiError> {
+    state.with(|s| s.restore_transfer(&id))
+}
+
+#[tauri::command]
+pub fn list_retention_rules(
+    state: State<'_, AppState>,
+    activity_id: String,
+) -> Result<Vec<RetentionRule>, ApiError> {
+    state.with(|s| s.list_retention_rules(&activity_id))
+}
+
+#[tauri::command]
+pub fn create_retention_rule(
+    state: State<'_, AppState>,
+    input: RetentionRuleInput,
+) -> Result<RetentionRule, ApiError> {
+    state.with(|s| s.create_retention_rule(input))
+}
+
+#[tauri::command]
+pub fn update_retention_rule(
+    state: State<'_, AppState>,
+    id: String,
+    input: RetentionRuleInput,
+) -> Result<RetentionRule, ApiError> {
+    state.with(|s| s.update_retention_rule(&id, input))
+}
+
+#[tauri::command]
+pub fn delete_retention_rule(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<RetentionRule, ApiError> {
+    state.with(|s| s.delete_retention_rule(&id))
+}
+
+#[tauri::command]
+pub fn restore_retention_rule(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<RetentionRule, ApiError> {
+    state.with(|s| s.restore_retention_rule(&id))
+}
