@@ -1,9 +1,10 @@
-//! What one activity shares and keeps: its recipients (with their role),
-//! transfers outside the EEA and retention rules.
+//! What one activity covers, shares and keeps: its groups of people and
+//! their data, its sources, its recipients (with their role), transfers
+//! outside the EEA and retention rules.
 
 use steward_api::{
-    ActivityRecipient, ActivityRecipientInput, ApiError, RetentionRule, RetentionRuleInput,
-    Transfer, TransferInput,
+    ActivityRecipient, ActivityRecipientInput, ActivitySource, ActivitySourceInput, ApiError,
+    RetentionRule, RetentionRuleInput, SubjectGroup, SubjectGroupInput, Transfer, TransferInput,
 };
 use tauri::State;
 
@@ -124,4 +125,86 @@ pub fn restore_retention_rule(
     id: String,
 ) -> Result<RetentionRule, ApiError> {
     state.with(|s| s.restore_retention_rule(&id))
+}
+
+#[tauri::command]
+pub fn list_subject_groups(
+    state: State<'_, AppState>,
+    activity_id: String,
+) -> Result<Vec<SubjectGroup>, ApiError> {
+    state.with(|s| s.list_subject_groups(&activity_id))
+}
+
+#[tauri::command]
+pub fn create_subject_group(
+    state: State<'_, AppState>,
+    input: SubjectGroupInput,
+) -> Result<SubjectGroup, ApiError> {
+    state.with(|s| s.create_subject_group(input))
+}
+
+#[tauri::command]
+pub fn update_subject_group(
+    state: State<'_, AppState>,
+    id: String,
+    input: SubjectGroupInput,
+) -> Result<SubjectGroup, ApiError> {
+    state.with(|s| s.update_subject_group(&id, input))
+}
+
+#[tauri::command]
+pub fn delete_subject_group(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SubjectGroup, ApiError> {
+    state.with(|s| s.delete_subject_group(&id))
+}
+
+#[tauri::command]
+pub fn restore_subject_group(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SubjectGroup, ApiError> {
+    state.with(|s| s.restore_subject_group(&id))
+}
+
+#[tauri::command]
+pub fn list_activity_sources(
+    state: State<'_, AppState>,
+    activity_id: String,
+) -> Result<Vec<ActivitySource>, ApiError> {
+    state.with(|s| s.list_activity_sources(&activity_id))
+}
+
+#[tauri::command]
+pub fn create_activity_source(
+    state: State<'_, AppState>,
+    input: ActivitySourceInput,
+) -> Result<ActivitySource, ApiError> {
+    state.with(|s| s.create_activity_source(input))
+}
+
+#[tauri::command]
+pub fn update_activity_source(
+    state: State<'_, AppState>,
+    id: String,
+    input: ActivitySourceInput,
+) -> Result<ActivitySource, ApiError> {
+    state.with(|s| s.update_activity_source(&id, input))
+}
+
+#[tauri::command]
+pub fn delete_activity_source(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<ActivitySource, ApiError> {
+    state.with(|s| s.delete_activity_source(&id))
+}
+
+#[tauri::command]
+pub fn restore_activity_source(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<ActivitySource, ApiError> {
+    state.with(|s| s.restore_activity_source(&id))
 }

@@ -1,4 +1,5 @@
-//! User actions on the records that belong to one activity: the recipients
+//! User actions on the records that belong to one activity: whose data and
+//! what data (subject groups), where it comes from (sources), the recipients
 //! it shares data with (and in which role), its transfers outside the EEA,
 //! and its retention rules. Each checks that its activity, and any linked
 //! recipient, exists.
@@ -6,7 +7,8 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use steward_core::{
-    ActivityRecipientDraft, EntityKind, FieldError, Invalid, RetentionRuleDraft, TransferDraft,
+    ActivityRecipientDraft, ActivitySourceDraft, EntityKind, FieldError, Invalid,
+    RetentionRuleDraft, SubjectGroupDraft, TransferDraft,
 };
 use ts_rs::TS;
 
@@ -45,6 +47,30 @@ pub struct RetentionRule {
     #[serde(flatten)]
     #[ts(flatten)]
     pub fields: RetentionRuleDraft,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SubjectGroup {
+    pub id: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: SubjectGroupDraft,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ActivitySource {
+    pub id: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: ActivitySourceDraft,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -223,5 +249,102 @@ impl Steward {
     pub fn restore_retention_rule(&mut self, id: &str) -> Result<RetentionRule> {
         self.restore_record(EntityKind::RetentionRule, id, "retention rule")?;
         self.get_retention_rule(id)
+    }
+
+    pub fn list_subject_groups(&self, activity_id: &str) -> Result<Vec<SubjectGroup>> {
+        self.parts_of(EntityKind::SubjectGroup, activity_id)
+    }
+
+    pub fn get_subject_group(&self, id: &str) -> Result<SubjectGroup> {
+        self.record(EntityKind::SubjectGroup, id, "group of people")
+    }
+
+    pub fn create_subject_group(&mut self, input: SubjectGroupDraft) -> Result<SubjectGroup> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        let id = self.insert_record(
+            EntityKind::SubjectGroup,
+            &fields_of(EntityKind::SubjectGroup, &valid)?,
+        )?;
+        self.get_subject_group(&id)
+    }
+
+    pub fn update_subject_group(
+        &mut self,
+        id: &str,
+        input: SubjectGroupDraft,
+    ) -> Result<SubjectGroup> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        let fields = fields_of(EntityKind::SubjectGroup, &valid)?;
+        self.update_record(EntityKind::SubjectGroup, id, "group of people", &fields)?;
+        self.get_subject_group(id)
+    }
+
+    pub fn delete_subject_group(&mut self, id: &str) -> Result<SubjectGroup> {
+        let group = self.get_subject_group(id)?;
+        self.delete_record(EntityKind::SubjectGroup, id, "group of people")?;
+        Ok(group)
+    }
+
+    pub fn restore_subject_group(&mut self, id: &str) -> Result<SubjectGroup> {
+        self.restore_record(EntityKind::SubjectGroup, id, "group of people")?;
+        self.get_subject_group(id)
+    }
+
+    pub fn list_activity_sources(&self, activity_id: &str) -> Result<Vec<ActivitySource>> {
+        self.parts_of(EntityKind::ActivitySource, activity_id)
+    }
+
+    pub fn get_activity_source(&self, id: &str) -> Result<ActivitySource> {
+        self.record(EntityKind::ActivitySource, id, "source of the activity")
+    }
+
+    pub fn create_activity_source(&mut self, input: ActivitySourceDraft) -> Result<ActivitySource> {
+        let valid = self.valid_source(input)?;
+        let id = self.insert_record(
+            EntityKind::ActivitySource,
+            &fields_of(EntityKind::ActivitySource, &valid)?,
+        )?;
+        self.get_activity_source(&id)
+    }
+
+    pub fn update_activity_source(
+        &mut self,
+        id: &str,
+        input: ActivitySourceDraft,
+    ) -> Result<ActivitySource> {
+        let valid = self.valid_source(input)?;
+        let fields = fields_of(EntityKind::ActivitySource, &valid)?;
+        self.update_record(
+            EntityKind::ActivitySource,
+            id,
+            "source of the activity",
+            &fields,
+        )?;
+        self.get_activity_source(id)
+    }
+
+    pub fn delete_activity_source(&mut self, id: &str) -> Result<ActivitySource> {
+        let source = self.get_activity_source(id)?;
+        self.delete_record(EntityKind::ActivitySource, id, "source of the activity")?;
+        Ok(source)
+    }
+
+    pub fn restore_activity_source(&mut self, id: &str) -> Result<ActivitySource> {
+        self.restore_record(EntityKind::ActivitySource, id, "source of the activity")?;
+        self.get_activity_source(id)
+    }
+
+    fn valid_source(&self, input: ActivitySourceDraft) -> Result<ActivitySourceDraft> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        self.check_link(
+            EntityKind::SourceOrganisation,
+            valid.source_organisation_id.as_deref(),
+            "sourceOrganisationId",
+            "The source organisation is not in the register (any more): choose another one.",
+        )?;
+        Ok(valid)
     }
 }

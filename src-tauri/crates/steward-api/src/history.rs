@@ -26,6 +26,8 @@ pub enum RecordKind {
     ActivityRecipient,
     Transfer,
     RetentionRule,
+    SubjectGroup,
+    ActivitySource,
 }
 
 impl RecordKind {
@@ -39,6 +41,8 @@ impl RecordKind {
             RecordKind::ActivityRecipient => EntityKind::ActivityRecipient,
             RecordKind::Transfer => EntityKind::Transfer,
             RecordKind::RetentionRule => EntityKind::RetentionRule,
+            RecordKind::SubjectGroup => EntityKind::SubjectGroup,
+            RecordKind::ActivitySource => EntityKind::ActivitySource,
         }
     }
 }

@@ -28,7 +28,9 @@ mod website;
 
 use std::path::Path;
 
-pub use activity_parts::{ActivityRecipient, RetentionRule, Transfer};
+pub use activity_parts::{
+    ActivityRecipient, ActivitySource, RetentionRule, SubjectGroup, Transfer,
+};
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
@@ -38,10 +40,11 @@ pub use recipients::Recipient;
 pub use reference::CountryOption;
 pub use sources::SourceOrganisation;
 pub use steward_core::{
-    ActivityRecipientDraft as ActivityRecipientInput, DpaStatus, DpfStatus, EndAction, PeriodUnit,
-    RecipientDraft as RecipientInput, RecipientRole, RetentionRuleDraft as RetentionRuleInput,
-    SourceOrganisationDraft as SourceOrganisationInput, ThirdPartyKind,
-    TransferDraft as TransferInput, TransferMechanism,
+    ActivityRecipientDraft as ActivityRecipientInput, ActivitySourceDraft as ActivitySourceInput,
+    Art9Condition, DpaStatus, DpfStatus, EndAction, PeriodUnit, RecipientDraft as RecipientInput,
+    RecipientRole, RetentionRuleDraft as RetentionRuleInput, SourceKind,
+    SourceOrganisationDraft as SourceOrganisationInput, SubjectGroupDraft as SubjectGroupInput,
+    ThirdPartyKind, TransferDraft as TransferInput, TransferMechanism,
     WebsiteThirdPartyDraft as WebsiteThirdPartyInput,
 };
 use steward_store::Store;

@@ -124,16 +124,32 @@ impl Steward {
 
     /// A link to the recipients register must point at a live recipient.
     pub(crate) fn check_recipient_link(&self, recipient_id: Option<&str>) -> Result<()> {
-        let Some(id) = recipient_id else {
+        self.check_link(
+            EntityKind::Recipient,
+            recipient_id,
+            "recipientId",
+            "The linked recipient is not in the register (any more): choose another one, or remove the link.",
+        )
+    }
+
+    /// A link to another record must point at one that exists and is not
+    /// deleted; otherwise the input is refused under `field`.
+    pub(crate) fn check_link(
+        &self,
+        entity: EntityKind,
+        id: Option<&str>,
+        field: &str,
+        message: &str,
+    ) -> Result<()> {
+        let Some(id) = id else {
             return Ok(());
         };
-        match self.store.row(EntityKind::Recipient, id)? {
+        match self.store.row(entity, id)? {
             Some((_, false)) => Ok(()),
             _ => Err(steward_core::Invalid {
                 errors: vec![steward_core::FieldError {
-                    field: "recipientId".into(),
-                    message: "The linked recipient is not in the register (any more): choose another one, or remove the link."
-                        .into(),
+                    field: field.into(),
+                    message: message.into(),
                 }],
             }
             .into()),

@@ -174,3 +174,53 @@ fn refused_links_name_the_field_and_write_nothing() {
     drop(api);
     assert_eq!(Store::open(&db).unwrap().op_count().unwrap(), ops_before);
 }
+
+#[test]
+fn whose_data_what_data_and_where_it_comes_from() {
+    use steward_api::{
+        ActivitySourceInput, Art9Condition, SourceKind, SourceOrganisationInput, SubjectGroupInput,
+    };
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut api = open(&dir.path().join("s.sqlite3"));
+    let activity = summit(&mut api);
+    let group = api
+        .create_subject_group(SubjectGroupInput {
+            activity_id: activity.clone(),
+            subject_category: "event-attendees".into(),
+            data_categories: vec![
+                "identity".into(),
+                "contact-email".into(),
+                "dietary-requirements".into(),
+            ],
+            art9_condition: Some(Art9Condition::ExplicitConsent),
+            ..SubjectGroupInput::default()
+        })
+        .unwrap();
+    assert_eq!(api.list_subject_groups(&activity).unwrap(), vec![group]);
+
+    let eventbrite = api
+        .create_source_organisation(SourceOrganisationInput {
+            name: "Eventbrite".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let received = api
+        .create_activity_source(ActivitySourceInput {
+            activity_id: activity.clone(),
+            kind: SourceKind::Organisation,
+            source_organisation_id: Some(eventbrite.id.clone()),
+            data_categories: vec!["identity".into(), "professional".into()],
+            ..ActivitySourceInput::default()
+        })
+        .unwrap();
+    let json = serde_json::to_value(&received).unwrap();
+    assert_eq!(json["kind"], "organisation");
+    assert_eq!(json["publiclyAccessible"], false);
+
+    api.delete_source_organisation(&eventbrite.id).unwrap();
+    let error = api
+        .update_activity_source(&received.id, received.fields.clone())
+        .unwrap_err();
+    assert_eq!(error.fields[0].field, "sourceOrganisationId");
+}

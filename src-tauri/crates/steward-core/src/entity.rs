@@ -121,6 +121,23 @@ const RETENTION_RULE_FIELDS: &[FieldSpec] = &[
     field("end_action", FieldKind::Text),
 ];
 
+const SUBJECT_GROUP_FIELDS: &[FieldSpec] = &[
+    field("activity_id", FieldKind::Text),
+    field("subject_category", FieldKind::Text),
+    field("data_categories", FieldKind::TextList),
+    field("art9_condition", FieldKind::OptionalText),
+    field("art10_basis", FieldKind::Text),
+];
+
+const ACTIVITY_SOURCE_FIELDS: &[FieldSpec] = &[
+    field("activity_id", FieldKind::Text),
+    field("kind", FieldKind::Text),
+    field("context", FieldKind::Text),
+    field("source_organisation_id", FieldKind::OptionalText),
+    field("data_categories", FieldKind::TextList),
+    field("publicly_accessible", FieldKind::Bool),
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Organisation,
@@ -131,10 +148,12 @@ pub enum EntityKind {
     ActivityRecipient,
     Transfer,
     RetentionRule,
+    SubjectGroup,
+    ActivitySource,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 8] = [
+    pub const ALL: [EntityKind; 10] = [
         EntityKind::Organisation,
         EntityKind::Activity,
         EntityKind::Recipient,
@@ -143,6 +162,8 @@ impl EntityKind {
         EntityKind::ActivityRecipient,
         EntityKind::Transfer,
         EntityKind::RetentionRule,
+        EntityKind::SubjectGroup,
+        EntityKind::ActivitySource,
     ];
 
     /// The stable identifier written into operations.
@@ -156,6 +177,8 @@ impl EntityKind {
             EntityKind::ActivityRecipient => "activity_recipient",
             EntityKind::Transfer => "transfer",
             EntityKind::RetentionRule => "retention_rule",
+            EntityKind::SubjectGroup => "subject_group",
+            EntityKind::ActivitySource => "activity_source",
         }
     }
 
@@ -174,6 +197,8 @@ impl EntityKind {
             EntityKind::ActivityRecipient => "activity_recipients",
             EntityKind::Transfer => "transfers",
             EntityKind::RetentionRule => "retention_rules",
+            EntityKind::SubjectGroup => "subject_groups",
+            EntityKind::ActivitySource => "activity_sources",
         }
     }
 
@@ -187,6 +212,8 @@ impl EntityKind {
             EntityKind::ActivityRecipient => ACTIVITY_RECIPIENT_FIELDS,
             EntityKind::Transfer => TRANSFER_FIELDS,
             EntityKind::RetentionRule => RETENTION_RULE_FIELDS,
+            EntityKind::SubjectGroup => SUBJECT_GROUP_FIELDS,
+            EntityKind::ActivitySource => ACTIVITY_SOURCE_FIELDS,
         }
     }
 

@@ -35,6 +35,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0004_activity_links_transfers_retention.sql",
         include_str!("../migrations/0004_activity_links_transfers_retention.sql"),
     ),
+    (
+        "0005_subject_groups_and_sources.sql",
+        include_str!("../migrations/0005_subject_groups_and_sources.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

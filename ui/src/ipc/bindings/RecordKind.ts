@@ -3,4 +3,4 @@
 /**
  * The kinds of record that have a history.
  */
-export type RecordKind = "organisation" | "activity" | "recipient" | "sourceOrganisation" | "websiteThirdParty" | "activityRecipient" | "transfer" | "retentionRule";
+export type RecordKind = "organisation" | "activity" | "recipient" | "sourceOrganisation" | "websiteThirdParty" | "activityRecipient" | "transfer" | "retentionRule" | "subjectGroup" | "activitySource";
