@@ -3,6 +3,8 @@
 //! - `config_lint`: the Tauri configuration keeps its security promises.
 //! - `shared_database`: the CLI and the API (as the desktop app uses it) see
 //!   one register in one database file.
+//! - `openinfra`: a real foundation's privacy policy, recorded in full.
 
 mod config_lint;
+mod openinfra;
 mod shared_database;
