@@ -6,6 +6,7 @@ import { WelcomeModal } from "../features/welcome/WelcomeModal";
 
 const NAV_ITEMS = [
   { to: "/activities", label: "Activities", testId: "nav-activities" },
+  { to: "/recipients", label: "Recipients", testId: "nav-recipients" },
   { to: "/organisation", label: "Organisation", testId: "nav-organisation" },
 ] as const;
 

@@ -10,6 +10,8 @@ import {
 import { ActivitiesPage } from "../features/activities/ActivitiesPage";
 import { EditActivityPage, NewActivityPage } from "../features/activities/ActivityPages";
 import { OrganisationPage } from "../features/organisation/OrganisationPage";
+import { EditRecipientPage, NewRecipientPage } from "../features/recipients/RecipientPages";
+import { RecipientsPage } from "../features/recipients/RecipientsPage";
 import { AppLayout } from "./AppLayout";
 
 function NotFoundPage() {
@@ -58,6 +60,9 @@ export const routes: RouteObject[] = [
       { path: "activities", element: <ActivitiesPage /> },
       { path: "activities/new", element: <NewActivityPage /> },
       { path: "activities/:id", element: <EditActivityPage /> },
+      { path: "recipients", element: <RecipientsPage /> },
+      { path: "recipients/new", element: <NewRecipientPage /> },
+      { path: "recipients/:id", element: <EditRecipientPage /> },
       { path: "organisation", element: <OrganisationPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -1,4 +1,5 @@
-// Formats the ISO-8601 timestamps that the back end sends for people to read.
+// Formats the ISO-8601 timestamps that the back end sends for people to read, and gives
+// the local calendar date in the YYYY-MM-DD form that date inputs and the back end use.
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: "medium",
@@ -18,4 +19,11 @@ export function formatDate(iso: string): string {
 export function formatDateTime(iso: string): string {
   const date = parse(iso);
   return date ? dateTimeFormat.format(date) : iso;
+}
+
+/** A calendar date in local time as YYYY-MM-DD, the format of date inputs; today by default. */
+export function isoDate(date: Date = new Date()): string {
+  const month = String(date.getMonth() + 1).padStart(2, "0");
+  const day = String(date.getDate()).padStart(2, "0");
+  return `${date.getFullYear()}-${month}-${day}`;
 }

@@ -2,8 +2,12 @@
 import { invoke } from "@tauri-apps/api/core";
 import type { Activity } from "./bindings/Activity";
 import type { ActivityInput } from "./bindings/ActivityInput";
+import type { CountryOption } from "./bindings/CountryOption";
 import type { Organisation } from "./bindings/Organisation";
 import type { OrganisationInput } from "./bindings/OrganisationInput";
+import type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
+import type { Recipient } from "./bindings/Recipient";
+import type { RecipientInput } from "./bindings/RecipientInput";
 import type { Welcome } from "./bindings/Welcome";
 import { StewardError } from "./errors";
 
@@ -57,4 +61,41 @@ export function deleteActivity(id: string): Promise<Activity> {
 
 export function restoreActivity(id: string): Promise<Activity> {
   return call<Activity>("restore_activity", { id });
+}
+
+export function listRecipients(): Promise<Recipient[]> {
+  return call<Recipient[]>("list_recipients");
+}
+
+export function getRecipient(id: string): Promise<Recipient> {
+  return call<Recipient>("get_recipient", { id });
+}
+
+export function createRecipient(input: RecipientInput): Promise<Recipient> {
+  return call<Recipient>("create_recipient", { input });
+}
+
+export function updateRecipient(id: string, input: RecipientInput): Promise<Recipient> {
+  return call<Recipient>("update_recipient", { id, input });
+}
+
+export function deleteRecipient(id: string): Promise<Recipient> {
+  return call<Recipient>("delete_recipient", { id });
+}
+
+export function restoreRecipient(id: string): Promise<Recipient> {
+  return call<Recipient>("restore_recipient", { id });
+}
+
+export function listCountries(): Promise<CountryOption[]> {
+  return call<CountryOption[]>("list_countries");
+}
+
+export function getProcessorCatalogue(): Promise<ProcessorCatalogue> {
+  return call<ProcessorCatalogue>("get_processor_catalogue");
+}
+
+/** Creates a recipient pre-filled from a catalogue entry (DPA status "missing"). */
+export function addRecipientFromCatalogue(catalogueId: string): Promise<Recipient> {
+  return call<Recipient>("add_recipient_from_catalogue", { catalogueId });
 }

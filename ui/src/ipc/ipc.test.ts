@@ -1,7 +1,18 @@
 // Tests for the IPC layer: command names and arguments, and error wrapping.
 import { invoke } from "@tauri-apps/api/core";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createActivity, deleteActivity, getWelcome, StewardError, updateActivity } from ".";
+import {
+  addRecipientFromCatalogue,
+  createActivity,
+  deleteActivity,
+  getProcessorCatalogue,
+  getWelcome,
+  listCountries,
+  restoreRecipient,
+  StewardError,
+  updateActivity,
+  updateRecipient,
+} from ".";
 
 vi.mock(import("@tauri-apps/api/core"), () => ({ invoke: vi.fn() }));
 
@@ -32,6 +43,40 @@ describe("ipc commands", () => {
     });
     await deleteActivity("a1");
     expect(invoke).toHaveBeenLastCalledWith("delete_activity", { id: "a1" });
+  });
+
+  it("calls the recipient, country and catalogue commands with their arguments", async () => {
+    const recipient = {
+      legalName: "Hetzner Online GmbH",
+      tradingName: "Hetzner",
+      country: "DE",
+      address: "",
+      contact: "",
+      privacyPolicyUrl: "",
+      dpaStatus: "signed",
+      dpaSigned: "2026-01-15",
+      dpaExpires: null,
+      subProcessors: [],
+      dpf: "unknown",
+      dpfVerified: null,
+      notes: "",
+      catalogueId: null,
+    } as const;
+    await updateRecipient("r1", { ...recipient, subProcessors: [] });
+    expect(invoke).toHaveBeenLastCalledWith("update_recipient", {
+      id: "r1",
+      input: { ...recipient, subProcessors: [] },
+    });
+    await restoreRecipient("r1");
+    expect(invoke).toHaveBeenLastCalledWith("restore_recipient", { id: "r1" });
+    await listCountries();
+    expect(invoke).toHaveBeenLastCalledWith("list_countries", undefined);
+    await getProcessorCatalogue();
+    expect(invoke).toHaveBeenLastCalledWith("get_processor_catalogue", undefined);
+    await addRecipientFromCatalogue("mailchimp");
+    expect(invoke).toHaveBeenLastCalledWith("add_recipient_from_catalogue", {
+      catalogueId: "mailchimp",
+    });
   });
 
   it("wraps an ApiError rejection in a StewardError", async () => {

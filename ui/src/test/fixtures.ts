@@ -1,5 +1,5 @@
 // Sample data for tests.
-import type { Activity, Organisation } from "../ipc";
+import type { Activity, CatalogueEntry, CountryOption, Organisation, Recipient } from "../ipc";
 
 export function makeActivity(overrides: Partial<Activity> = {}): Activity {
   return {
@@ -28,3 +28,58 @@ export function makeOrganisation(overrides: Partial<Organisation> = {}): Organis
     ...overrides,
   };
 }
+
+export function makeRecipient(overrides: Partial<Recipient> = {}): Recipient {
+  return {
+    id: "rec-1",
+    createdAt: "2026-11-01T10:00:00Z",
+    updatedAt: "2026-11-20T09:30:00Z",
+    legalName: "Hetzner Online GmbH",
+    tradingName: "Hetzner",
+    country: "DE",
+    address: "Industriestr. 25\n91710 Gunzenhausen",
+    contact: "data-protection@hetzner.example",
+    privacyPolicyUrl: "https://www.hetzner.example/privacy",
+    dpaStatus: "signed",
+    dpaSigned: "2026-01-15",
+    dpaExpires: null,
+    subProcessors: [],
+    dpf: "unknown",
+    dpfVerified: null,
+    notes: "",
+    catalogueId: null,
+    ...overrides,
+  };
+}
+
+export function makeCatalogueEntry(overrides: Partial<CatalogueEntry> = {}): CatalogueEntry {
+  return {
+    id: "mailchimp",
+    name: "Mailchimp",
+    legalEntity: "The Rocket Science Group LLC",
+    country: "US",
+    address: null,
+    category: "mailing",
+    service: "Newsletters and mailing lists",
+    typicalRole: "processor",
+    dpf: "yes",
+    dpfVerified: "2026-10-01",
+    privacyPolicyUrl: "https://www.intuit.example/privacy",
+    dpaUrl: null,
+    subProcessorsUrl: null,
+    notes: "",
+    sources: ["https://www.dataprivacyframework.example/list"],
+    inRegister: false,
+    ...overrides,
+  };
+}
+
+/** A few countries, sorted by name as `list_countries` returns them. */
+export const COUNTRIES: CountryOption[] = [
+  { code: "AT", name: "Austria" },
+  { code: "FR", name: "France" },
+  { code: "DE", name: "Germany" },
+  { code: "IE", name: "Ireland" },
+  { code: "GB", name: "United Kingdom" },
+  { code: "US", name: "United States of America" },
+];

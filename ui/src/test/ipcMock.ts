@@ -2,6 +2,7 @@
 // StewardError and the helpers stay real so components can `instanceof`-check errors.
 import { vi } from "vitest";
 import type * as Ipc from "../ipc";
+import { COUNTRIES } from "./fixtures";
 
 type IpcModule = typeof Ipc;
 
@@ -19,15 +20,28 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     updateActivity: vi.fn(),
     deleteActivity: vi.fn(),
     restoreActivity: vi.fn(),
+    listRecipients: vi.fn(),
+    getRecipient: vi.fn(),
+    createRecipient: vi.fn(),
+    updateRecipient: vi.fn(),
+    deleteRecipient: vi.fn(),
+    restoreRecipient: vi.fn(),
+    listCountries: vi.fn(),
+    getProcessorCatalogue: vi.fn(),
+    addRecipientFromCatalogue: vi.fn(),
   };
 }
 
-/** Sensible answers for a started app with an empty register and no welcome offer. */
+/** Sensible answers for a started app with an empty register and no welcome offer; the
+ *  country list is a short sample. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
   vi.mocked(ipc.dismissDemo).mockResolvedValue(null);
   vi.mocked(ipc.listActivities).mockResolvedValue([]);
+  vi.mocked(ipc.listRecipients).mockResolvedValue([]);
+  vi.mocked(ipc.listCountries).mockResolvedValue(COUNTRIES);
+  vi.mocked(ipc.getProcessorCatalogue).mockResolvedValue({ factsAsOf: "2026-11-01", entries: [] });
 }
 
 /** Finds the text of the elements an input's aria-describedby points at (description, error). */

@@ -3,10 +3,8 @@
 // server sends next to the input it names. Nothing the user typed is lost on an error.
 import {
   Button,
-  CloseButton,
   Fieldset,
   Group,
-  Input,
   NativeSelect,
   Stack,
   Text,
@@ -14,10 +12,14 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
-import { modals } from "@mantine/modals";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
+import {
+  confirmDeletion,
+  showDeletedNotification,
+  showDeleteFailed,
+} from "../../components/deleteWithUndo";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
 import {
   NO_SERVER_ERRORS,
@@ -25,75 +27,29 @@ import {
   splitServerErrors,
   withoutFieldError,
 } from "../../components/serverErrors";
-import { useUnsavedChangesGuard } from "../../components/UnsavedChangesGuard";
-import type { Activity, ActivityInput } from "../../ipc";
-import { DeletedActivityNotice } from "./DeletedActivityNotice";
+import { TextListInput } from "../../components/TextListInput";
 import {
-  LEGAL_BASIS_OPTIONS,
-  NOT_DECIDED_LABEL,
-  parseLegalBasis,
-  parseStatus,
-  STATUS_OPTIONS,
-} from "./labels";
-import { useCreateActivity, useDeleteActivity, useUpdateActivity } from "./queries";
-
-interface PurposeItem {
-  /** Stable React key; purposes have no id of their own. */
-  key: number;
-  value: string;
-}
-
-interface FormValues {
-  name: string;
-  description: string;
-  purposes: PurposeItem[];
-  /** "" stands for "not yet decided" (null). */
-  legalBasis: string;
-  status: string;
-}
-
-type TextField = "name" | "description" | "legalBasis" | "status";
-
-const TOP_LEVEL_FIELDS = new Set(["name", "description", "purposes", "legalBasis", "status"]);
-const PURPOSE_FIELD = /^purposes\[(\d+)\]$/;
-
-let nextPurposeKey = 1;
-function purposeItem(value: string): PurposeItem {
-  nextPurposeKey += 1;
-  return { key: nextPurposeKey, value };
-}
-
-function valuesFrom(activity: Activity | null): FormValues {
-  const purposes = activity?.purposes.length ? activity.purposes : [""];
-  return {
-    name: activity?.name ?? "",
-    description: activity?.description ?? "",
-    purposes: purposes.map(purposeItem),
-    legalBasis: activity?.legalBasis ?? "",
-    status: activity?.status ?? "draft",
-  };
-}
-
-/** What is compared to decide whether the form has unsaved changes. */
-function snapshot(values: FormValues): string {
-  return JSON.stringify({ ...values, purposes: values.purposes.map((p) => p.value) });
-}
-
-/** Builds the command input: trimmed text, empty trailing purposes dropped. Empty purposes
- *  in the middle are kept so that the server's `purposes[i]` still points at input i. */
-export function toActivityInput(values: FormValues): ActivityInput {
-  const purposes = values.purposes.map((purpose) => purpose.value.trim());
-  while (purposes.length > 0 && purposes[purposes.length - 1] === "") {
-    purposes.pop();
-  }
-  return {
-    name: values.name.trim(),
-    description: values.description.trim(),
-    purposes,
-    legalBasis: parseLegalBasis(values.legalBasis),
-    status: parseStatus(values.status),
-  };
-}
+  type TextListChange,
+  type TextListItem,
+  withoutTextListErrors,
+} from "../../components/textList";
+import { useUnsavedChangesGuard } from "../../components/UnsavedChangesGuard";
+import type { Activity } from "../../ipc";
+import {
+  type ActivityFormValues,
+  type ActivityTextField,
+  activityFieldHasInput,
+  activityFormValues,
+  activitySnapshot,
+  toActivityInput,
+} from "./activityFormValues";
+import { LEGAL_BASIS_OPTIONS, NOT_DECIDED_LABEL, STATUS_OPTIONS } from "./labels";
+import {
+  restoreActivityOptions,
+  useCreateActivity,
+  useDeleteActivity,
+  useUpdateActivity,
+} from "./queries";
 
 export interface ActivityFormProps {
   /** The saved activity when editing; null for a new one. */
@@ -106,78 +62,38 @@ export function ActivityForm({ activity }: ActivityFormProps) {
   const updateMutation = useUpdateActivity(activity?.id ?? "");
   const deleteMutation = useDeleteActivity();
 
-  const [values, setValues] = useState<FormValues>(() => valuesFrom(activity));
-  const [baseline, setBaseline] = useState(() => snapshot(values));
+  const [values, setValues] = useState<ActivityFormValues>(() => activityFormValues(activity));
+  const [baseline, setBaseline] = useState(() => activitySnapshot(values));
   const [errors, setErrors] = useState<ServerErrors>(NO_SERVER_ERRORS);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const dirty = snapshot(values) !== baseline;
+  const dirty = activitySnapshot(values) !== baseline;
   const { allowNavigation, unsavedChangesModal } = useUnsavedChangesGuard(dirty);
   const saving = createMutation.isPending || updateMutation.isPending;
 
-  // Moves focus after a render: to a newly added purpose, or to the first input the
-  // server complained about.
+  // After a failed save, moves focus to the first input the server complained about.
   useEffect(() => {
-    if (!focusTarget || !formRef.current) {
-      return;
+    if (focusInvalid) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      setFocusInvalid(false);
     }
-    const element = formRef.current.querySelector<HTMLElement>(focusTarget);
-    element?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+  }, [focusInvalid]);
 
-  function setField(field: TextField, value: string) {
+  function setField(field: ActivityTextField, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => withoutFieldError(current, field));
   }
 
-  function setPurpose(index: number, value: string) {
-    setValues((current) => ({
-      ...current,
-      purposes: current.purposes.map((purpose, i) =>
-        i === index ? { ...purpose, value } : purpose,
-      ),
-    }));
-    setErrors((current) =>
-      withoutFieldError(withoutFieldError(current, `purposes[${index}]`), "purposes"),
-    );
-  }
-
-  function clearPurposeIndexErrors(current: ServerErrors): ServerErrors {
-    const fields = Object.fromEntries(
-      Object.entries(current.fields).filter(([field]) => !PURPOSE_FIELD.test(field)),
-    );
-    return { ...current, fields };
-  }
-
-  function addPurpose() {
-    const index = values.purposes.length;
-    setValues((current) => ({ ...current, purposes: [...current.purposes, purposeItem("")] }));
-    setFocusTarget(`[data-testid="activity-purpose-${index}"]`);
-  }
-
-  function removePurpose(index: number) {
-    setValues((current) => {
-      const purposes = current.purposes.filter((_, i) => i !== index);
-      return { ...current, purposes: purposes.length > 0 ? purposes : [purposeItem("")] };
-    });
-    // The indices of the remaining purposes shift, so old per-purpose messages no longer fit.
-    setErrors(clearPurposeIndexErrors);
-  }
-
-  function hasInput(field: string): boolean {
-    if (TOP_LEVEL_FIELDS.has(field)) {
-      return true;
-    }
-    const match = PURPOSE_FIELD.exec(field);
-    return match !== null && Number(match[1]) < values.purposes.length;
+  function setPurposes(purposes: TextListItem[], change: TextListChange) {
+    setValues((current) => ({ ...current, purposes }));
+    setErrors((current) => withoutTextListErrors(current, "purposes", change));
   }
 
   function showErrors(error: unknown) {
-    const split = splitServerErrors(error, hasInput);
+    const split = splitServerErrors(error, (field) => activityFieldHasInput(values, field));
     setErrors(split);
-    setFocusTarget(Object.keys(split.fields).length > 0 ? '[aria-invalid="true"]' : null);
+    setFocusInvalid(Object.keys(split.fields).length > 0);
   }
 
   function save() {
@@ -188,9 +104,9 @@ export function ActivityForm({ activity }: ActivityFormProps) {
     if (activity) {
       updateMutation.mutate(input, {
         onSuccess: (saved) => {
-          const next = valuesFrom(saved);
+          const next = activityFormValues(saved);
           setValues(next);
-          setBaseline(snapshot(next));
+          setBaseline(activitySnapshot(next));
           setErrors(NO_SERVER_ERRORS);
           notifications.show({
             color: "teal",
@@ -226,42 +142,27 @@ export function ActivityForm({ activity }: ActivityFormProps) {
     if (!activity) {
       return;
     }
-    modals.openConfirmModal({
+    confirmDeletion({
       title: "Delete activity",
-      centered: true,
-      children: (
-        <Text size="sm">{`Delete '${activity.name}'? You can undo this right after.`}</Text>
-      ),
-      labels: { confirm: "Delete", cancel: "Cancel" },
-      confirmProps: { color: "red", "data-testid": "confirm-delete" },
-      onConfirm: () => {
+      name: activity.name,
+      onConfirm: () =>
         deleteMutation.mutate(activity.id, {
           onSuccess: (deleted) => {
             allowNavigation();
             navigate("/activities");
-            const id = `deleted-${deleted.id}`;
-            notifications.show({
-              id,
-              autoClose: 10_000,
+            showDeletedNotification({
+              id: deleted.id,
               title: "Activity deleted",
-              message: <DeletedActivityNotice activity={deleted} notificationId={id} />,
+              name: deleted.name,
+              restore: restoreActivityOptions(deleted.id),
             });
           },
-          onError: (error) => {
-            notifications.show({
-              color: "red",
-              title: "Could not delete",
-              message: error instanceof Error ? error.message : String(error),
-            });
-          },
-        });
-      },
+          onError: showDeleteFailed,
+        }),
     });
   }
 
   useHotkeys([["mod+S", save]], []);
-
-  const purposeIndexErrors = values.purposes.map((_, index) => errors.fields[`purposes[${index}]`]);
 
   return (
     <>
@@ -296,44 +197,18 @@ export function ActivityForm({ activity }: ActivityFormProps) {
           </Fieldset>
 
           <Fieldset legend="Purposes">
-            <Input.Wrapper
-              labelElement="div"
+            <TextListInput
+              items={values.purposes}
+              onChange={setPurposes}
+              itemLabel="Purpose"
+              addLabel="Add purpose"
+              testIdPrefix="activity"
+              itemName="purpose"
               description="Why you process the data. One purpose per line, e.g. 'Sending the member newsletter'."
+              placeholder="e.g. Managing memberships and fees"
               error={errors.fields.purposes}
-            >
-              <Stack gap="xs" mt="xs">
-                {values.purposes.map((purpose, index) => (
-                  <Group key={purpose.key} gap="xs" wrap="nowrap" align="flex-start">
-                    <TextInput
-                      flex={1}
-                      aria-label={`Purpose ${index + 1}`}
-                      placeholder={index === 0 ? "e.g. Managing memberships and fees" : undefined}
-                      value={purpose.value}
-                      onChange={(event) => setPurpose(index, event.currentTarget.value)}
-                      error={purposeIndexErrors[index]}
-                      data-testid={`activity-purpose-${index}`}
-                      autoComplete="off"
-                    />
-                    <CloseButton
-                      mt={4}
-                      aria-label={`Remove purpose ${index + 1}`}
-                      onClick={() => removePurpose(index)}
-                      data-testid={`activity-remove-purpose-${index}`}
-                    />
-                  </Group>
-                ))}
-                <Group>
-                  <Button
-                    variant="light"
-                    size="xs"
-                    onClick={addPurpose}
-                    data-testid="activity-add-purpose"
-                  >
-                    Add purpose
-                  </Button>
-                </Group>
-              </Stack>
-            </Input.Wrapper>
+              itemErrors={values.purposes.map((_, index) => errors.fields[`purposes[${index}]`])}
+            />
           </Fieldset>
 
           <Fieldset legend="Legal basis and status">

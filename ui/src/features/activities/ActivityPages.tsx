@@ -1,6 +1,7 @@
 // The routed pages around the activity form: /activities/new and /activities/:id.
-import { Anchor, Breadcrumbs, Stack } from "@mantine/core";
-import { Link, useParams } from "react-router";
+import { Stack } from "@mantine/core";
+import { useParams } from "react-router";
+import { BackToList } from "../../components/BackToList";
 import { formatDateTime } from "../../components/formatDate";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingState } from "../../components/QueryStates";
@@ -8,23 +9,12 @@ import { StewardError } from "../../ipc";
 import { ActivityForm } from "./ActivityForm";
 import { useActivity } from "./queries";
 
-function BackToList({ current }: { current: string }) {
-  return (
-    <Breadcrumbs mb="xs">
-      <Anchor component={Link} to="/activities" size="sm">
-        Processing activities
-      </Anchor>
-      <Anchor size="sm" c="dimmed" component="span">
-        {current}
-      </Anchor>
-    </Breadcrumbs>
-  );
-}
+const LIST = { to: "/activities", label: "Processing activities" } as const;
 
 export function NewActivityPage() {
   return (
     <Stack gap={0}>
-      <BackToList current="New" />
+      <BackToList {...LIST} current="New" />
       <PageHeader
         title="New processing activity"
         subtitle="Describe one thing your organisation does with personal data. You can save a draft and complete it later."
@@ -45,7 +35,7 @@ export function EditActivityPage() {
     const notFound = query.error instanceof StewardError && query.error.code === "notFound";
     return (
       <Stack gap="md">
-        <BackToList current="Not available" />
+        <BackToList {...LIST} current="Not available" />
         <ErrorState
           title={notFound ? "This activity does not exist" : "Could not load the activity"}
           message={
@@ -62,7 +52,7 @@ export function EditActivityPage() {
   const activity = query.data;
   return (
     <Stack gap={0}>
-      <BackToList current={activity.name} />
+      <BackToList {...LIST} current={activity.name} />
       <PageHeader
         title={activity.name}
         subtitle={`Last changed ${formatDateTime(activity.updatedAt)}`}

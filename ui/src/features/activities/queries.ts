@@ -1,5 +1,5 @@
 // TanStack queries and mutations for processing activities.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { mutationOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   type Activity,
   type ActivityInput,
@@ -65,13 +65,13 @@ export function useDeleteActivity() {
   });
 }
 
-export function useRestoreActivity() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => restoreActivity(id),
-    onSuccess: (activity) => {
-      queryClient.setQueryData(activityKeys.detail(activity.id), activity);
-      return queryClient.invalidateQueries({ queryKey: activityKeys.list() });
+/** Undoes a delete; used by the "Deleted 'X'" notification, which lives outside the page. */
+export function restoreActivityOptions(id: string) {
+  return mutationOptions({
+    mutationFn: () => restoreActivity(id),
+    onSuccess: (activity: Activity, _variables, _onMutateResult, { client }) => {
+      client.setQueryData(activityKeys.detail(activity.id), activity);
+      return client.invalidateQueries({ queryKey: activityKeys.list() });
     },
   });
 }

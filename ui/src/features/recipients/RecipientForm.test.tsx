@@ -1,0 +1,221 @@
+// Tests for the recipient form: server errors on the right inputs (the country picker and
+// the date inputs too), input kept on errors, dates sent as YYYY-MM-DD or null, the
+// catalogue link kept, sub-processors, delete with undo.
+import { screen, waitFor, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import * as ipc from "../../ipc";
+import { StewardError } from "../../ipc";
+import { makeRecipient } from "../../test/fixtures";
+import { describedByText, setIpcDefaults } from "../../test/ipcMock";
+import { renderWithProviders } from "../../test/renderWithProviders";
+
+vi.mock(import("../../ipc"), async (importOriginal) => {
+  const { mockIpcModule } = await import("../../test/ipcMock");
+  return mockIpcModule(await importOriginal());
+});
+
+const COUNTRY_MESSAGE = "Country must be an ISO 3166-1 code such as 'DE'.";
+const EXPIRES_MESSAGE = "The DPA cannot expire before it was signed (2025-01-15).";
+const SUB_MESSAGE = "Sub-processor 2 is empty: give its name or remove it.";
+
+beforeEach(() => {
+  setIpcDefaults(ipc);
+});
+
+describe("recipient form", () => {
+  it("puts the test ids on the native elements and starts as a missing DPA", async () => {
+    renderWithProviders({ route: "/recipients/new" });
+
+    expect((await screen.findByTestId("recipient-legalName")).tagName).toBe("INPUT");
+    expect(screen.getByTestId("recipient-tradingName").tagName).toBe("INPUT");
+    expect(screen.getByTestId("recipient-country").tagName).toBe("INPUT");
+    expect(screen.getByTestId("recipient-address").tagName).toBe("TEXTAREA");
+    expect(screen.getByTestId("recipient-contact").tagName).toBe("INPUT");
+    expect(screen.getByTestId("recipient-privacyPolicyUrl").tagName).toBe("INPUT");
+    expect(screen.getByTestId("recipient-dpaStatus").tagName).toBe("SELECT");
+    expect(screen.getByTestId("recipient-dpaSigned")).toHaveAttribute("type", "date");
+    expect(screen.getByTestId("recipient-dpaExpires")).toHaveAttribute("type", "date");
+    expect(screen.getByTestId("recipient-subProcessor-0").tagName).toBe("INPUT");
+    expect(screen.getByTestId("recipient-add-subProcessor").tagName).toBe("BUTTON");
+    expect(screen.getByTestId("recipient-dpf").tagName).toBe("SELECT");
+    expect(screen.getByTestId("recipient-dpfVerified")).toHaveAttribute("type", "date");
+    expect(screen.getByTestId("recipient-notes").tagName).toBe("TEXTAREA");
+    expect(screen.getByTestId("recipient-save").tagName).toBe("BUTTON");
+    expect(screen.getByTestId("recipient-dpaStatus")).toHaveValue("missing");
+    expect(screen.getByTestId("recipient-dpf")).toHaveValue("unknown");
+    expect(describedByText(screen.getByTestId("recipient-privacyPolicyUrl"))).toContain(
+      "https:// only",
+    );
+    expect(screen.queryByTestId("recipient-catalogue-note")).not.toBeInTheDocument();
+  });
+
+  it("shows the country and expiry errors next to their inputs and keeps what was typed", async () => {
+    vi.mocked(ipc.createRecipient).mockRejectedValue(
+      new StewardError("validation", "Some details need your attention.", [
+        { field: "country", message: COUNTRY_MESSAGE },
+        { field: "dpaExpires", message: EXPIRES_MESSAGE },
+        { field: "subProcessors[1]", message: SUB_MESSAGE },
+        { field: "catalogueId", message: "The catalogue entry no longer exists." },
+      ]),
+    );
+    const { user } = renderWithProviders({ route: "/recipients/new" });
+
+    await user.type(await screen.findByTestId("recipient-legalName"), "Example Hosting GmbH");
+    const country = screen.getByTestId("recipient-country");
+    await user.click(country);
+    await user.type(country, "germ");
+    await user.click(await screen.findByRole("option", { name: "Germany (DE)" }));
+    expect(country).toHaveValue("Germany (DE)");
+    await user.selectOptions(screen.getByTestId("recipient-dpaStatus"), "signed");
+    await user.type(screen.getByTestId("recipient-dpaSigned"), "2025-01-15");
+    await user.type(screen.getByTestId("recipient-dpaExpires"), "2024-12-31");
+    await user.type(screen.getByTestId("recipient-subProcessor-0"), "AWS");
+    await user.click(screen.getByTestId("recipient-add-subProcessor"));
+    expect(screen.getByTestId("recipient-subProcessor-1")).toHaveFocus();
+    await user.type(screen.getByTestId("recipient-subProcessor-1"), " ");
+    await user.click(screen.getByTestId("recipient-save"));
+
+    const expires = screen.getByTestId("recipient-dpaExpires");
+    await waitFor(() => expect(country).toHaveAttribute("aria-invalid", "true"));
+    expect(describedByText(country)).toContain(COUNTRY_MESSAGE);
+    expect(expires).toHaveAttribute("aria-invalid", "true");
+    expect(describedByText(expires)).toContain(EXPIRES_MESSAGE);
+    expect(describedByText(expires)).not.toContain(COUNTRY_MESSAGE);
+    expect(screen.getByTestId("recipient-subProcessor-1")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByTestId("recipient-dpaSigned")).not.toHaveAttribute("aria-invalid", "true");
+
+    // The overall message and the error for a field without an input go to the alert.
+    const alert = screen.getByTestId("form-error-alert");
+    expect(alert).toHaveTextContent("Some details need your attention.");
+    expect(alert).toHaveTextContent("The catalogue entry no longer exists.");
+    expect(alert).not.toHaveTextContent(COUNTRY_MESSAGE);
+
+    // Nothing the user typed is lost.
+    expect(screen.getByTestId("recipient-legalName")).toHaveValue("Example Hosting GmbH");
+    expect(country).toHaveValue("Germany (DE)");
+    expect(screen.getByTestId("recipient-dpaStatus")).toHaveValue("signed");
+    expect(screen.getByTestId("recipient-dpaSigned")).toHaveValue("2025-01-15");
+    expect(expires).toHaveValue("2024-12-31");
+    expect(screen.getByTestId("recipient-subProcessor-0")).toHaveValue("AWS");
+
+    // Editing a field clears its message, and only its message.
+    await user.clear(expires);
+    await user.type(expires, "2027-01-15");
+    expect(expires).not.toHaveAttribute("aria-invalid", "true");
+    expect(country).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("sends empty dates as null and filled ones as YYYY-MM-DD, with trimmed text", async () => {
+    const created = makeRecipient({ id: "rec-9", legalName: "Example Hosting GmbH" });
+    vi.mocked(ipc.createRecipient).mockResolvedValue(created);
+    vi.mocked(ipc.getRecipient).mockResolvedValue(created);
+    const { user, router } = renderWithProviders({ route: "/recipients/new" });
+
+    await user.type(await screen.findByTestId("recipient-legalName"), "  Example Hosting GmbH ");
+    await user.type(screen.getByTestId("recipient-privacyPolicyUrl"), " https://host.example/p ");
+    await user.selectOptions(screen.getByTestId("recipient-dpaStatus"), "signed");
+    await user.type(screen.getByTestId("recipient-dpaSigned"), "2026-01-15");
+    await user.selectOptions(screen.getByTestId("recipient-dpf"), "no");
+    await user.click(screen.getByTestId("recipient-save"));
+
+    await waitFor(() => expect(ipc.createRecipient).toHaveBeenCalledTimes(1));
+    expect(ipc.createRecipient).toHaveBeenCalledWith({
+      legalName: "Example Hosting GmbH",
+      tradingName: "",
+      country: "",
+      address: "",
+      contact: "",
+      privacyPolicyUrl: "https://host.example/p",
+      dpaStatus: "signed",
+      dpaSigned: "2026-01-15",
+      dpaExpires: null,
+      subProcessors: [],
+      dpf: "no",
+      dpfVerified: null,
+      notes: "",
+      catalogueId: null,
+    });
+    await waitFor(() => expect(router.state.location.pathname).toBe("/recipients/rec-9"));
+    expect(await screen.findByTestId("recipient-delete")).toBeInTheDocument();
+  });
+
+  it("sends a cleared date as null and keeps the catalogue id", async () => {
+    const recipient = makeRecipient({
+      dpaExpires: "2027-01-01",
+      dpfVerified: "2026-10-01",
+      subProcessors: ["Amazon Web Services"],
+      catalogueId: "hetzner",
+    });
+    vi.mocked(ipc.getRecipient).mockResolvedValue(recipient);
+    vi.mocked(ipc.updateRecipient).mockResolvedValue({ ...recipient, dpaExpires: null });
+    const { user } = renderWithProviders({ route: "/recipients/rec-1" });
+
+    expect(await screen.findByTestId("recipient-catalogue-note")).toHaveTextContent(
+      "Created from the processor catalogue entry 'hetzner'",
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId("recipient-country")).toHaveValue("Germany (DE)"),
+    );
+    const expires = screen.getByTestId("recipient-dpaExpires");
+    expect(expires).toHaveValue("2027-01-01");
+    await user.clear(expires);
+    await user.keyboard("{Control>}s{/Control}");
+
+    await waitFor(() => expect(ipc.updateRecipient).toHaveBeenCalledTimes(1));
+    expect(ipc.updateRecipient).toHaveBeenCalledWith("rec-1", {
+      legalName: "Hetzner Online GmbH",
+      tradingName: "Hetzner",
+      country: "DE",
+      address: "Industriestr. 25\n91710 Gunzenhausen",
+      contact: "data-protection@hetzner.example",
+      privacyPolicyUrl: "https://www.hetzner.example/privacy",
+      dpaStatus: "signed",
+      dpaSigned: "2026-01-15",
+      dpaExpires: null,
+      subProcessors: ["Amazon Web Services"],
+      dpf: "unknown",
+      dpfVerified: "2026-10-01",
+      notes: "",
+      catalogueId: "hetzner",
+    });
+    expect(await screen.findByText("'Hetzner Online GmbH' is up to date.")).toBeInTheDocument();
+  });
+
+  it("deletes after confirmation and undoes the delete from the notification", async () => {
+    const recipient = makeRecipient();
+    vi.mocked(ipc.getRecipient).mockResolvedValue(recipient);
+    vi.mocked(ipc.deleteRecipient).mockResolvedValue(recipient);
+    vi.mocked(ipc.restoreRecipient).mockResolvedValue(recipient);
+    const { user, router } = renderWithProviders({ route: "/recipients/rec-1" });
+
+    await user.click(await screen.findByTestId("recipient-delete"));
+    const dialog = await screen.findByRole("dialog");
+    expect(
+      within(dialog).getByText("Delete 'Hetzner Online GmbH'? You can undo this right after."),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByTestId("confirm-delete"));
+
+    await waitFor(() => expect(ipc.deleteRecipient).toHaveBeenCalledWith("rec-1"));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/recipients"));
+    expect(await screen.findByText("Deleted 'Hetzner Online GmbH'")).toBeInTheDocument();
+
+    vi.mocked(ipc.listRecipients).mockResolvedValue([recipient]);
+    await user.click(screen.getByTestId("undo-delete"));
+
+    await waitFor(() => expect(ipc.restoreRecipient).toHaveBeenCalledWith("rec-1"));
+    expect(await screen.findByText("Restored 'Hetzner Online GmbH'")).toBeInTheDocument();
+    expect(await screen.findAllByTestId("recipient-row")).toHaveLength(1);
+  });
+
+  it("asks before leaving a form with unsaved changes", async () => {
+    const { user, router } = renderWithProviders({ route: "/recipients/new" });
+
+    await user.type(await screen.findByTestId("recipient-legalName"), "Half-typed");
+    await user.click(screen.getByTestId("nav-activities"));
+
+    expect(await screen.findByText("Leave without saving?")).toBeInTheDocument();
+    await user.click(screen.getByTestId("unsaved-stay"));
+    expect(router.state.location.pathname).toBe("/recipients/new");
+    expect(screen.getByTestId("recipient-legalName")).toHaveValue("Half-typed");
+  });
+});
