@@ -159,6 +159,32 @@ impl App {
         field.send_keys(text).await.unwrap();
     }
 
+    /// Fills a date input: types the date as a person would; if the
+    /// platform's date field does not take typed text (its segments follow
+    /// the locale), sets the value as its date picker would, with the same
+    /// input event.
+    pub async fn type_into_date(&self, test_id: &str, iso_date: &str) {
+        let field = self.find(test_id).await;
+        field.clear().await.unwrap();
+        field.send_keys(iso_date).await.unwrap();
+        if self.value_of(test_id).await == iso_date {
+            return;
+        }
+        let script = "const [el, value] = arguments;\
+            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;\
+            setter.call(el, value);\
+            el.dispatchEvent(new Event('input', { bubbles: true }));\
+            el.dispatchEvent(new Event('change', { bubbles: true }));";
+        let element = serde_json::to_value(&field).unwrap();
+        self.client
+            .execute(
+                script,
+                vec![element, serde_json::Value::String(iso_date.into())],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("set {test_id} to {iso_date}: {e}"));
+    }
+
     pub async fn select(&self, test_id: &str, value: &str) {
         self.find(test_id)
             .await

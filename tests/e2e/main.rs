@@ -106,3 +106,44 @@ async fn the_demo_register_loads_and_a_delete_can_be_undone() {
     app.wait_for_count("activity-row", 5).await;
     app.close().await;
 }
+
+/// An administrator adds a processor from the catalogue, records the signed
+/// DPA with bad and then good dates, and finds it in the register after a
+/// restart.
+#[tokio::test]
+async fn a_processor_from_the_catalogue_with_its_dpa() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch(&db).await;
+    app.click("welcome-start-empty").await;
+    app.click("nav-recipients").await;
+    app.click("recipient-from-catalogue").await;
+    app.type_into("catalogue-search", "Eventbrite").await;
+    app.screenshot("07-catalogue").await;
+    app.click("catalogue-add-eventbrite").await;
+    app.wait_for_text("Added Eventbrite from the catalogue")
+        .await;
+    assert_eq!(app.value_of("recipient-tradingName").await, "Eventbrite");
+
+    app.select("recipient-dpaStatus", "signed").await;
+    app.type_into_date("recipient-dpaSigned", "2025-01-15")
+        .await;
+    app.type_into_date("recipient-dpaExpires", "2024-12-31")
+        .await;
+    app.click("recipient-save").await;
+    app.wait_for_text("cannot expire").await;
+    app.screenshot("08-dpa-error").await;
+    app.type_into_date("recipient-dpaExpires", "2027-01-15")
+        .await;
+    app.click("recipient-save").await;
+    app.wait_for_text("Saved").await;
+    app.close().await;
+
+    let app = App::launch(&db).await;
+    app.click("nav-recipients").await;
+    app.wait_for_count("recipient-row", 1).await;
+    app.wait_for_text("2027-01-15").await;
+    app.screenshot("09-recipients").await;
+    app.close().await;
+}
