@@ -49,17 +49,10 @@ const TEAM: TextRule = TextRule::line("Internal team", 200);
 const ARRANGEMENT: TextRule = TextRule::paragraph("Arrangement", 2000);
 const PURPOSE: TextRule = TextRule::paragraph("Purpose", 1000);
 
-fn trimmed_id(id: &Option<String>) -> Option<String> {
-    id.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-}
-
 impl ActivityRecipientDraft {
     pub fn validate(&self) -> Result<ActivityRecipientDraft, Invalid> {
         let mut invalid = Invalid::default();
-        let recipient_id = trimmed_id(&self.recipient_id);
+        let recipient_id = text::optional_id(&self.recipient_id);
         let internal_team = text::check("internalTeam", &self.internal_team, TEAM, &mut invalid);
         let arrangement = text::check("arrangement", &self.arrangement, ARRANGEMENT, &mut invalid);
         let purpose = text::check("purpose", &self.purpose, PURPOSE, &mut invalid);
@@ -257,7 +250,7 @@ impl TransferDraft {
         let notes = text::check("notes", &self.notes, NOTES, &mut invalid);
         invalid.into_result(TransferDraft {
             activity_id: self.activity_id.trim().to_owned(),
-            recipient_id: trimmed_id(&self.recipient_id),
+            recipient_id: text::optional_id(&self.recipient_id),
             country,
             mechanism: self.mechanism,
             safeguards,

@@ -134,12 +134,8 @@ impl RecipientDraft {
             &mut invalid,
         );
         let notes = text::check("notes", &self.notes, NOTES, &mut invalid);
-        let catalogue_id = self
-            .catalogue_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|id| !id.is_empty());
-        if let Some(id) = catalogue_id
+        let catalogue_id = text::optional_id(&self.catalogue_id);
+        if let Some(id) = &catalogue_id
             && !id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -163,7 +159,7 @@ impl RecipientDraft {
             dpf: self.dpf,
             dpf_verified,
             notes,
-            catalogue_id: catalogue_id.map(str::to_owned),
+            catalogue_id,
         })
     }
 }

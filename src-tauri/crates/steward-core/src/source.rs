@@ -45,12 +45,7 @@ impl SourceOrganisationDraft {
                 &mut invalid,
             ),
             notes: text::check("notes", &self.notes, NOTES, &mut invalid),
-            recipient_id: self
-                .recipient_id
-                .as_deref()
-                .map(str::trim)
-                .filter(|id| !id.is_empty())
-                .map(str::to_owned),
+            recipient_id: text::optional_id(&self.recipient_id),
         };
         invalid.into_result(valid)
     }

@@ -128,12 +128,7 @@ impl ActivitySourceDraft {
     pub fn validate(&self) -> Result<ActivitySourceDraft, Invalid> {
         let mut invalid = Invalid::default();
         let context = text::check("context", &self.context, CONTEXT, &mut invalid);
-        let source_organisation_id = self
-            .source_organisation_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|id| !id.is_empty())
-            .map(str::to_owned);
+        let source_organisation_id = text::optional_id(&self.source_organisation_id);
         match (self.kind, &source_organisation_id) {
             (SourceKind::DataSubject, _) if context.is_empty() => invalid.push(
                 "context",

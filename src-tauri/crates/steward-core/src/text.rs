@@ -146,6 +146,14 @@ pub fn check_list(
     checked
 }
 
+/// An optional reference to another record: trimmed, and `None` when empty.
+pub fn optional_id(id: &Option<String>) -> Option<String> {
+    id.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
 /// An optional calendar date in ISO 8601 form (`YYYY-MM-DD`). Other forms
 /// are refused rather than guessed: 03/04/2025 means different days in
 /// different countries. Empty means "not recorded". An invalid date is
