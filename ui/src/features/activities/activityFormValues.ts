@@ -1,13 +1,7 @@
-// The activity form's values: how they are filled from a saved activity, compared for
-// unsaved changes, turned into the command input, and which server field names have an
-// input on screen.
-import {
-  type TextListItem,
-  textListHasInput,
-  textListItems,
-  textListRawValues,
-  textListValues,
-} from "../../components/textList";
+// The activity form's values: how they are filled from a saved activity, which of them
+// have an input on screen, and how they are turned into the command input.
+import { formFields } from "../../components/formFields";
+import { type TextListItem, textListItems, textListValues } from "../../components/textList";
 import type { Activity, ActivityInput } from "../../ipc";
 import { parseLegalBasis, parseStatus } from "./labels";
 
@@ -20,15 +14,10 @@ export interface ActivityFormValues {
   status: string;
 }
 
-/** The fields edited with one text input, textarea or select. */
-export type ActivityTextField = "name" | "description" | "legalBasis" | "status";
-
-const TEXT_FIELDS: ReadonlySet<string> = new Set<ActivityTextField>([
-  "name",
-  "description",
-  "legalBasis",
-  "status",
-]);
+export const ACTIVITY_FIELDS = formFields<ActivityFormValues>(
+  ["name", "description", "legalBasis", "status"],
+  ["purposes"],
+);
 
 export function activityFormValues(activity: Activity | null): ActivityFormValues {
   return {
@@ -40,11 +29,6 @@ export function activityFormValues(activity: Activity | null): ActivityFormValue
   };
 }
 
-/** What is compared to decide whether the form has unsaved changes. */
-export function activitySnapshot(values: ActivityFormValues): string {
-  return JSON.stringify({ ...values, purposes: textListRawValues(values.purposes) });
-}
-
 /** Builds the command input: trimmed text, empty trailing purposes dropped. */
 export function toActivityInput(values: ActivityFormValues): ActivityInput {
   return {
@@ -54,9 +38,4 @@ export function toActivityInput(values: ActivityFormValues): ActivityInput {
     legalBasis: parseLegalBasis(values.legalBasis),
     status: parseStatus(values.status),
   };
-}
-
-/** Whether a server field name has an input on screen that can show its message. */
-export function activityFieldHasInput(values: ActivityFormValues, field: string): boolean {
-  return TEXT_FIELDS.has(field) || textListHasInput("purposes", values.purposes.length, field);
 }

@@ -1,5 +1,15 @@
-// Human-readable labels for the activity enums, used by the list and the form.
-import type { ActivityStatus, LegalBasis } from "../../ipc";
+// Human-readable labels for the activity enums, used by the list and the form, and the
+// words the shared record pages and form use for an activity.
+import type { RecordKind } from "../../components/recordKind";
+import type { Activity, ActivityStatus, LegalBasis } from "../../ipc";
+
+export const ACTIVITY_KIND: RecordKind<Activity> = {
+  noun: "activity",
+  plural: "activities",
+  list: { to: "/activities", label: "Processing activities" },
+  nameOf: (activity) => activity.name,
+  testId: "activity",
+};
 
 export const LEGAL_BASIS_OPTIONS: ReadonlyArray<{
   value: LegalBasis;

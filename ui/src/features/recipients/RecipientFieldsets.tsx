@@ -1,34 +1,19 @@
 // The groups of inputs of the recipient form: the organisation, its data processing
 // agreement and its international transfers. The form owns the values and the messages.
 import { Fieldset, Group, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
-import type { ChangeEvent } from "react";
-import type { ServerErrors } from "../../components/serverErrors";
+import type { RecordFormFields } from "../../components/useRecordForm";
 import { CountrySelect } from "./CountrySelect";
 import { DPA_STATUS_OPTIONS, DPF_OPTIONS } from "./labels";
-import type { RecipientFormValues, RecipientTextField } from "./recipientFormValues";
+import type { RecipientFormValues } from "./recipientFormValues";
 
 export interface RecipientFieldsetProps {
-  values: RecipientFormValues;
-  errors: ServerErrors;
-  setField: (field: RecipientTextField, value: string) => void;
-}
-
-type FieldElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-/** Value, change handler, message and test id of the input for one field. */
-function bind({ values, errors, setField }: RecipientFieldsetProps, field: RecipientTextField) {
-  return {
-    value: values[field],
-    onChange: (event: ChangeEvent<FieldElement>) => setField(field, event.currentTarget.value),
-    error: errors.fields[field],
-    "data-testid": `recipient-${field}`,
-  };
+  form: RecordFormFields<RecipientFormValues>;
 }
 
 const DPA_DATA = DPA_STATUS_OPTIONS.map(({ value, label }) => ({ value, label }));
 const DPF_DATA = DPF_OPTIONS.map(({ value, label }) => ({ value, label }));
 
-export function OrganisationFieldset(props: RecipientFieldsetProps) {
+export function OrganisationFieldset({ form }: RecipientFieldsetProps) {
   return (
     <Fieldset legend="Organisation">
       <Stack gap="md">
@@ -37,39 +22,39 @@ export function OrganisationFieldset(props: RecipientFieldsetProps) {
           description="The name of the legal entity, e.g. 'The Rocket Science Group LLC'."
           required
           autoComplete="off"
-          {...bind(props, "legalName")}
+          {...form.bind("legalName")}
         />
         <TextInput
           label="Trading name"
           description="The name people know the service by, e.g. 'Mailchimp'."
           autoComplete="off"
-          {...bind(props, "tradingName")}
+          {...form.bind("tradingName")}
         />
         <CountrySelect
-          value={props.values.country}
-          onChange={(code) => props.setField("country", code)}
-          error={props.errors.fields.country}
+          value={form.values.country}
+          onChange={(code) => form.setField("country", code)}
+          error={form.errors.fields.country}
         />
-        <Textarea label="Address" autosize minRows={2} maxRows={6} {...bind(props, "address")} />
+        <Textarea label="Address" autosize minRows={2} maxRows={6} {...form.bind("address")} />
         <TextInput
           label="Contact"
           description="Who to contact about data protection, e.g. an email address or a web form."
           autoComplete="off"
-          {...bind(props, "contact")}
+          {...form.bind("contact")}
         />
         <TextInput
           label="Privacy policy URL"
           description="https:// only"
           type="url"
           autoComplete="off"
-          {...bind(props, "privacyPolicyUrl")}
+          {...form.bind("privacyPolicyUrl")}
         />
       </Stack>
     </Fieldset>
   );
 }
 
-export function DpaFieldset(props: RecipientFieldsetProps) {
+export function DpaFieldset({ form }: RecipientFieldsetProps) {
   return (
     <Fieldset legend="Data processing agreement (Art. 28)">
       <Stack gap="md">
@@ -77,20 +62,20 @@ export function DpaFieldset(props: RecipientFieldsetProps) {
           label="DPA status"
           description="A processor needs a signed agreement that meets Art. 28(3) GDPR."
           data={DPA_DATA}
-          {...bind(props, "dpaStatus")}
+          {...form.bind("dpaStatus")}
         />
         <Group grow align="flex-start">
           <TextInput
             label="Signed on"
             description="When both sides had signed."
             type="date"
-            {...bind(props, "dpaSigned")}
+            {...form.bind("dpaSigned")}
           />
           <TextInput
             label="Expires on"
             description="Leave empty if it does not expire."
             type="date"
-            {...bind(props, "dpaExpires")}
+            {...form.bind("dpaExpires")}
           />
         </Group>
       </Stack>
@@ -98,7 +83,7 @@ export function DpaFieldset(props: RecipientFieldsetProps) {
   );
 }
 
-export function TransfersFieldset(props: RecipientFieldsetProps) {
+export function TransfersFieldset({ form }: RecipientFieldsetProps) {
   return (
     <Fieldset legend="International transfers">
       <Stack gap="md">
@@ -106,14 +91,14 @@ export function TransfersFieldset(props: RecipientFieldsetProps) {
           label="EU-U.S. Data Privacy Framework"
           description="For recipients in the United States: whether they are on the official DPF list (dataprivacyframework.gov)."
           data={DPF_DATA}
-          {...bind(props, "dpf")}
+          {...form.bind("dpf")}
         />
         <TextInput
           label="DPF status verified on"
           description="When you last checked the official list."
           type="date"
           maw={340}
-          {...bind(props, "dpfVerified")}
+          {...form.bind("dpfVerified")}
         />
       </Stack>
     </Fieldset>

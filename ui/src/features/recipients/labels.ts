@@ -1,6 +1,16 @@
 // Human-readable labels for the recipient enums and the processor catalogue's categories
-// and roles, used by the list, the form and the catalogue.
-import type { DpaStatus, DpfStatus } from "../../ipc";
+// and roles, used by the list, the form and the catalogue, and the words the shared record
+// pages and form use for a recipient.
+import type { RecordKind } from "../../components/recordKind";
+import type { DpaStatus, DpfStatus, Recipient } from "../../ipc";
+
+export const RECIPIENT_KIND: RecordKind<Recipient> = {
+  noun: "recipient",
+  plural: "recipients",
+  list: { to: "/recipients", label: "Recipients and processors" },
+  nameOf: (recipient) => recipient.legalName,
+  testId: "recipient",
+};
 
 export const DPA_STATUS_OPTIONS: ReadonlyArray<{
   value: DpaStatus;

@@ -1,13 +1,7 @@
-// The recipient form's values: how they are filled from a saved recipient, compared for
-// unsaved changes, turned into the command input, and which server field names have an
-// input on screen.
-import {
-  type TextListItem,
-  textListHasInput,
-  textListItems,
-  textListRawValues,
-  textListValues,
-} from "../../components/textList";
+// The recipient form's values: how they are filled from a saved recipient, which of them
+// have an input on screen, and how they are turned into the command input.
+import { formFields } from "../../components/formFields";
+import { type TextListItem, textListItems, textListValues } from "../../components/textList";
 import type { Recipient, RecipientInput } from "../../ipc";
 import { parseDpaStatus, parseDpf } from "./labels";
 
@@ -31,26 +25,24 @@ export interface RecipientFormValues {
   catalogueId: string | null;
 }
 
-/** The fields edited with one text input, textarea or select. */
-export type RecipientTextField = Exclude<
-  keyof RecipientFormValues,
-  "subProcessors" | "catalogueId"
->;
-
-const TEXT_FIELDS: ReadonlySet<string> = new Set<RecipientTextField>([
-  "legalName",
-  "tradingName",
-  "country",
-  "address",
-  "contact",
-  "privacyPolicyUrl",
-  "dpaStatus",
-  "dpaSigned",
-  "dpaExpires",
-  "dpf",
-  "dpfVerified",
-  "notes",
-]);
+/** The catalogue id has no input: a message about it goes to the alert at the top. */
+export const RECIPIENT_FIELDS = formFields<RecipientFormValues>(
+  [
+    "legalName",
+    "tradingName",
+    "country",
+    "address",
+    "contact",
+    "privacyPolicyUrl",
+    "dpaStatus",
+    "dpaSigned",
+    "dpaExpires",
+    "dpf",
+    "dpfVerified",
+    "notes",
+  ],
+  ["subProcessors"],
+);
 
 export function recipientFormValues(recipient: Recipient | null): RecipientFormValues {
   return {
@@ -69,11 +61,6 @@ export function recipientFormValues(recipient: Recipient | null): RecipientFormV
     notes: recipient?.notes ?? "",
     catalogueId: recipient?.catalogueId ?? null,
   };
-}
-
-/** What is compared to decide whether the form has unsaved changes. */
-export function recipientSnapshot(values: RecipientFormValues): string {
-  return JSON.stringify({ ...values, subProcessors: textListRawValues(values.subProcessors) });
 }
 
 /** An empty date input means "not recorded", which the command takes as null. */
@@ -101,11 +88,4 @@ export function toRecipientInput(values: RecipientFormValues): RecipientInput {
     notes: values.notes.trim(),
     catalogueId: values.catalogueId,
   };
-}
-
-/** Whether a server field name has an input on screen that can show its message. */
-export function recipientFieldHasInput(values: RecipientFormValues, field: string): boolean {
-  return (
-    TEXT_FIELDS.has(field) || textListHasInput("subProcessors", values.subProcessors.length, field)
-  );
 }

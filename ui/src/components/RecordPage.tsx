@@ -1,0 +1,81 @@
+// The routed pages around the form of a record kept in a list, e.g. /activities/new and
+// /activities/:id: the breadcrumb back to the list, the page header, and for a saved record
+// the loading, error and not-found states.
+import { Stack } from "@mantine/core";
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { StewardError } from "../ipc";
+import { BackToList } from "./BackToList";
+import { formatDateTime } from "./formatDate";
+import { PageHeader } from "./PageHeader";
+import { ErrorState, LoadingState } from "./QueryStates";
+import type { RecordKind } from "./recordKind";
+
+export interface NewRecordPageProps {
+  kind: Pick<RecordKind<never>, "list">;
+  title: string;
+  /** What to record and how much is needed to start. */
+  subtitle: string;
+  /** The empty form. */
+  children: ReactNode;
+}
+
+export function NewRecordPage({ kind, title, subtitle, children }: NewRecordPageProps) {
+  return (
+    <Stack gap={0}>
+      <BackToList {...kind.list} current="New" />
+      <PageHeader title={title} subtitle={subtitle} />
+      {children}
+    </Stack>
+  );
+}
+
+export interface RecordDetailPageProps<TRecord> {
+  kind: RecordKind<TRecord>;
+  /** The query for the record whose id is in the route. */
+  query: UseQueryResult<TRecord, Error>;
+  /** The page title; the record's name by default. */
+  title?: (record: TRecord) => string;
+  /** The form for the loaded record. */
+  children: (record: TRecord) => ReactNode;
+}
+
+export function RecordDetailPage<TRecord extends { updatedAt: string }>({
+  kind,
+  query,
+  title = kind.nameOf,
+  children,
+}: RecordDetailPageProps<TRecord>) {
+  if (query.isPending) {
+    return <LoadingState label={`Loading the ${kind.noun}…`} />;
+  }
+  if (query.isError) {
+    const notFound = query.error instanceof StewardError && query.error.code === "notFound";
+    return (
+      <Stack gap="md">
+        <BackToList {...kind.list} current="Not available" />
+        <ErrorState
+          title={notFound ? `This ${kind.noun} does not exist` : `Could not load the ${kind.noun}`}
+          message={
+            notFound
+              ? `It may have been deleted. Go back to the list to see the ${kind.plural} on record.`
+              : query.error.message
+          }
+          onRetry={notFound ? undefined : () => void query.refetch()}
+        />
+      </Stack>
+    );
+  }
+
+  const record = query.data;
+  return (
+    <Stack gap={0}>
+      <BackToList {...kind.list} current={kind.nameOf(record)} />
+      <PageHeader
+        title={title(record)}
+        subtitle={`Last changed ${formatDateTime(record.updatedAt)}`}
+      />
+      {children(record)}
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+// The form of a record kept in a list (a processing activity, a recipient, ...). On top of
+// useRecordForm it creates a new record and opens its page, or updates the record on
+// screen, and deletes it after confirmation, returning to the list with an undo
+// notification. A feature passes its kind, its values and its queries; it renders only
+// its fields (see ListedRecordFormLayout).
+import type { UseMutationOptions, UseMutationResult } from "@tanstack/react-query";
+import { useNavigate } from "react-router";
+import { confirmDeletion, showDeletedNotification, showDeleteFailed } from "./deleteWithUndo";
+import type { FormFields } from "./formFields";
+import { capitalisedNoun, type RecordKind, recordPath } from "./recordKind";
+import { type RecordForm, useRecordForm } from "./useRecordForm";
+
+export interface ListedRecordFormOptions<TRecord extends { id: string }, TValues, TInput> {
+  kind: RecordKind<TRecord>;
+  /** The saved record when editing; null for a new one. */
+  record: TRecord | null;
+  /** The form's values for a saved record, or for a new one (null). */
+  valuesOf: (record: TRecord | null) => TValues;
+  fields: FormFields<TValues>;
+  /** Builds the command input from the values: trimmed text and the like. */
+  toInput: (values: TValues) => TInput;
+  create: UseMutationResult<TRecord, Error, TInput>;
+  /** Updates the record on screen (unused for a new one). */
+  update: UseMutationResult<TRecord, Error, TInput>;
+  /** Deletes a record by id. */
+  remove: UseMutationResult<TRecord, Error, string>;
+  /** Restores a deleted record; the notification's Undo button runs it. */
+  restore: (id: string) => UseMutationOptions<TRecord, Error, void>;
+}
+
+/** What the buttons at the bottom of the form need (see ListedRecordFormLayout). */
+export interface ListedRecordActions {
+  /** True for a record that has not been saved yet. */
+  isNew: boolean;
+  deleting: boolean;
+  /** Asks, then deletes the record and returns to the list. */
+  confirmDelete: () => void;
+  /** Returns to the list (asking first if there are unsaved changes). */
+  backToList: () => void;
+}
+
+export type ListedRecordForm<TValues> = RecordForm<TValues> & ListedRecordActions;
+
+export function useListedRecordForm<TRecord extends { id: string }, TValues, TInput>({
+  kind,
+  record,
+  valuesOf,
+  fields,
+  toInput,
+  create,
+  update,
+  remove,
+  restore,
+}: ListedRecordFormOptions<TRecord, TValues, TInput>): ListedRecordForm<TValues> {
+  const navigate = useNavigate();
+  const form = useRecordForm({
+    initialValues: () => valuesOf(record),
+    fields,
+    toInput,
+    mutation: record ? update : create,
+    afterSave: record
+      ? { showSaved: valuesOf }
+      : { goTo: (created: TRecord) => recordPath(kind, created.id) },
+    savedMessage: (saved) =>
+      record
+        ? `'${kind.nameOf(saved)}' is up to date.`
+        : `'${kind.nameOf(saved)}' has been recorded.`,
+    testId: kind.testId,
+  });
+
+  function confirmDelete() {
+    if (!record) {
+      return;
+    }
+    confirmDeletion({
+      title: `Delete ${kind.noun}`,
+      name: kind.nameOf(record),
+      onConfirm: () =>
+        remove.mutate(record.id, {
+          onSuccess: (deleted) => {
+            form.allowNavigation();
+            navigate(kind.list.to);
+            showDeletedNotification({
+              id: deleted.id,
+              title: `${capitalisedNoun(kind)} deleted`,
+              name: kind.nameOf(deleted),
+              restore: restore(deleted.id),
+            });
+          },
+          onError: showDeleteFailed,
+        }),
+    });
+  }
+
+  return {
+    ...form,
+    isNew: record === null,
+    deleting: remove.isPending,
+    confirmDelete,
+    backToList: () => navigate(kind.list.to),
+  };
+}
