@@ -1,7 +1,7 @@
 //! User actions on processing activities.
 
 use serde_json::{Value, json};
-use steward_core::{ActivityDraft, EntityKind};
+use steward_core::{ActivityDraft, EntityKind, Validate};
 use steward_store::StoredActivity;
 
 use crate::{Activity, ActivityInput, ApiError, Result, Steward};

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use steward_core::{
     ActivityRecipientDraft, ActivitySourceDraft, EntityKind, FieldError, Invalid,
-    RetentionRuleDraft, SubjectGroupDraft, TransferDraft,
+    RetentionRuleDraft, SubjectGroupDraft, TransferDraft, Validate,
 };
 use ts_rs::TS;
 

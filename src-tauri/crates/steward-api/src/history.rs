@@ -13,40 +13,6 @@ use ts_rs::TS;
 
 use crate::{ApiError, ErrorCode, Result, Steward};
 
-/// The kinds of record that have a history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum RecordKind {
-    Organisation,
-    Activity,
-    Recipient,
-    SourceOrganisation,
-    WebsiteThirdParty,
-    ActivityRecipient,
-    Transfer,
-    RetentionRule,
-    SubjectGroup,
-    ActivitySource,
-}
-
-impl RecordKind {
-    fn entity(self) -> EntityKind {
-        match self {
-            RecordKind::Organisation => EntityKind::Organisation,
-            RecordKind::Activity => EntityKind::Activity,
-            RecordKind::Recipient => EntityKind::Recipient,
-            RecordKind::SourceOrganisation => EntityKind::SourceOrganisation,
-            RecordKind::WebsiteThirdParty => EntityKind::WebsiteThirdParty,
-            RecordKind::ActivityRecipient => EntityKind::ActivityRecipient,
-            RecordKind::Transfer => EntityKind::Transfer,
-            RecordKind::RetentionRule => EntityKind::RetentionRule,
-            RecordKind::SubjectGroup => EntityKind::SubjectGroup,
-            RecordKind::ActivitySource => EntityKind::ActivitySource,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -95,8 +61,7 @@ fn as_text(value: &Value) -> Option<String> {
 
 impl Steward {
     /// Every change of one record, newest first.
-    pub fn get_history(&self, kind: RecordKind, id: &str) -> Result<Vec<HistoryEntry>> {
-        let entity = kind.entity();
+    pub fn get_history(&self, entity: EntityKind, id: &str) -> Result<Vec<HistoryEntry>> {
         let ops = self.store.ops_for_row(entity, id)?;
         if ops.is_empty() && self.store.row(entity, id)?.is_none() {
             return Err(ApiError::not_found("record", id));
@@ -164,6 +129,6 @@ impl Steward {
         if self.store.organisation()?.updated_at.is_none() {
             return Ok(vec![]);
         }
-        self.get_history(RecordKind::Organisation, &id)
+        self.get_history(EntityKind::Organisation, &id)
     }
 }

@@ -35,10 +35,12 @@ pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode};
-pub use history::{ChangeKind, HistoryEntry, RecordKind};
+pub use history::{ChangeKind, HistoryEntry};
 pub use recipients::Recipient;
 pub use reference::CountryOption;
 pub use sources::SourceOrganisation;
+/// The kinds of record, as the API names them (e.g. to ask for a history).
+pub use steward_core::EntityKind as RecordKind;
 pub use steward_core::{
     ActivityRecipientDraft as ActivityRecipientInput, ActivitySourceDraft as ActivitySourceInput,
     Art9Condition, DpaStatus, DpfStatus, EndAction, PeriodUnit, RecipientDraft as RecipientInput,

@@ -1,7 +1,7 @@
 //! User actions on the organisation profile.
 
 use serde_json::json;
-use steward_core::{EntityKind, OrganisationDraft};
+use steward_core::{EntityKind, OrganisationDraft, Validate};
 
 use crate::{Organisation, OrganisationInput, Result, Steward};
 

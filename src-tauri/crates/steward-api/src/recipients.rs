@@ -1,7 +1,7 @@
 //! User actions on the register of recipients and processors.
 
 use serde::{Deserialize, Serialize};
-use steward_core::{EntityKind, RecipientDraft};
+use steward_core::{EntityKind, RecipientDraft, Validate};
 use ts_rs::TS;
 
 use crate::record::fields_of;

@@ -1,7 +1,7 @@
 //! User actions on source organisations (Art. 14(2)(f)).
 
 use serde::{Deserialize, Serialize};
-use steward_core::{EntityKind, SourceOrganisationDraft};
+use steward_core::{EntityKind, SourceOrganisationDraft, Validate};
 use ts_rs::TS;
 
 use crate::record::fields_of;

@@ -1,7 +1,7 @@
 //! User actions on the third parties that collect data on the websites.
 
 use serde::{Deserialize, Serialize};
-use steward_core::{EntityKind, WebsiteThirdPartyDraft};
+use steward_core::{EntityKind, Validate, WebsiteThirdPartyDraft};
 use ts_rs::TS;
 
 use crate::record::fields_of;

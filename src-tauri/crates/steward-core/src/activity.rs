@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::{self, TextRule};
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Validate};
 
 /// The Art. 6(1) GDPR lawful basis an activity relies on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -123,11 +123,8 @@ const DESCRIPTION: TextRule = TextRule::paragraph("Description", 5000);
 const PURPOSE: TextRule = TextRule::line("Purpose", 500);
 const MAX_PURPOSES: usize = 50;
 
-impl ActivityDraft {
-    /// Normalises every text and checks the activity's rules. On success the
-    /// returned draft is what should be stored; on failure every problem is
-    /// reported, each under the field it concerns.
-    pub fn validate(&self) -> Result<ActivityDraft, Invalid> {
+impl Validate for ActivityDraft {
+    fn validate(&self) -> Result<ActivityDraft, Invalid> {
         let mut invalid = Invalid::default();
         let name = text::check("name", &self.name, NAME, &mut invalid);
         let description = text::check("description", &self.description, DESCRIPTION, &mut invalid);
@@ -169,6 +166,7 @@ impl ActivityDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::{Case, check_cases};
 
     fn draft() -> ActivityDraft {
         ActivityDraft {
@@ -184,12 +182,7 @@ mod tests {
     /// reported, with a fragment of the message the user reads.
     #[test]
     fn activity_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut ActivityDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<ActivityDraft>] = &[
             ("valid", |_| {}, &[]),
             (
                 "empty name",
@@ -247,11 +240,7 @@ mod tests {
                 &[("description", "text-direction")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut d = draft();
-            change(&mut d);
-            crate::validation::assert_errors(label, d.validate(), expected);
-        }
+        check_cases(draft, cases);
     }
 
     #[test]

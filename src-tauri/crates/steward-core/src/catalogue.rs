@@ -114,6 +114,7 @@ impl ProcessorEntry {
 mod tests {
     use super::*;
     use crate::reference;
+    use crate::validation::Validate;
 
     #[test]
     fn the_catalogue_is_well_formed_and_sourced() {

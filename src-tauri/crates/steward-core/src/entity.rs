@@ -5,6 +5,8 @@
 //! devices exchange (see `sync-design.md`): they are stable identifiers, never
 //! renamed, and they double as the column names of the materialised tables.
 
+use serde::{Deserialize, Serialize};
+
 /// How a field's value is encoded in an operation (JSON) and in its column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
@@ -138,7 +140,11 @@ const ACTIVITY_SOURCE_FIELDS: &[FieldSpec] = &[
     field("publicly_accessible", FieldKind::Bool),
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The kinds of record in the register. Serialised (in the API, e.g. to ask
+/// for a record's history) in camelCase; in the op log by [`EntityKind::id`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, rename = "RecordKind"))]
 pub enum EntityKind {
     Organisation,
     Activity,

@@ -34,5 +34,5 @@ pub use recipient::{DpaStatus, DpfStatus, RecipientDraft};
 pub use retention::{EndAction, PeriodUnit, RetentionRuleDraft};
 pub use source::SourceOrganisationDraft;
 pub use subjects::{ActivitySourceDraft, Art9Condition, SourceKind, SubjectGroupDraft};
-pub use validation::{FieldError, Invalid};
+pub use validation::{FieldError, Invalid, Validate};
 pub use website::{ThirdPartyKind, WebsiteThirdPartyDraft};

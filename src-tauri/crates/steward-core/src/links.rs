@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::recipient::check_country;
 use crate::reference;
 use crate::text::{self, TextRule};
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Validate};
 
 /// The role a recipient plays for one activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -49,8 +49,8 @@ const TEAM: TextRule = TextRule::line("Internal team", 200);
 const ARRANGEMENT: TextRule = TextRule::paragraph("Arrangement", 2000);
 const PURPOSE: TextRule = TextRule::paragraph("Purpose", 1000);
 
-impl ActivityRecipientDraft {
-    pub fn validate(&self) -> Result<ActivityRecipientDraft, Invalid> {
+impl Validate for ActivityRecipientDraft {
+    fn validate(&self) -> Result<ActivityRecipientDraft, Invalid> {
         let mut invalid = Invalid::default();
         let recipient_id = text::optional_id(&self.recipient_id);
         let internal_team = text::check("internalTeam", &self.internal_team, TEAM, &mut invalid);
@@ -194,8 +194,8 @@ pub struct TransferDraft {
 const SAFEGUARDS: TextRule = TextRule::paragraph("Safeguards", 5000);
 const NOTES: TextRule = TextRule::paragraph("Notes", 5000);
 
-impl TransferDraft {
-    pub fn validate(&self) -> Result<TransferDraft, Invalid> {
+impl Validate for TransferDraft {
+    fn validate(&self) -> Result<TransferDraft, Invalid> {
         let mut invalid = Invalid::default();
         let country = check_country("country", &self.country, &mut invalid);
         // Rules about the destination apply only to a country we know; an
@@ -264,16 +264,11 @@ impl TransferDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validation::assert_errors;
+    use crate::validation::{Case, check_cases};
 
     #[test]
     fn activity_recipient_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut ActivityRecipientDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<ActivityRecipientDraft>] = &[
             ("valid processor", |_| {}, &[]),
             (
                 "no recipient",
@@ -308,26 +303,20 @@ mod tests {
                 &[("recipientId", "not an outside recipient")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut link = ActivityRecipientDraft {
+        check_cases(
+            || ActivityRecipientDraft {
                 activity_id: "a".into(),
                 recipient_id: Some("r".into()),
                 role: RecipientRole::Processor,
                 ..ActivityRecipientDraft::default()
-            };
-            change(&mut link);
-            assert_errors(label, link.validate(), expected);
-        }
+            },
+            cases,
+        );
     }
 
     #[test]
     fn transfer_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut TransferDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<TransferDraft>] = &[
             ("valid DPF transfer", |_| {}, &[]),
             (
                 "no mechanism",
@@ -381,17 +370,16 @@ mod tests {
                 &[],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut transfer = TransferDraft {
+        check_cases(
+            || TransferDraft {
                 activity_id: "a".into(),
                 recipient_id: Some("r".into()),
                 country: "us".into(),
                 mechanism: Some(TransferMechanism::Dpf),
                 ..TransferDraft::default()
-            };
-            change(&mut transfer);
-            assert_errors(label, transfer.validate(), expected);
-        }
+            },
+            cases,
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! the record (Art. 30(1)(a)) and every privacy notice (Art. 13(1)(a)–(b)).
 
 use crate::text::{self, TextRule};
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Validate};
 
 /// What a user submits to set the organisation profile. Empty strings mean
 /// "not recorded".
@@ -25,9 +25,8 @@ const DPO_CONTACT: TextRule = TextRule::line("DPO contact", 300);
 const EU_REPRESENTATIVE: TextRule = TextRule::paragraph("EU representative", 1000);
 const SUPERVISORY_AUTHORITY: TextRule = TextRule::line("Supervisory authority", 300);
 
-impl OrganisationDraft {
-    /// Normalises every text and checks the profile's rules.
-    pub fn validate(&self) -> Result<OrganisationDraft, Invalid> {
+impl Validate for OrganisationDraft {
+    fn validate(&self) -> Result<OrganisationDraft, Invalid> {
         let mut invalid = Invalid::default();
         let legal_name = text::check("legalName", &self.legal_name, LEGAL_NAME, &mut invalid);
         let address = text::check("address", &self.address, ADDRESS, &mut invalid);
@@ -80,6 +79,7 @@ impl OrganisationDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::{Case, check_cases};
 
     fn profile() -> OrganisationDraft {
         OrganisationDraft {
@@ -95,12 +95,7 @@ mod tests {
 
     #[test]
     fn organisation_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut OrganisationDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<OrganisationDraft>] = &[
             ("valid", |_| {}, &[]),
             (
                 "no legal name",
@@ -132,10 +127,6 @@ mod tests {
                 &[("supervisoryAuthority", "control character")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut p = profile();
-            change(&mut p);
-            crate::validation::assert_errors(label, p.validate(), expected);
-        }
+        check_cases(profile, cases);
     }
 }

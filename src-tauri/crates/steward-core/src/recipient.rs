@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::reference;
 use crate::text::{self, TextRule};
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Validate};
 
 /// Where the data-processing agreement (Art. 28(3)) stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -72,8 +72,8 @@ const CONTACT: TextRule = TextRule::line("Contact", 300);
 const SUB_PROCESSOR: TextRule = TextRule::line("Sub-processor", 200);
 const NOTES: TextRule = TextRule::paragraph("Notes", 5000);
 
-impl RecipientDraft {
-    pub fn validate(&self) -> Result<RecipientDraft, Invalid> {
+impl Validate for RecipientDraft {
+    fn validate(&self) -> Result<RecipientDraft, Invalid> {
         let mut invalid = Invalid::default();
         let legal_name = text::check("legalName", &self.legal_name, LEGAL_NAME, &mut invalid);
         let trading_name = text::check(
@@ -187,7 +187,7 @@ pub(crate) fn check_country(field: &str, input: &str, invalid: &mut Invalid) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validation::assert_errors;
+    use crate::validation::{Case, check_cases};
 
     fn processor() -> RecipientDraft {
         RecipientDraft {
@@ -207,12 +207,7 @@ mod tests {
 
     #[test]
     fn recipient_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut RecipientDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<RecipientDraft>] = &[
             ("valid", |_| {}, &[]),
             (
                 "no legal name",
@@ -278,11 +273,7 @@ mod tests {
                 &[("tradingName", "control character")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut r = processor();
-            change(&mut r);
-            assert_errors(label, r.validate(), expected);
-        }
+        check_cases(processor, cases);
     }
 
     #[test]

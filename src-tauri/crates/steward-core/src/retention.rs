@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::{self, TextRule};
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Validate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -57,8 +57,8 @@ const TRIGGER: TextRule = TextRule::line("Trigger event", 300);
 const JUSTIFICATION: TextRule = TextRule::paragraph("Justification", 2000);
 const MAX_PERIOD: i64 = 1000;
 
-impl RetentionRuleDraft {
-    pub fn validate(&self) -> Result<RetentionRuleDraft, Invalid> {
+impl Validate for RetentionRuleDraft {
+    fn validate(&self) -> Result<RetentionRuleDraft, Invalid> {
         let mut invalid = Invalid::default();
         let data_category =
             text::check("dataCategory", &self.data_category, CATEGORY, &mut invalid);
@@ -99,16 +99,11 @@ impl RetentionRuleDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validation::assert_errors;
+    use crate::validation::{Case, check_cases};
 
     #[test]
     fn retention_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut RetentionRuleDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<RetentionRuleDraft>] = &[
             ("period with trigger", |_| {}, &[]),
             (
                 "no category",
@@ -153,17 +148,16 @@ mod tests {
                 &[("periodValue", "from 1 to 1000")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut rule = RetentionRuleDraft {
+        check_cases(
+            || RetentionRuleDraft {
                 activity_id: "a".into(),
                 data_category: "contact-email".into(),
                 period_value: Some(3),
                 period_unit: Some(PeriodUnit::Years),
                 trigger_event: "the end of the membership".into(),
                 ..RetentionRuleDraft::default()
-            };
-            change(&mut rule);
-            assert_errors(label, rule.validate(), expected);
-        }
+            },
+            cases,
+        );
     }
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::recipient::check_country;
 use crate::text::{self, TextRule};
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Validate};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -31,8 +31,8 @@ const NAME: TextRule = TextRule::line("Name", 200).required();
 const CONTACT: TextRule = TextRule::line("Contact", 300);
 const NOTES: TextRule = TextRule::paragraph("Notes", 5000);
 
-impl SourceOrganisationDraft {
-    pub fn validate(&self) -> Result<SourceOrganisationDraft, Invalid> {
+impl Validate for SourceOrganisationDraft {
+    fn validate(&self) -> Result<SourceOrganisationDraft, Invalid> {
         let mut invalid = Invalid::default();
         let valid = SourceOrganisationDraft {
             name: text::check("name", &self.name, NAME, &mut invalid),
@@ -54,16 +54,11 @@ impl SourceOrganisationDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validation::assert_errors;
+    use crate::validation::{Case, check_cases};
 
     #[test]
     fn source_organisation_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut SourceOrganisationDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<SourceOrganisationDraft>] = &[
             ("valid", |_| {}, &[]),
             (
                 "no name",
@@ -81,14 +76,13 @@ mod tests {
                 &[("privacyPolicyUrl", "https://")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut s = SourceOrganisationDraft {
+        check_cases(
+            || SourceOrganisationDraft {
                 name: "Local user group Berlin".into(),
                 country: "DE".into(),
                 ..SourceOrganisationDraft::default()
-            };
-            change(&mut s);
-            assert_errors(label, s.validate(), expected);
-        }
+            },
+            cases,
+        );
     }
 }

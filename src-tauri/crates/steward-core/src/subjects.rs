@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::{self, TextRule};
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Validate};
 
 /// The Art. 9(2) condition that lifts the ban on special-category data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,8 +60,8 @@ const SUBJECT: TextRule = TextRule::line("Category of people", 200).required();
 const DATA_CATEGORY: TextRule = TextRule::line("Data category", 200);
 const ART10: TextRule = TextRule::paragraph("Art. 10 basis", 2000);
 
-impl SubjectGroupDraft {
-    pub fn validate(&self) -> Result<SubjectGroupDraft, Invalid> {
+impl Validate for SubjectGroupDraft {
+    fn validate(&self) -> Result<SubjectGroupDraft, Invalid> {
         let mut invalid = Invalid::default();
         let subject_category = text::check(
             "subjectCategory",
@@ -124,8 +124,8 @@ pub struct ActivitySourceDraft {
 
 const CONTEXT: TextRule = TextRule::line("Context", 300);
 
-impl ActivitySourceDraft {
-    pub fn validate(&self) -> Result<ActivitySourceDraft, Invalid> {
+impl Validate for ActivitySourceDraft {
+    fn validate(&self) -> Result<ActivitySourceDraft, Invalid> {
         let mut invalid = Invalid::default();
         let context = text::check("context", &self.context, CONTEXT, &mut invalid);
         let source_organisation_id = text::optional_id(&self.source_organisation_id);
@@ -164,16 +164,11 @@ impl ActivitySourceDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validation::assert_errors;
+    use crate::validation::{Case, check_cases};
 
     #[test]
     fn subject_group_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut SubjectGroupDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<SubjectGroupDraft>] = &[
             ("valid", |_| {}, &[]),
             (
                 "no subjects",
@@ -191,26 +186,20 @@ mod tests {
                 &[("dataCategories[2]", "repeats")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut group = SubjectGroupDraft {
+        check_cases(
+            || SubjectGroupDraft {
                 activity_id: "a".into(),
                 subject_category: "members".into(),
                 data_categories: vec!["identity".into(), "contact-email".into()],
                 ..SubjectGroupDraft::default()
-            };
-            change(&mut group);
-            assert_errors(label, group.validate(), expected);
-        }
+            },
+            cases,
+        );
     }
 
     #[test]
     fn source_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut ActivitySourceDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<ActivitySourceDraft>] = &[
             ("from the person", |_| {}, &[]),
             (
                 "no context",
@@ -236,16 +225,15 @@ mod tests {
                 &[("sourceOrganisationId", "no source organisation")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut source = ActivitySourceDraft {
+        check_cases(
+            || ActivitySourceDraft {
                 activity_id: "a".into(),
                 kind: SourceKind::DataSubject,
                 context: "membership web form".into(),
                 data_categories: vec!["identity".into()],
                 ..ActivitySourceDraft::default()
-            };
-            change(&mut source);
-            assert_errors(label, source.validate(), expected);
-        }
+            },
+            cases,
+        );
     }
 }

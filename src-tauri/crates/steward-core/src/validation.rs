@@ -41,6 +41,12 @@ impl Invalid {
     }
 }
 
+/// An input that can check itself: normalises its text and reports every
+/// problem under the field it concerns. Implemented by every `…Draft`.
+pub trait Validate: Sized {
+    fn validate(&self) -> Result<Self, Invalid>;
+}
+
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let messages: Vec<&str> = self.errors.iter().map(|e| e.message.as_str()).collect();
@@ -49,6 +55,25 @@ impl fmt::Display for Invalid {
 }
 
 impl std::error::Error for Invalid {}
+
+/// One row of an entity's validation table: a label, a change to a valid
+/// input, and the fields (with a fragment of each message) it must report.
+#[cfg(test)]
+pub(crate) type Case<T> = (
+    &'static str,
+    fn(&mut T),
+    &'static [(&'static str, &'static str)],
+);
+
+/// Runs an entity's validation table against a fresh valid input per row.
+#[cfg(test)]
+pub(crate) fn check_cases<T: Validate + fmt::Debug>(valid: impl Fn() -> T, cases: &[Case<T>]) {
+    for (label, change, expected) in cases {
+        let mut input = valid();
+        change(&mut input);
+        assert_errors(label, input.validate(), expected);
+    }
+}
 
 /// For the data-driven tests of every entity: checks that `result` reports
 /// exactly the `expected` fields, each message containing its fragment.

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::{self, TextRule};
-use crate::validation::Invalid;
+use crate::validation::{Invalid, Validate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -50,8 +50,8 @@ const DATA: TextRule = TextRule::paragraph("Data collected", 1000);
 const DURATION: TextRule = TextRule::line("Duration", 200);
 const NOTES: TextRule = TextRule::paragraph("Notes", 5000);
 
-impl WebsiteThirdPartyDraft {
-    pub fn validate(&self) -> Result<WebsiteThirdPartyDraft, Invalid> {
+impl Validate for WebsiteThirdPartyDraft {
+    fn validate(&self) -> Result<WebsiteThirdPartyDraft, Invalid> {
         let mut invalid = Invalid::default();
         let valid = WebsiteThirdPartyDraft {
             provider: text::check("provider", &self.provider, PROVIDER, &mut invalid),
@@ -76,16 +76,11 @@ impl WebsiteThirdPartyDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validation::assert_errors;
+    use crate::validation::{Case, check_cases};
 
     #[test]
     fn website_third_party_rules() {
-        type Case = (
-            &'static str,
-            fn(&mut WebsiteThirdPartyDraft),
-            &'static [(&'static str, &'static str)],
-        );
-        let cases: &[Case] = &[
+        let cases: &[Case<WebsiteThirdPartyDraft>] = &[
             ("valid", |_| {}, &[]),
             (
                 "no provider",
@@ -103,17 +98,16 @@ mod tests {
                 &[("privacyPolicyUrl", "https://")],
             ),
         ];
-        for (label, change, expected) in cases {
-            let mut w = WebsiteThirdPartyDraft {
+        check_cases(
+            || WebsiteThirdPartyDraft {
                 provider: "Google reCAPTCHA".into(),
                 kind: ThirdPartyKind::Script,
                 purpose: "Keep spam out of our forms".into(),
                 consent_required: false,
                 privacy_policy_url: "https://policies.google.com/privacy".into(),
                 ..WebsiteThirdPartyDraft::default()
-            };
-            change(&mut w);
-            assert_errors(label, w.validate(), expected);
-        }
+            },
+            cases,
+        );
     }
 }
