@@ -4,7 +4,9 @@
 //! - `shared_database`: the CLI and the API (as the desktop app uses it) see
 //!   one register in one database file.
 //! - `openinfra`: a real foundation's privacy policy, recorded in full.
+//! - `durability`: acknowledged edits survive `kill -9`.
 
 mod config_lint;
+mod durability;
 mod openinfra;
 mod shared_database;

@@ -6,7 +6,7 @@ use std::process::Command;
 use steward_api::{ActivityInput, FixedClock, Steward};
 use steward_core::{ActivityStatus, LegalBasis};
 
-fn cli_binary() -> std::path::PathBuf {
+pub fn cli_binary() -> std::path::PathBuf {
     // Cargo builds the CLI for the workspace's tests into the same folder as
     // this test binary's parent.
     let exe = std::env::current_exe().expect("test binary path");
