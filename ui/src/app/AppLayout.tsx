@@ -7,6 +7,8 @@ import { WelcomeModal } from "../features/welcome/WelcomeModal";
 const NAV_ITEMS = [
   { to: "/activities", label: "Activities", testId: "nav-activities" },
   { to: "/recipients", label: "Recipients", testId: "nav-recipients" },
+  { to: "/sources", label: "Sources", testId: "nav-sources" },
+  { to: "/website", label: "Website", testId: "nav-website" },
   { to: "/organisation", label: "Organisation", testId: "nav-organisation" },
 ] as const;
 

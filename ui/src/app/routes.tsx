@@ -12,6 +12,13 @@ import { EditActivityPage, NewActivityPage } from "../features/activities/Activi
 import { OrganisationPage } from "../features/organisation/OrganisationPage";
 import { EditRecipientPage, NewRecipientPage } from "../features/recipients/RecipientPages";
 import { RecipientsPage } from "../features/recipients/RecipientsPage";
+import { EditSourcePage, NewSourcePage } from "../features/sources/SourcePages";
+import { SourcesPage } from "../features/sources/SourcesPage";
+import { WebsitePage } from "../features/website/WebsitePage";
+import {
+  EditWebsiteThirdPartyPage,
+  NewWebsiteThirdPartyPage,
+} from "../features/website/WebsitePages";
 import { AppLayout } from "./AppLayout";
 
 function NotFoundPage() {
@@ -63,6 +70,12 @@ export const routes: RouteObject[] = [
       { path: "recipients", element: <RecipientsPage /> },
       { path: "recipients/new", element: <NewRecipientPage /> },
       { path: "recipients/:id", element: <EditRecipientPage /> },
+      { path: "sources", element: <SourcesPage /> },
+      { path: "sources/new", element: <NewSourcePage /> },
+      { path: "sources/:id", element: <EditSourcePage /> },
+      { path: "website", element: <WebsitePage /> },
+      { path: "website/new", element: <NewWebsiteThirdPartyPage /> },
+      { path: "website/:id", element: <EditWebsiteThirdPartyPage /> },
       { path: "organisation", element: <OrganisationPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -1,12 +1,15 @@
 // The routed pages around the form of a record kept in a list, e.g. /activities/new and
 // /activities/:id: the breadcrumb back to the list, the page header, and for a saved record
-// the loading, error and not-found states.
+// the loading, error and not-found states and, below the form, its history.
 import { Stack } from "@mantine/core";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { StewardError } from "../ipc";
 import { BackToList } from "./BackToList";
 import { formatDateTime } from "./formatDate";
+import { HistoryPanel } from "./HistoryPanel";
+import { useRecordHistory } from "./history";
+import type { FormatValue } from "./historyText";
 import { PageHeader } from "./PageHeader";
 import { ErrorState, LoadingState } from "./QueryStates";
 import type { RecordKind } from "./recordKind";
@@ -38,13 +41,16 @@ export interface RecordDetailPageProps<TRecord> {
   title?: (record: TRecord) => string;
   /** The form for the loaded record. */
   children: (record: TRecord) => ReactNode;
+  /** How stored values read in the history, e.g. a linked recipient's name for its id. */
+  formatHistoryValue?: FormatValue;
 }
 
-export function RecordDetailPage<TRecord extends { updatedAt: string }>({
+export function RecordDetailPage<TRecord extends { id: string; updatedAt: string }>({
   kind,
   query,
   title = kind.nameOf,
   children,
+  formatHistoryValue,
 }: RecordDetailPageProps<TRecord>) {
   if (query.isPending) {
     return <LoadingState label={`Loading the ${kind.noun}…`} />;
@@ -76,6 +82,20 @@ export function RecordDetailPage<TRecord extends { updatedAt: string }>({
         subtitle={`Last changed ${formatDateTime(record.updatedAt)}`}
       />
       {children(record)}
+      {kind.history ? (
+        <RecordHistory {...kind.history} id={record.id} formatValue={formatHistoryValue} />
+      ) : null}
     </Stack>
+  );
+}
+
+type RecordHistoryProps = NonNullable<RecordKind<never>["history"]> & {
+  id: string;
+  formatValue?: FormatValue;
+};
+
+function RecordHistory({ kind, id, labels, formatValue }: RecordHistoryProps) {
+  return (
+    <HistoryPanel query={useRecordHistory(kind, id)} labels={labels} formatValue={formatValue} />
   );
 }

@@ -8,7 +8,7 @@ import { notifications } from "@mantine/notifications";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
-import type { FormFields, TextFieldOf, TextListFieldOf } from "./formFields";
+import type { BooleanFieldOf, FormFields, TextFieldOf, TextListFieldOf } from "./formFields";
 import {
   NO_SERVER_ERRORS,
   type ServerErrors,
@@ -44,6 +44,23 @@ export interface FieldBinding {
   "data-testid": string;
 }
 
+/** Value, change handler, message and test id of a Select (or a picker built on one, such as
+ *  CountrySelect): the form holds "" for "none", the Select null. */
+export interface SelectBinding {
+  value: string | null;
+  onChange: (value: string | null) => void;
+  error: string | undefined;
+  "data-testid": string;
+}
+
+/** State, change handler, message and test id of a Switch or Checkbox. */
+export interface CheckedBinding {
+  checked: boolean;
+  onChange: (event: { currentTarget: { checked: boolean } }) => void;
+  error: string | undefined;
+  "data-testid": string;
+}
+
 /** The props of a TextListInput that come from the form. */
 export interface TextListBinding {
   items: TextListItem[];
@@ -70,6 +87,8 @@ export interface RecordFormFields<TValues> {
   errors: ServerErrors;
   setField: (field: TextFieldOf<TValues>, value: string) => void;
   bind: (field: TextFieldOf<TValues>) => FieldBinding;
+  bindSelect: (field: TextFieldOf<TValues>) => SelectBinding;
+  bindChecked: (field: BooleanFieldOf<TValues>) => CheckedBinding;
   bindTextList: (field: TextListFieldOf<TValues>) => TextListBinding;
 }
 
@@ -112,6 +131,11 @@ export function useRecordForm<TValues, TInput, TSaved>({
     setErrors((current) => withoutFieldError(current, field));
   }
 
+  function setChecked(field: BooleanFieldOf<TValues>, checked: boolean) {
+    setValues((current) => ({ ...current, [field]: checked }));
+    setErrors((current) => withoutFieldError(current, field));
+  }
+
   function setTextList(
     field: TextListFieldOf<TValues>,
     items: TextListItem[],
@@ -125,6 +149,24 @@ export function useRecordForm<TValues, TInput, TSaved>({
     return {
       value: values[field] as string,
       onChange: (event) => setField(field, event.currentTarget.value),
+      error: errors.fields[field],
+      "data-testid": `${testId}-${field}`,
+    };
+  }
+
+  function bindSelect(field: TextFieldOf<TValues>): SelectBinding {
+    return {
+      value: (values[field] as string) || null,
+      onChange: (value) => setField(field, value ?? ""),
+      error: errors.fields[field],
+      "data-testid": `${testId}-${field}`,
+    };
+  }
+
+  function bindChecked(field: BooleanFieldOf<TValues>): CheckedBinding {
+    return {
+      checked: values[field] as boolean,
+      onChange: (event) => setChecked(field, event.currentTarget.checked),
       error: errors.fields[field],
       "data-testid": `${testId}-${field}`,
     };
@@ -184,6 +226,8 @@ export function useRecordForm<TValues, TInput, TSaved>({
     formRef,
     setField,
     bind,
+    bindSelect,
+    bindChecked,
     bindTextList,
     save,
     handleSubmit,

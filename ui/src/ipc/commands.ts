@@ -3,11 +3,17 @@ import { invoke } from "@tauri-apps/api/core";
 import type { Activity } from "./bindings/Activity";
 import type { ActivityInput } from "./bindings/ActivityInput";
 import type { CountryOption } from "./bindings/CountryOption";
+import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { Organisation } from "./bindings/Organisation";
 import type { OrganisationInput } from "./bindings/OrganisationInput";
 import type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
 import type { Recipient } from "./bindings/Recipient";
 import type { RecipientInput } from "./bindings/RecipientInput";
+import type { RecordKind } from "./bindings/RecordKind";
+import type { SourceOrganisation } from "./bindings/SourceOrganisation";
+import type { SourceOrganisationInput } from "./bindings/SourceOrganisationInput";
+import type { WebsiteThirdParty } from "./bindings/WebsiteThirdParty";
+import type { WebsiteThirdPartyInput } from "./bindings/WebsiteThirdPartyInput";
 import type { Welcome } from "./bindings/Welcome";
 import { StewardError } from "./errors";
 
@@ -98,4 +104,70 @@ export function getProcessorCatalogue(): Promise<ProcessorCatalogue> {
 /** Creates a recipient pre-filled from a catalogue entry (DPA status "missing"). */
 export function addRecipientFromCatalogue(catalogueId: string): Promise<Recipient> {
   return call<Recipient>("add_recipient_from_catalogue", { catalogueId });
+}
+
+export function listSourceOrganisations(): Promise<SourceOrganisation[]> {
+  return call<SourceOrganisation[]>("list_source_organisations");
+}
+
+export function getSourceOrganisation(id: string): Promise<SourceOrganisation> {
+  return call<SourceOrganisation>("get_source_organisation", { id });
+}
+
+export function createSourceOrganisation(
+  input: SourceOrganisationInput,
+): Promise<SourceOrganisation> {
+  return call<SourceOrganisation>("create_source_organisation", { input });
+}
+
+export function updateSourceOrganisation(
+  id: string,
+  input: SourceOrganisationInput,
+): Promise<SourceOrganisation> {
+  return call<SourceOrganisation>("update_source_organisation", { id, input });
+}
+
+export function deleteSourceOrganisation(id: string): Promise<SourceOrganisation> {
+  return call<SourceOrganisation>("delete_source_organisation", { id });
+}
+
+export function restoreSourceOrganisation(id: string): Promise<SourceOrganisation> {
+  return call<SourceOrganisation>("restore_source_organisation", { id });
+}
+
+export function listWebsiteThirdParties(): Promise<WebsiteThirdParty[]> {
+  return call<WebsiteThirdParty[]>("list_website_third_parties");
+}
+
+export function getWebsiteThirdParty(id: string): Promise<WebsiteThirdParty> {
+  return call<WebsiteThirdParty>("get_website_third_party", { id });
+}
+
+export function createWebsiteThirdParty(input: WebsiteThirdPartyInput): Promise<WebsiteThirdParty> {
+  return call<WebsiteThirdParty>("create_website_third_party", { input });
+}
+
+export function updateWebsiteThirdParty(
+  id: string,
+  input: WebsiteThirdPartyInput,
+): Promise<WebsiteThirdParty> {
+  return call<WebsiteThirdParty>("update_website_third_party", { id, input });
+}
+
+export function deleteWebsiteThirdParty(id: string): Promise<WebsiteThirdParty> {
+  return call<WebsiteThirdParty>("delete_website_third_party", { id });
+}
+
+export function restoreWebsiteThirdParty(id: string): Promise<WebsiteThirdParty> {
+  return call<WebsiteThirdParty>("restore_website_third_party", { id });
+}
+
+/** Every change of one record, newest first. */
+export function getHistory(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+  return call<HistoryEntry[]>("get_history", { kind, id });
+}
+
+/** Every change of the organisation profile, newest first; empty until it is first saved. */
+export function getOrganisationHistory(): Promise<HistoryEntry[]> {
+  return call<HistoryEntry[]>("get_organisation_history");
 }

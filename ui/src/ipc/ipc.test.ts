@@ -5,13 +5,19 @@ import {
   addRecipientFromCatalogue,
   createActivity,
   deleteActivity,
+  getHistory,
+  getOrganisationHistory,
   getProcessorCatalogue,
   getWelcome,
   listCountries,
+  listSourceOrganisations,
   restoreRecipient,
+  restoreWebsiteThirdParty,
   StewardError,
   updateActivity,
   updateRecipient,
+  updateSourceOrganisation,
+  updateWebsiteThirdParty,
 } from ".";
 
 vi.mock(import("@tauri-apps/api/core"), () => ({ invoke: vi.fn() }));
@@ -77,6 +83,49 @@ describe("ipc commands", () => {
     expect(invoke).toHaveBeenLastCalledWith("add_recipient_from_catalogue", {
       catalogueId: "mailchimp",
     });
+  });
+
+  it("calls the source, website and history commands with their arguments", async () => {
+    const source = {
+      name: "Eventbrite",
+      country: "US",
+      contact: "",
+      privacyPolicyUrl: "",
+      notes: "",
+      recipientId: null,
+    };
+    await listSourceOrganisations();
+    expect(invoke).toHaveBeenLastCalledWith("list_source_organisations", undefined);
+    await updateSourceOrganisation("s1", source);
+    expect(invoke).toHaveBeenLastCalledWith("update_source_organisation", {
+      id: "s1",
+      input: source,
+    });
+    const website = {
+      provider: "YouTube",
+      kind: "embed",
+      purpose: "",
+      dataCollected: "",
+      duration: "",
+      consentRequired: true,
+      privacyPolicyUrl: "",
+      notes: "",
+      recipientId: "r1",
+    } as const;
+    await updateWebsiteThirdParty("w1", website);
+    expect(invoke).toHaveBeenLastCalledWith("update_website_third_party", {
+      id: "w1",
+      input: website,
+    });
+    await restoreWebsiteThirdParty("w1");
+    expect(invoke).toHaveBeenLastCalledWith("restore_website_third_party", { id: "w1" });
+    await getHistory("sourceOrganisation", "s1");
+    expect(invoke).toHaveBeenLastCalledWith("get_history", {
+      kind: "sourceOrganisation",
+      id: "s1",
+    });
+    await getOrganisationHistory();
+    expect(invoke).toHaveBeenLastCalledWith("get_organisation_history", undefined);
   });
 
   it("wraps an ApiError rejection in a StewardError", async () => {

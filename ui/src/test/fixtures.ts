@@ -1,5 +1,14 @@
 // Sample data for tests.
-import type { Activity, CatalogueEntry, CountryOption, Organisation, Recipient } from "../ipc";
+import type {
+  Activity,
+  CatalogueEntry,
+  CountryOption,
+  HistoryEntry,
+  Organisation,
+  Recipient,
+  SourceOrganisation,
+  WebsiteThirdParty,
+} from "../ipc";
 
 export function makeActivity(overrides: Partial<Activity> = {}): Activity {
   return {
@@ -70,6 +79,55 @@ export function makeCatalogueEntry(overrides: Partial<CatalogueEntry> = {}): Cat
     notes: "",
     sources: ["https://www.dataprivacyframework.example/list"],
     inRegister: false,
+    ...overrides,
+  };
+}
+
+export function makeSourceOrganisation(
+  overrides: Partial<SourceOrganisation> = {},
+): SourceOrganisation {
+  return {
+    id: "src-1",
+    createdAt: "2026-11-01T10:00:00Z",
+    updatedAt: "2026-11-20T09:30:00Z",
+    name: "Eventbrite",
+    country: "US",
+    contact: "privacy@eventbrite.example",
+    privacyPolicyUrl: "https://www.eventbrite.example/privacy",
+    notes: "",
+    recipientId: null,
+    ...overrides,
+  };
+}
+
+export function makeWebsiteThirdParty(
+  overrides: Partial<WebsiteThirdParty> = {},
+): WebsiteThirdParty {
+  return {
+    id: "web-1",
+    createdAt: "2026-11-01T10:00:00Z",
+    updatedAt: "2026-11-20T09:30:00Z",
+    provider: "YouTube (Google Ireland Limited)",
+    kind: "embed",
+    purpose: "Show our conference talks on the website",
+    dataCollected: "IP address, device identifiers, viewing activity",
+    duration: "Up to 2 years",
+    consentRequired: true,
+    privacyPolicyUrl: "https://policies.google.example/privacy",
+    notes: "",
+    recipientId: null,
+    ...overrides,
+  };
+}
+
+export function makeHistoryEntry(overrides: Partial<HistoryEntry> = {}): HistoryEntry {
+  return {
+    at: "2026-11-22T10:00:00Z",
+    author: "Alex",
+    change: "set",
+    field: "name",
+    old: null,
+    new: "Eventbrite",
     ...overrides,
   };
 }

@@ -29,11 +29,25 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     listCountries: vi.fn(),
     getProcessorCatalogue: vi.fn(),
     addRecipientFromCatalogue: vi.fn(),
+    listSourceOrganisations: vi.fn(),
+    getSourceOrganisation: vi.fn(),
+    createSourceOrganisation: vi.fn(),
+    updateSourceOrganisation: vi.fn(),
+    deleteSourceOrganisation: vi.fn(),
+    restoreSourceOrganisation: vi.fn(),
+    listWebsiteThirdParties: vi.fn(),
+    getWebsiteThirdParty: vi.fn(),
+    createWebsiteThirdParty: vi.fn(),
+    updateWebsiteThirdParty: vi.fn(),
+    deleteWebsiteThirdParty: vi.fn(),
+    restoreWebsiteThirdParty: vi.fn(),
+    getHistory: vi.fn(),
+    getOrganisationHistory: vi.fn(),
   };
 }
 
 /** Sensible answers for a started app with an empty register and no welcome offer; the
- *  country list is a short sample. */
+ *  country list is a short sample, and no record has a history yet. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
@@ -42,6 +56,10 @@ export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.listRecipients).mockResolvedValue([]);
   vi.mocked(ipc.listCountries).mockResolvedValue(COUNTRIES);
   vi.mocked(ipc.getProcessorCatalogue).mockResolvedValue({ factsAsOf: "2026-11-01", entries: [] });
+  vi.mocked(ipc.listSourceOrganisations).mockResolvedValue([]);
+  vi.mocked(ipc.listWebsiteThirdParties).mockResolvedValue([]);
+  vi.mocked(ipc.getHistory).mockResolvedValue([]);
+  vi.mocked(ipc.getOrganisationHistory).mockResolvedValue([]);
 }
 
 /** Finds the text of the elements an input's aria-describedby points at (description, error). */

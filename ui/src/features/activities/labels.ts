@@ -1,7 +1,17 @@
 // Human-readable labels for the activity enums, used by the list and the form, and the
-// words the shared record pages and form use for an activity.
+// words the shared record pages, form and history use for an activity.
+import type { FieldLabels } from "../../components/historyText";
 import type { RecordKind } from "../../components/recordKind";
 import type { Activity, ActivityStatus, LegalBasis } from "../../ipc";
+
+/** The form's labels by field, as the history names the fields. */
+export const ACTIVITY_FIELD_LABELS: FieldLabels = {
+  name: "Name",
+  description: "Description",
+  purposes: "Purposes",
+  legalBasis: "Legal basis",
+  status: "Status",
+};
 
 export const ACTIVITY_KIND: RecordKind<Activity> = {
   noun: "activity",
@@ -9,6 +19,7 @@ export const ACTIVITY_KIND: RecordKind<Activity> = {
   list: { to: "/activities", label: "Processing activities" },
   nameOf: (activity) => activity.name,
   testId: "activity",
+  history: { kind: "activity", labels: ACTIVITY_FIELD_LABELS },
 };
 
 export const LEGAL_BASIS_OPTIONS: ReadonlyArray<{

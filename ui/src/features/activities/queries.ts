@@ -1,8 +1,6 @@
 // TanStack queries and mutations for processing activities.
-import { mutationOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { listedRecordQueries } from "../../components/listedRecordQueries";
 import {
-  type Activity,
-  type ActivityInput,
   createActivity,
   deleteActivity,
   getActivity,
@@ -10,68 +8,25 @@ import {
   restoreActivity,
   updateActivity,
 } from "../../ipc";
+import { ACTIVITY_KIND } from "./labels";
 
-export const activityKeys = {
-  all: ["activities"] as const,
-  list: () => [...activityKeys.all, "list"] as const,
-  detail: (id: string) => [...activityKeys.all, "detail", id] as const,
-};
+const activities = listedRecordQueries({
+  kind: ACTIVITY_KIND,
+  key: "activities",
+  commands: {
+    list: listActivities,
+    get: getActivity,
+    create: createActivity,
+    update: updateActivity,
+    remove: deleteActivity,
+    restore: restoreActivity,
+  },
+});
 
-export function useActivities() {
-  return useQuery({ queryKey: activityKeys.list(), queryFn: listActivities });
-}
-
-export function useActivity(id: string) {
-  return useQuery({ queryKey: activityKeys.detail(id), queryFn: () => getActivity(id) });
-}
-
-export function useCreateActivity() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ActivityInput) => createActivity(input),
-    onSuccess: (activity) => {
-      queryClient.setQueryData(activityKeys.detail(activity.id), activity);
-      return queryClient.invalidateQueries({ queryKey: activityKeys.list() });
-    },
-  });
-}
-
-export function useUpdateActivity(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ActivityInput) => updateActivity(id, input),
-    onSuccess: (activity) => {
-      queryClient.setQueryData(activityKeys.detail(activity.id), activity);
-      return queryClient.invalidateQueries({ queryKey: activityKeys.list() });
-    },
-  });
-}
-
-export function useDeleteActivity() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => deleteActivity(id),
-    onSuccess: (activity) => {
-      // Mark the detail stale without refetching it while its page is still on screen.
-      void queryClient.invalidateQueries({
-        queryKey: activityKeys.detail(activity.id),
-        refetchType: "none",
-      });
-      queryClient.setQueryData<Activity[]>(activityKeys.list(), (list) =>
-        list?.filter((item) => item.id !== activity.id),
-      );
-      return queryClient.invalidateQueries({ queryKey: activityKeys.list() });
-    },
-  });
-}
-
-/** Undoes a delete; used by the "Deleted 'X'" notification, which lives outside the page. */
-export function restoreActivityOptions(id: string) {
-  return mutationOptions({
-    mutationFn: () => restoreActivity(id),
-    onSuccess: (activity: Activity, _variables, _onMutateResult, { client }) => {
-      client.setQueryData(activityKeys.detail(activity.id), activity);
-      return client.invalidateQueries({ queryKey: activityKeys.list() });
-    },
-  });
-}
+export const activityKeys = activities.keys;
+export const useActivities = activities.useList;
+export const useActivity = activities.useRecord;
+export const useCreateActivity = activities.useCreate;
+export const useUpdateActivity = activities.useUpdate;
+export const useDeleteActivity = activities.useDelete;
+export const restoreActivityOptions = activities.restoreOptions;

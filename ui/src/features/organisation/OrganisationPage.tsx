@@ -1,8 +1,11 @@
-// The organisation profile page: loads the profile, then shows the form.
+// The organisation profile page: loads the profile, then shows the form and its history.
 import { Stack } from "@mantine/core";
 import { formatDateTime } from "../../components/formatDate";
+import { HistoryPanel } from "../../components/HistoryPanel";
+import { useOrganisationHistory } from "../../components/history";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingState } from "../../components/QueryStates";
+import { ORGANISATION_FIELD_LABELS } from "./labels";
 import { OrganisationForm } from "./OrganisationForm";
 import { useOrganisation } from "./queries";
 
@@ -25,8 +28,15 @@ export function OrganisationPage() {
           onRetry={() => void query.refetch()}
         />
       ) : (
-        <OrganisationForm organisation={query.data} />
+        <>
+          <OrganisationForm organisation={query.data} />
+          <OrganisationHistory />
+        </>
       )}
     </Stack>
   );
+}
+
+function OrganisationHistory() {
+  return <HistoryPanel query={useOrganisationHistory()} labels={ORGANISATION_FIELD_LABELS} />;
 }

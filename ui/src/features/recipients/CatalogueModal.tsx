@@ -5,14 +5,16 @@ import { Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } fro
 import { notifications } from "@mantine/notifications";
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
+import { CountryLabel } from "../../components/CountryLabel";
+import { useCountryNames } from "../../components/countries";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
 import { ErrorState, LoadingState } from "../../components/QueryStates";
 import { splitServerErrors } from "../../components/serverErrors";
 import type { CatalogueEntry } from "../../ipc";
 import { groupCatalogue, matchesCatalogueSearch } from "./catalogueEntries";
 import { typicalRoleLabel } from "./labels";
-import { useAddFromCatalogue, useCountryNames, useProcessorCatalogue } from "./queries";
-import { CountryLabel, DpfBadge } from "./RecipientBadges";
+import { useAddFromCatalogue, useProcessorCatalogue } from "./queries";
+import { DpfBadge } from "./RecipientBadges";
 
 export interface CatalogueModalProps {
   opened: boolean;

@@ -1,6 +1,5 @@
-// Small displays shared by the recipients list and the catalogue: the DPA and DPF
-// badges and a country shown as code and name.
-import { Badge, Group, Stack, Text } from "@mantine/core";
+// Small displays shared by the recipients list and the catalogue: the DPA and DPF badges.
+import { Badge, Stack, Text } from "@mantine/core";
 import type { DpaStatus, DpfStatus } from "../../ipc";
 import { dpaStatusOption, dpfOption } from "./labels";
 import { isDpaExpired } from "./recipientFilters";
@@ -33,35 +32,5 @@ export function DpfBadge({ dpf }: { dpf: DpfStatus }) {
     <Badge color={option.color} variant={dpf === "unknown" ? "outline" : "light"}>
       {`DPF: ${option.short}`}
     </Badge>
-  );
-}
-
-export interface CountryLabelProps {
-  code: string | null;
-  countryNames: ReadonlyMap<string, string>;
-  /** Shown when there is no country. */
-  emptyLabel?: string;
-}
-
-export function CountryLabel({
-  code,
-  countryNames,
-  emptyLabel = "Not recorded",
-}: CountryLabelProps) {
-  if (!code) {
-    return (
-      <Text size="sm" c="dimmed" fs="italic">
-        {emptyLabel}
-      </Text>
-    );
-  }
-  const name = countryNames.get(code);
-  return (
-    <Group gap={6} wrap="nowrap">
-      <Text size="sm" ff="monospace" c="dimmed">
-        {code}
-      </Text>
-      {name ? <Text size="sm">{name}</Text> : null}
-    </Group>
   );
 }

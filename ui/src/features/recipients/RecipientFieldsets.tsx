@@ -1,8 +1,8 @@
 // The groups of inputs of the recipient form: the organisation, its data processing
 // agreement and its international transfers. The form owns the values and the messages.
 import { Fieldset, Group, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
+import { CountrySelect } from "../../components/CountrySelect";
 import type { RecordFormFields } from "../../components/useRecordForm";
-import { CountrySelect } from "./CountrySelect";
 import { DPA_STATUS_OPTIONS, DPF_OPTIONS } from "./labels";
 import type { RecipientFormValues } from "./recipientFormValues";
 
@@ -30,11 +30,7 @@ export function OrganisationFieldset({ form }: RecipientFieldsetProps) {
           autoComplete="off"
           {...form.bind("tradingName")}
         />
-        <CountrySelect
-          value={form.values.country}
-          onChange={(code) => form.setField("country", code)}
-          error={form.errors.fields.country}
-        />
+        <CountrySelect {...form.bindSelect("country")} />
         <Textarea label="Address" autosize minRows={2} maxRows={6} {...form.bind("address")} />
         <TextInput
           label="Contact"

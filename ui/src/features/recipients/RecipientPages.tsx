@@ -1,17 +1,9 @@
 // The routed pages around the recipient form: /recipients/new and /recipients/:id.
 import { useParams } from "react-router";
 import { NewRecordPage, RecordDetailPage } from "../../components/RecordPage";
-import type { Recipient } from "../../ipc";
-import { RECIPIENT_KIND } from "./labels";
+import { RECIPIENT_KIND, recipientTitle } from "./labels";
 import { useRecipient } from "./queries";
 import { RecipientForm } from "./RecipientForm";
-
-/** The legal name, with the trading name when it differs. */
-function recipientTitle(recipient: Recipient): string {
-  return recipient.tradingName && recipient.tradingName !== recipient.legalName
-    ? `${recipient.legalName} (${recipient.tradingName})`
-    : recipient.legalName;
-}
 
 export function NewRecipientPage() {
   return (

@@ -1,8 +1,9 @@
 // The table of recipients, sortable by name or country through its column headers.
 import { Anchor, Group, Paper, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { Link } from "react-router";
+import { CountryLabel } from "../../components/CountryLabel";
 import type { Recipient } from "../../ipc";
-import { CountryLabel, DpaBadge, DpfBadge } from "./RecipientBadges";
+import { DpaBadge, DpfBadge } from "./RecipientBadges";
 import type { RecipientSort, SortKey } from "./recipientFilters";
 
 export interface RecipientTableProps {

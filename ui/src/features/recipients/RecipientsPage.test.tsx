@@ -50,7 +50,13 @@ describe("recipients list", () => {
   it("is in the navigation and shows one row per recipient", async () => {
     const { user, router } = renderWithProviders({ route: "/activities" });
     const nav = screen.getAllByRole("link").map((link) => link.getAttribute("data-testid"));
-    expect(nav.filter(Boolean)).toEqual(["nav-activities", "nav-recipients", "nav-organisation"]);
+    expect(nav.filter(Boolean)).toEqual([
+      "nav-activities",
+      "nav-recipients",
+      "nav-sources",
+      "nav-website",
+      "nav-organisation",
+    ]);
     await user.click(screen.getByTestId("nav-recipients"));
     expect(router.state.location.pathname).toBe("/recipients");
 

@@ -15,12 +15,13 @@ import {
 import { useHotkeys } from "@mantine/hooks";
 import { useMemo, useRef, useState } from "react";
 import { useNavigate } from "react-router";
+import { useCountryNames } from "../../components/countries";
 import { isoDate } from "../../components/formatDate";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingState } from "../../components/QueryStates";
 import { CatalogueModal } from "./CatalogueModal";
 import { DPA_STATUS_OPTIONS, DPF_OPTIONS } from "./labels";
-import { useCountryNames, useRecipients } from "./queries";
+import { useRecipients } from "./queries";
 import { RecipientTable } from "./RecipientTable";
 import {
   filterRecipients,

@@ -1,8 +1,27 @@
 // Human-readable labels for the recipient enums and the processor catalogue's categories
 // and roles, used by the list, the form and the catalogue, and the words the shared record
-// pages and form use for a recipient.
+// pages, form and history use for a recipient.
+import type { FieldLabels } from "../../components/historyText";
 import type { RecordKind } from "../../components/recordKind";
 import type { DpaStatus, DpfStatus, Recipient } from "../../ipc";
+
+/** The form's labels by field, as the history names the fields. */
+export const RECIPIENT_FIELD_LABELS: FieldLabels = {
+  legalName: "Legal name",
+  tradingName: "Trading name",
+  country: "Country",
+  address: "Address",
+  contact: "Contact",
+  privacyPolicyUrl: "Privacy policy URL",
+  dpaStatus: "DPA status",
+  dpaSigned: "DPA signed on",
+  dpaExpires: "DPA expires on",
+  subProcessors: "Sub-processors",
+  dpf: "EU-U.S. Data Privacy Framework",
+  dpfVerified: "DPF status verified on",
+  notes: "Notes",
+  catalogueId: "Processor catalogue entry",
+};
 
 export const RECIPIENT_KIND: RecordKind<Recipient> = {
   noun: "recipient",
@@ -10,7 +29,15 @@ export const RECIPIENT_KIND: RecordKind<Recipient> = {
   list: { to: "/recipients", label: "Recipients and processors" },
   nameOf: (recipient) => recipient.legalName,
   testId: "recipient",
+  history: { kind: "recipient", labels: RECIPIENT_FIELD_LABELS },
 };
+
+/** The legal name, with the trading name when it differs. */
+export function recipientTitle(recipient: Pick<Recipient, "legalName" | "tradingName">): string {
+  return recipient.tradingName && recipient.tradingName !== recipient.legalName
+    ? `${recipient.legalName} (${recipient.tradingName})`
+    : recipient.legalName;
+}
 
 export const DPA_STATUS_OPTIONS: ReadonlyArray<{
   value: DpaStatus;

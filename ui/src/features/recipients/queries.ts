@@ -1,126 +1,75 @@
-// TanStack queries and mutations for recipients and processors, the country list and the
-// processor catalogue. Every change to the recipients refreshes both the list and the
-// catalogue, whose entries say whether they are already in the register.
-import {
-  mutationOptions,
-  type QueryClient,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
-import { useMemo } from "react";
+// TanStack queries and mutations for recipients and processors and the processor
+// catalogue. Every change to the recipients refreshes both the list and the catalogue,
+// whose entries say whether they are already in the register.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import { listedRecordQueries } from "../../components/listedRecordQueries";
 import {
   addRecipientFromCatalogue,
   createRecipient,
   deleteRecipient,
   getProcessorCatalogue,
   getRecipient,
-  listCountries,
   listRecipients,
-  type Recipient,
-  type RecipientInput,
   restoreRecipient,
   updateRecipient,
 } from "../../ipc";
-
-export const recipientKeys = {
-  all: ["recipients"] as const,
-  list: () => [...recipientKeys.all, "list"] as const,
-  detail: (id: string) => [...recipientKeys.all, "detail", id] as const,
-};
+import { RECIPIENT_KIND, recipientTitle } from "./labels";
 
 export const referenceKeys = {
-  countries: ["reference", "countries"] as const,
   catalogue: ["reference", "processorCatalogue"] as const,
 };
 
-/** Caches the saved recipient and marks the list and the catalogue stale. */
-function afterSave(client: QueryClient, recipient: Recipient) {
-  client.setQueryData(recipientKeys.detail(recipient.id), recipient);
-  return refreshLists(client);
+const recipients = listedRecordQueries({
+  kind: RECIPIENT_KIND,
+  key: "recipients",
+  commands: {
+    list: listRecipients,
+    get: getRecipient,
+    create: createRecipient,
+    update: updateRecipient,
+    remove: deleteRecipient,
+    restore: restoreRecipient,
+  },
+  dependents: [referenceKeys.catalogue],
+});
+
+export const recipientKeys = recipients.keys;
+export const useRecipients = recipients.useList;
+export const useRecipient = recipients.useRecord;
+export const useCreateRecipient = recipients.useCreate;
+export const useUpdateRecipient = recipients.useUpdate;
+export const useDeleteRecipient = recipients.useDelete;
+export const restoreRecipientOptions = recipients.restoreOptions;
+
+/** The recipients' names (legal name, with the trading name when it differs) by id; empty
+ *  until the register has loaded. For the sections that link to a recipient. */
+export function useRecipientNames(): ReadonlyMap<string, string> {
+  const { data } = useRecipients();
+  return useMemo(
+    () => new Map((data ?? []).map((recipient) => [recipient.id, recipientTitle(recipient)])),
+    [data],
+  );
 }
 
-function refreshLists(client: QueryClient) {
-  return Promise.all([
-    client.invalidateQueries({ queryKey: recipientKeys.list() }),
-    client.invalidateQueries({ queryKey: referenceKeys.catalogue }),
-  ]);
-}
-
-export function useRecipients() {
-  return useQuery({ queryKey: recipientKeys.list(), queryFn: listRecipients });
-}
-
-export function useRecipient(id: string) {
-  return useQuery({ queryKey: recipientKeys.detail(id), queryFn: () => getRecipient(id) });
-}
-
-/** All ISO 3166-1 countries; they do not change while the app runs. */
-export function useCountries() {
-  return useQuery({
-    queryKey: referenceKeys.countries,
-    queryFn: listCountries,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-/** Country names by ISO code; empty until the list has loaded. */
-export function useCountryNames(): ReadonlyMap<string, string> {
-  const { data } = useCountries();
-  return useMemo(() => new Map((data ?? []).map(({ code, name }) => [code, name])), [data]);
+/** For the history of a record that links to a recipient: the recipient's name in place
+ *  of its id in `field` (a deleted recipient keeps its id). */
+export function useRecipientLinkFormat(field = "recipientId") {
+  const names = useRecipientNames();
+  return useCallback(
+    (changed: string, value: string) => (changed === field ? (names.get(value) ?? value) : value),
+    [names, field],
+  );
 }
 
 export function useProcessorCatalogue(enabled = true) {
   return useQuery({ queryKey: referenceKeys.catalogue, queryFn: getProcessorCatalogue, enabled });
 }
 
-export function useCreateRecipient() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: RecipientInput) => createRecipient(input),
-    onSuccess: (recipient) => afterSave(queryClient, recipient),
-  });
-}
-
-export function useUpdateRecipient(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: RecipientInput) => updateRecipient(id, input),
-    onSuccess: (recipient) => afterSave(queryClient, recipient),
-  });
-}
-
 export function useAddFromCatalogue() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (catalogueId: string) => addRecipientFromCatalogue(catalogueId),
-    onSuccess: (recipient) => afterSave(queryClient, recipient),
-  });
-}
-
-export function useDeleteRecipient() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => deleteRecipient(id),
-    onSuccess: (recipient) => {
-      // Mark the detail stale without refetching it while its page is still on screen.
-      void queryClient.invalidateQueries({
-        queryKey: recipientKeys.detail(recipient.id),
-        refetchType: "none",
-      });
-      queryClient.setQueryData<Recipient[]>(recipientKeys.list(), (list) =>
-        list?.filter((item) => item.id !== recipient.id),
-      );
-      return refreshLists(queryClient);
-    },
-  });
-}
-
-/** Undoes a delete; used by the "Deleted 'X'" notification, which lives outside the page. */
-export function restoreRecipientOptions(id: string) {
-  return mutationOptions({
-    mutationFn: () => restoreRecipient(id),
-    onSuccess: (recipient: Recipient, _variables, _onMutateResult, { client }) =>
-      afterSave(client, recipient),
+    onSuccess: (recipient) => recipients.afterSave(queryClient, recipient),
   });
 }
