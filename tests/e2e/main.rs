@@ -108,8 +108,8 @@ async fn the_demo_register_loads_and_a_delete_can_be_undone() {
 }
 
 /// An administrator adds a processor from the catalogue, records the signed
-/// DPA with bad and then good dates, and finds it in the register after a
-/// restart.
+/// DPA with bad and then good dates, sees the change in the record's
+/// history, and finds it in the register after a restart.
 #[tokio::test]
 async fn a_processor_from_the_catalogue_with_its_dpa() {
     let dir = tempfile::tempdir().unwrap();
@@ -138,6 +138,10 @@ async fn a_processor_from_the_catalogue_with_its_dpa() {
         .await;
     app.click("recipient-save").await;
     app.wait_for_text("Saved").await;
+    // The record's history, read from the op log, shows the change.
+    app.wait_for_text("Set DPA expires on to '2027-01-15'")
+        .await;
+    app.screenshot("09a-recipient-history").await;
     app.close().await;
 
     let app = App::launch(&db).await;
