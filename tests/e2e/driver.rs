@@ -137,7 +137,10 @@ impl App {
                 .for_element(locator)
                 .await
             {
-                Ok(element) => element.click().await,
+                Ok(element) => {
+                    settle(&element).await;
+                    element.click().await
+                }
                 Err(error) => Err(error),
             };
             match outcome {
@@ -183,6 +186,32 @@ impl App {
             )
             .await
             .unwrap_or_else(|e| panic!("set {test_id} to {iso_date}: {e}"));
+    }
+
+    /// Flips a switch or checkbox the way a person does, by clicking what is
+    /// visible (the label that wraps the hidden input), and checks it flipped.
+    pub async fn toggle(&self, test_id: &str) {
+        let before = self.is_checked(test_id).await;
+        let label = format!("//input[@data-testid='{test_id}']/ancestor::label[1]");
+        self.click_on(Locator::XPath(&label)).await;
+        assert_ne!(
+            self.is_checked(test_id).await,
+            before,
+            "clicking {test_id} did not change it"
+        );
+    }
+
+    pub async fn is_checked(&self, test_id: &str) -> bool {
+        let input = self.find(test_id).await;
+        input.prop("checked").await.unwrap().as_deref() == Some("true")
+    }
+
+    /// Picks an option of a searchable select: types part of its text into
+    /// the field, then clicks the option that appears.
+    pub async fn pick(&self, test_id: &str, text: &str) {
+        self.type_into(test_id, text).await;
+        let option = format!("//*[@role='option'][contains(normalize-space(.), '{text}')]");
+        self.click_on(Locator::XPath(&option)).await;
     }
 
     pub async fn select(&self, test_id: &str, value: &str) {
@@ -280,6 +309,21 @@ impl Drop for App {
     /// and the app), so nothing lingers and holds the display.
     fn drop(&mut self) {
         stop(&mut self.driver);
+    }
+}
+
+/// Waits until an element stops moving (a dialog sliding in, a list
+/// re-sorting): WebDriver clicks where the element *was* when it measured it.
+async fn settle(element: &Element) {
+    let started = Instant::now();
+    let mut last = element.rectangle().await.ok();
+    while started.elapsed() < Duration::from_secs(3) {
+        tokio::time::sleep(Duration::from_millis(80)).await;
+        let now = element.rectangle().await.ok();
+        if now == last {
+            return;
+        }
+        last = now;
     }
 }
 

@@ -151,3 +151,54 @@ async fn a_processor_from_the_catalogue_with_its_dpa() {
     app.screenshot("09-recipients").await;
     app.close().await;
 }
+
+/// The registers the privacy notice draws on: a source organisation linked
+/// to the same company in the recipients register, and an embedded service
+/// on the website that needs the visitor's consent.
+#[tokio::test]
+async fn a_source_organisation_and_a_website_third_party() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch(&db).await;
+    app.click("welcome-start-empty").await;
+    app.click("nav-recipients").await;
+    app.click("recipient-from-catalogue").await;
+    app.type_into("catalogue-search", "Eventbrite").await;
+    app.click("catalogue-add-eventbrite").await;
+    app.wait_for_text("Added Eventbrite from the catalogue")
+        .await;
+
+    app.click("nav-sources").await;
+    app.click("source-new").await;
+    app.type_into("source-name", "Eventbrite").await;
+    app.pick("source-recipientId", "Eventbrite").await;
+    app.click("source-save").await;
+    app.wait_for_text("Saved").await;
+    app.click("nav-sources").await;
+    app.wait_for_count("source-row", 1).await;
+    app.wait_for_text("Eventbrite, Inc.").await;
+    app.screenshot("10-sources").await;
+
+    app.click("nav-website").await;
+    app.click("website-new").await;
+    app.type_into("website-provider", "YouTube").await;
+    app.select("website-kind", "embed").await;
+    app.type_into("website-duration", "Up to 2 years").await;
+    // Consent is presumed needed until the user says otherwise.
+    assert!(
+        app.is_checked("website-consentRequired").await,
+        "consent needed by default"
+    );
+    app.toggle("website-consentRequired").await;
+    app.toggle("website-consentRequired").await;
+    app.click("website-save").await;
+    app.wait_for_text("Saved").await;
+    app.click("nav-website").await;
+    app.wait_for_count("website-row", 1).await;
+    // Badges are shown in capitals, as the window renders them.
+    app.wait_for_text("CONSENT NEEDED").await;
+    assert!(!app.page_text().await.contains("NO CONSENT NEEDED"));
+    app.screenshot("11-website").await;
+    app.close().await;
+}
