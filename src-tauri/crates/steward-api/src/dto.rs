@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use steward_core::{ActivityDraft, ActivityStatus, LegalBasis, OrganisationDraft};
-use steward_store::{StoredActivity, StoredOrganisation};
+use steward_store::StoredOrganisation;
 use ts_rs::TS;
 
 /// What the first screen should offer.
@@ -82,21 +82,6 @@ impl From<ActivityInput> for ActivityDraft {
             purposes: input.purposes,
             legal_basis: input.legal_basis,
             status: input.status,
-        }
-    }
-}
-
-impl From<StoredActivity> for Activity {
-    fn from(stored: StoredActivity) -> Activity {
-        Activity {
-            id: stored.id,
-            name: stored.name,
-            description: stored.description,
-            purposes: stored.purposes,
-            legal_basis: stored.legal_basis,
-            status: stored.status,
-            created_at: stored.created_at.to_string(),
-            updated_at: stored.updated_at.to_string(),
         }
     }
 }

@@ -87,8 +87,11 @@ impl Steward {
     /// What the first screen should offer: the demo register on a first start
     /// with an empty database.
     pub fn welcome(&self) -> Result<Welcome> {
-        let empty =
-            self.store.activities()?.is_empty() && self.store.organisation()?.updated_at.is_none();
+        let empty = self
+            .store
+            .rows(steward_core::EntityKind::Activity)?
+            .is_empty()
+            && self.store.organisation()?.updated_at.is_none();
         Ok(Welcome {
             offer_demo: empty && self.store.demo_offer_pending()?,
         })

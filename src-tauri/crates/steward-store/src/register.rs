@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, Row, params};
 use serde_json::{Map, Value};
-use steward_core::{ActivityStatus, EntityKind, HlcStamp, LegalBasis};
+use steward_core::{EntityKind, HlcStamp};
 
 use crate::write::{Op, from_column};
 use crate::{Result, Store, StoreError};
@@ -22,21 +22,6 @@ pub struct StoredOrganisation {
     /// `None` until the profile is first saved.
     pub updated_at: Option<Timestamp>,
 }
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredActivity {
-    pub id: String,
-    pub name: String,
-    pub description: String,
-    pub purposes: Vec<String>,
-    pub legal_basis: Option<LegalBasis>,
-    pub status: ActivityStatus,
-    pub created_at: Timestamp,
-    pub updated_at: Timestamp,
-}
-
-const ACTIVITY_COLUMNS: &str =
-    "id, name, description, purposes, legal_basis, status, created_at, updated_at";
 
 fn timestamp(text: &str) -> Result<Timestamp> {
     text.parse()
@@ -77,57 +62,6 @@ fn read_row(entity: EntityKind, r: &Row<'_>) -> Result<(StoredRow, bool)> {
         updated_at: timestamp(&r.get::<_, String>(2)?)?,
     };
     Ok((row, r.get::<_, i64>(3)? != 0))
-}
-
-/// An `activities` row as SQLite returns it, before its values are checked.
-struct ActivityRow {
-    id: String,
-    name: String,
-    description: String,
-    purposes: String,
-    legal_basis: Option<String>,
-    status: String,
-    created_at: String,
-    updated_at: String,
-}
-
-impl ActivityRow {
-    fn read(row: &Row<'_>) -> rusqlite::Result<ActivityRow> {
-        Ok(ActivityRow {
-            id: row.get(0)?,
-            name: row.get(1)?,
-            description: row.get(2)?,
-            purposes: row.get(3)?,
-            legal_basis: row.get(4)?,
-            status: row.get(5)?,
-            created_at: row.get(6)?,
-            updated_at: row.get(7)?,
-        })
-    }
-
-    fn into_activity(self) -> Result<StoredActivity> {
-        let purposes = serde_json::from_str(&self.purposes)
-            .map_err(|e| StoreError::Corrupt(format!("purposes of activity {}: {e}", self.id)))?;
-        let legal_basis = match self.legal_basis {
-            None => None,
-            Some(id) => Some(
-                LegalBasis::from_id(&id)
-                    .ok_or_else(|| StoreError::Corrupt(format!("unknown legal basis {id:?}")))?,
-            ),
-        };
-        let status = ActivityStatus::from_id(&self.status)
-            .ok_or_else(|| StoreError::Corrupt(format!("unknown status {:?}", self.status)))?;
-        Ok(StoredActivity {
-            purposes,
-            legal_basis,
-            status,
-            created_at: timestamp(&self.created_at)?,
-            updated_at: timestamp(&self.updated_at)?,
-            id: self.id,
-            name: self.name,
-            description: self.description,
-        })
-    }
 }
 
 /// Reads a JSON text column into `T`.
@@ -171,30 +105,6 @@ impl Store {
                 Ok(org)
             }
         }
-    }
-
-    /// The activities that are not deleted, by name (case-insensitive).
-    pub fn activities(&self) -> Result<Vec<StoredActivity>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {ACTIVITY_COLUMNS} FROM activities WHERE deleted = 0
-             ORDER BY name COLLATE NOCASE, id"
-        ))?;
-        let rows = stmt.query_map([], ActivityRow::read)?;
-        rows.map(|row| row?.into_activity()).collect()
-    }
-
-    /// One activity, deleted or not, with whether it is deleted.
-    pub fn activity(&self, id: &str) -> Result<Option<(StoredActivity, bool)>> {
-        let row = self
-            .conn()
-            .query_row(
-                &format!("SELECT {ACTIVITY_COLUMNS}, deleted FROM activities WHERE id = ?1"),
-                [id],
-                |r| Ok((ActivityRow::read(r)?, r.get::<_, i64>(8)? != 0)),
-            )
-            .optional()?;
-        row.map(|(row, deleted)| Ok((row.into_activity()?, deleted)))
-            .transpose()
     }
 
     /// The rows of `entity` that are not deleted, ordered by their first
