@@ -9,6 +9,21 @@ mod driver;
 
 use driver::App;
 
+/// Adds Eventbrite to the recipients register from the processor catalogue,
+/// searching for it as a person would; `screenshot` names a picture of the
+/// dialog with the search result, if one is wanted.
+async fn add_eventbrite_from_catalogue(app: &App, screenshot: Option<&str>) {
+    app.click("nav-recipients").await;
+    app.click("recipient-from-catalogue").await;
+    app.type_into("catalogue-search", "Eventbrite").await;
+    if let Some(name) = screenshot {
+        app.screenshot(name).await;
+    }
+    app.click("catalogue-add-eventbrite").await;
+    app.wait_for_text("Added Eventbrite from the catalogue")
+        .await;
+}
+
 /// The walking skeleton's promise: a user fills the organisation profile and
 /// records an activity through the form; invalid input shows the field's
 /// error; after closing and restarting the app both are still there.
@@ -117,13 +132,7 @@ async fn a_processor_from_the_catalogue_with_its_dpa() {
 
     let app = App::launch(&db).await;
     app.click("welcome-start-empty").await;
-    app.click("nav-recipients").await;
-    app.click("recipient-from-catalogue").await;
-    app.type_into("catalogue-search", "Eventbrite").await;
-    app.screenshot("07-catalogue").await;
-    app.click("catalogue-add-eventbrite").await;
-    app.wait_for_text("Added Eventbrite from the catalogue")
-        .await;
+    add_eventbrite_from_catalogue(&app, Some("07-catalogue")).await;
     assert_eq!(app.value_of("recipient-tradingName").await, "Eventbrite");
 
     app.select("recipient-dpaStatus", "signed").await;
@@ -162,12 +171,7 @@ async fn a_source_organisation_and_a_website_third_party() {
 
     let app = App::launch(&db).await;
     app.click("welcome-start-empty").await;
-    app.click("nav-recipients").await;
-    app.click("recipient-from-catalogue").await;
-    app.type_into("catalogue-search", "Eventbrite").await;
-    app.click("catalogue-add-eventbrite").await;
-    app.wait_for_text("Added Eventbrite from the catalogue")
-        .await;
+    add_eventbrite_from_catalogue(&app, None).await;
 
     app.click("nav-sources").await;
     app.click("source-new").await;
