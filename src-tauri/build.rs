@@ -64,6 +64,17 @@ const COMMANDS: &[&str] = &[
     "update_website_third_party",
     "delete_website_third_party",
     "restore_website_third_party",
+    "duplicate_activity",
+    "get_activity_review",
+    "list_activity_reviews",
+    "list_purposes",
+    "create_purpose",
+    "update_purpose",
+    "delete_purpose",
+    "restore_purpose",
+    "list_all_transfers",
+    "list_all_retention_rules",
+    "list_recipient_uses",
 ];
 
 fn main() {

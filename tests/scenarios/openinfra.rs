@@ -10,8 +10,8 @@ use serde::Deserialize;
 use serde_json::Value;
 use steward_api::{
     ActivityInput, ActivityRecipientInput, ActivitySourceInput, FixedClock, OrganisationInput,
-    RecipientInput, RetentionRuleInput, SourceOrganisationInput, Steward, SubjectGroupInput,
-    TransferInput, WebsiteThirdPartyInput,
+    PurposeInput, RecipientInput, RetentionRuleInput, SourceOrganisationInput, Steward,
+    SubjectGroupInput, TransferInput, WebsiteThirdPartyInput,
 };
 use steward_core::vocabulary;
 use steward_tests::fixture;
@@ -19,7 +19,7 @@ use steward_tests::fixture;
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Fixture {
-    organisation: OrganisationInput,
+    organisation: Value,
     catalogue_recipients: Vec<CatalogueRef>,
     recipients: Vec<Value>,
     source_organisations: Vec<Value>,
@@ -57,7 +57,8 @@ fn record_openinfra(api: &mut Steward) -> HashMap<String, String> {
     let text = std::fs::read_to_string(fixture("openinfra-register.json")).unwrap();
     let f: Fixture = serde_json::from_str(&text).unwrap();
     let mut ids: HashMap<String, String> = HashMap::new();
-    api.update_organisation(f.organisation).unwrap();
+    api.update_organisation(input::<OrganisationInput>(f.organisation))
+        .unwrap();
     for c in f.catalogue_recipients {
         ids.insert(
             c.r#ref,
@@ -90,6 +91,7 @@ fn record_openinfra(api: &mut Steward) -> HashMap<String, String> {
     }
     for mut a in f.activities {
         let parts: HashMap<&str, Vec<Value>> = [
+            "purposes",
             "subjectGroups",
             "sources",
             "recipients",
@@ -118,6 +120,10 @@ fn record_openinfra(api: &mut Steward) -> HashMap<String, String> {
                 v[to] = Value::String(ids[&r].clone());
             }
         };
+        for p in &parts["purposes"] {
+            api.create_purpose(input::<PurposeInput>(with_activity(p.clone())))
+                .unwrap();
+        }
         for g in &parts["subjectGroups"] {
             api.create_subject_group(input::<SubjectGroupInput>(with_activity(g.clone())))
                 .unwrap();
@@ -143,7 +149,7 @@ fn record_openinfra(api: &mut Steward) -> HashMap<String, String> {
             api.create_retention_rule(input::<RetentionRuleInput>(with_activity(r.clone())))
                 .unwrap();
         }
-        ids.insert(activity.name.clone(), activity.id);
+        ids.insert(activity.fields.name.clone(), activity.id);
     }
     ids
 }
@@ -171,6 +177,8 @@ fn the_openinfra_policy_fits_the_register() {
     // Every category of people and of data comes from the vocabularies.
     let mut sources = 0;
     let mut transfers = 0;
+    let mut purposes = 0;
+    let mut legitimate_interests = 0;
     for activity in &activities {
         for group in api.list_subject_groups(&activity.id).unwrap() {
             let g = &group.fields;
@@ -183,7 +191,7 @@ fn the_openinfra_policy_fits_the_register() {
                 assert!(
                     vocabulary::data_category(d).is_some(),
                     "{}: {d}",
-                    activity.name
+                    activity.fields.name
                 );
             }
         }
@@ -191,10 +199,26 @@ fn the_openinfra_policy_fits_the_register() {
             assert!(vocabulary::data_category(&rule.fields.data_category).is_some());
         }
         sources += api.list_activity_sources(&activity.id).unwrap().len();
+        for purpose in api.list_purposes(&activity.id).unwrap() {
+            purposes += 1;
+            assert!(
+                purpose.fields.legal_basis.is_some(),
+                "{}",
+                activity.fields.name
+            );
+            if !purpose.fields.legitimate_interest.is_empty() {
+                legitimate_interests += 1;
+            }
+        }
         transfers += api.list_transfers(&activity.id).unwrap().len();
     }
     assert_eq!(sources, 15);
     assert_eq!(transfers, 4);
+    assert_eq!(purposes, 17);
+    assert_eq!(
+        legitimate_interests, 10,
+        "each legitimate-interests purpose names its interest"
+    );
 
     // Links, followed: Eventbrite gives us the summit registrations, runs
     // them as our processor, and receives them in the USA under the DPF.

@@ -4,7 +4,7 @@
 use std::process::Command;
 
 use steward_api::{ActivityInput, FixedClock, Steward};
-use steward_core::{ActivityStatus, LegalBasis};
+use steward_core::ActivityStatus;
 
 pub fn cli_binary() -> std::path::PathBuf {
     // Cargo builds the CLI for the workspace's tests into the same folder as
@@ -30,8 +30,7 @@ fn cli_and_api_share_one_register() {
     let created = app
         .create_activity(ActivityInput {
             name: "Event attendees".into(),
-            purposes: vec!["Run the annual summit".into()],
-            legal_basis: Some(LegalBasis::Contract),
+            description: "Registrations for the annual summit.".into(),
             status: ActivityStatus::Active,
             ..ActivityInput::default()
         })
@@ -59,6 +58,6 @@ fn cli_and_api_share_one_register() {
 
     let app = Steward::open(&db, clock()).unwrap();
     let seen = app.get_activity(&created.id).unwrap();
-    assert_eq!(seen.status, ActivityStatus::Retired);
-    assert_eq!(seen.purposes, created.purposes);
+    assert_eq!(seen.fields.status, ActivityStatus::Retired);
+    assert_eq!(seen.fields.description, created.fields.description);
 }

@@ -1,6 +1,6 @@
 //! Processing activities.
 
-use steward_api::{Activity, ActivityInput, ApiError};
+use steward_api::{Activity, ActivityInput, ActivityReview, ActivityReviewRow, ApiError};
 use tauri::State;
 
 use crate::state::AppState;
@@ -40,4 +40,24 @@ pub fn delete_activity(state: State<'_, AppState>, id: String) -> Result<Activit
 #[tauri::command]
 pub fn restore_activity(state: State<'_, AppState>, id: String) -> Result<Activity, ApiError> {
     state.with(|s| s.restore_activity(&id))
+}
+
+#[tauri::command]
+pub fn duplicate_activity(state: State<'_, AppState>, id: String) -> Result<Activity, ApiError> {
+    state.with(|s| s.duplicate_activity(&id))
+}
+
+#[tauri::command]
+pub fn get_activity_review(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<ActivityReview, ApiError> {
+    state.with(|s| s.get_activity_review(&id))
+}
+
+#[tauri::command]
+pub fn list_activity_reviews(
+    state: State<'_, AppState>,
+) -> Result<Vec<ActivityReviewRow>, ApiError> {
+    state.with(|s| s.list_activity_reviews())
 }

@@ -4,7 +4,8 @@
 
 use steward_api::{
     ActivityRecipient, ActivityRecipientInput, ActivitySource, ActivitySourceInput, ApiError,
-    RetentionRule, RetentionRuleInput, SubjectGroup, SubjectGroupInput, Transfer, TransferInput,
+    Purpose, PurposeInput, RetentionRule, RetentionRuleInput, SubjectGroup, SubjectGroupInput,
+    Transfer, TransferInput,
 };
 use tauri::State;
 
@@ -207,4 +208,51 @@ pub fn restore_activity_source(
     id: String,
 ) -> Result<ActivitySource, ApiError> {
     state.with(|s| s.restore_activity_source(&id))
+}
+
+#[tauri::command]
+pub fn list_purposes(
+    state: State<'_, AppState>,
+    activity_id: String,
+) -> Result<Vec<Purpose>, ApiError> {
+    state.with(|s| s.list_purposes(&activity_id))
+}
+
+#[tauri::command]
+pub fn create_purpose(
+    state: State<'_, AppState>,
+    input: PurposeInput,
+) -> Result<Purpose, ApiError> {
+    state.with(|s| s.create_purpose(input))
+}
+
+#[tauri::command]
+pub fn update_purpose(
+    state: State<'_, AppState>,
+    id: String,
+    input: PurposeInput,
+) -> Result<Purpose, ApiError> {
+    state.with(|s| s.update_purpose(&id, input))
+}
+
+#[tauri::command]
+pub fn delete_purpose(state: State<'_, AppState>, id: String) -> Result<Purpose, ApiError> {
+    state.with(|s| s.delete_purpose(&id))
+}
+
+#[tauri::command]
+pub fn restore_purpose(state: State<'_, AppState>, id: String) -> Result<Purpose, ApiError> {
+    state.with(|s| s.restore_purpose(&id))
+}
+
+#[tauri::command]
+pub fn list_all_transfers(state: State<'_, AppState>) -> Result<Vec<Transfer>, ApiError> {
+    state.with(|s| s.list_all_transfers())
+}
+
+#[tauri::command]
+pub fn list_all_retention_rules(
+    state: State<'_, AppState>,
+) -> Result<Vec<RetentionRule>, ApiError> {
+    state.with(|s| s.list_all_retention_rules())
 }

@@ -1,6 +1,6 @@
 //! The register of recipients and processors.
 
-use steward_api::{ApiError, Recipient, RecipientInput};
+use steward_api::{ApiError, Recipient, RecipientInput, RecipientUse};
 use tauri::State;
 
 use crate::state::AppState;
@@ -40,4 +40,12 @@ pub fn delete_recipient(state: State<'_, AppState>, id: String) -> Result<Recipi
 #[tauri::command]
 pub fn restore_recipient(state: State<'_, AppState>, id: String) -> Result<Recipient, ApiError> {
     state.with(|s| s.restore_recipient(&id))
+}
+
+#[tauri::command]
+pub fn list_recipient_uses(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Vec<RecipientUse>, ApiError> {
+    state.with(|s| s.list_recipient_uses(&id))
 }

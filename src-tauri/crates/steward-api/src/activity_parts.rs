@@ -1,4 +1,5 @@
-//! User actions on the records that belong to one activity: whose data and
+//! User actions on the records that belong to one activity: its purposes
+//! with their legal bases, whose data and
 //! what data (subject groups), where it comes from (sources), the recipients
 //! it shares data with (and in which role), its transfers outside the EEA,
 //! and its retention rules. Each checks that its activity, and any linked
@@ -7,13 +8,25 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use steward_core::{
-    ActivityRecipientDraft, ActivitySourceDraft, EntityKind, FieldError, Invalid,
+    ActivityRecipientDraft, ActivitySourceDraft, EntityKind, FieldError, Invalid, PurposeDraft,
     RetentionRuleDraft, SubjectGroupDraft, TransferDraft, Validate,
 };
 use ts_rs::TS;
 
 use crate::record::{dto_of, fields_of};
 use crate::{Result, Steward};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Purpose {
+    pub id: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: PurposeDraft,
+    pub created_at: String,
+    pub updated_at: String,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -86,7 +99,7 @@ impl Steward {
         self.store
             .rows_where(entity, "activity_id", activity_id)?
             .into_iter()
-            .map(dto_of)
+            .map(|row| dto_of(entity, row))
             .collect()
     }
 
@@ -102,6 +115,65 @@ impl Steward {
             }],
         }
         .into())
+    }
+
+    pub fn list_purposes(&self, activity_id: &str) -> Result<Vec<Purpose>> {
+        self.parts_of(EntityKind::Purpose, activity_id)
+    }
+
+    pub fn get_purpose(&self, id: &str) -> Result<Purpose> {
+        self.record(EntityKind::Purpose, id, "purpose")
+    }
+
+    pub fn create_purpose(&mut self, input: PurposeDraft) -> Result<Purpose> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        let id = self.insert_record(
+            EntityKind::Purpose,
+            &fields_of(EntityKind::Purpose, &valid)?,
+        )?;
+        self.get_purpose(&id)
+    }
+
+    pub fn update_purpose(&mut self, id: &str, input: PurposeDraft) -> Result<Purpose> {
+        let valid = input.validate()?;
+        self.check_activity_link(&valid.activity_id)?;
+        let fields = fields_of(EntityKind::Purpose, &valid)?;
+        self.update_record(EntityKind::Purpose, id, "purpose", &fields)?;
+        self.get_purpose(id)
+    }
+
+    pub fn delete_purpose(&mut self, id: &str) -> Result<Purpose> {
+        let purpose = self.get_purpose(id)?;
+        self.delete_record(EntityKind::Purpose, id, "purpose")?;
+        Ok(purpose)
+    }
+
+    pub fn restore_purpose(&mut self, id: &str) -> Result<Purpose> {
+        self.restore_record(EntityKind::Purpose, id, "purpose")?;
+        self.get_purpose(id)
+    }
+
+    /// Every transfer of every activity that is not deleted, by activity.
+    pub fn list_all_transfers(&self) -> Result<Vec<Transfer>> {
+        self.all_parts(EntityKind::Transfer)
+    }
+
+    /// Every retention rule of every activity that is not deleted.
+    pub fn list_all_retention_rules(&self) -> Result<Vec<RetentionRule>> {
+        self.all_parts(EntityKind::RetentionRule)
+    }
+
+    /// The rows of `entity` of every live activity, in the order of the
+    /// activities' names, then oldest first.
+    fn all_parts<T: DeserializeOwned>(&self, entity: EntityKind) -> Result<Vec<T>> {
+        let mut out = vec![];
+        for activity in self.store.rows(EntityKind::Activity)? {
+            for row in self.store.rows_where(entity, "activity_id", &activity.id)? {
+                out.push(dto_of(entity, row)?);
+            }
+        }
+        Ok(out)
     }
 
     pub fn list_activity_recipients(&self, activity_id: &str) -> Result<Vec<ActivityRecipient>> {

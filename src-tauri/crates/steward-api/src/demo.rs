@@ -2,12 +2,16 @@
 //! on first start. It goes through the same validation and write path as
 //! anything a user types, so it is always a valid register.
 
-use steward_core::{ActivityStatus, LegalBasis};
+use steward_core::{
+    ActivityDraft, ActivityRecipientDraft, ActivityStatus, Art9Condition, DpaStatus, EndAction,
+    LegalBasis, OrganisationDraft, PeriodUnit, PurposeDraft, RecipientRole, RetentionRuleDraft,
+    SecurityMeasure, SubjectGroupDraft, TransferDraft, TransferMechanism,
+};
 
-use crate::{ActivityInput, ApiError, ErrorCode, OrganisationInput, Result, Steward};
+use crate::{ApiError, ErrorCode, Result, Steward};
 
-fn organisation() -> OrganisationInput {
-    OrganisationInput {
+fn organisation() -> OrganisationDraft {
+    OrganisationDraft {
         legal_name: "Riverside Community Garden Association".into(),
         address: "12 Mill Lane\nRiverside RV1 2AB\nUnited Kingdom".into(),
         contact_email: "privacy@riverside-garden.example".into(),
@@ -16,73 +20,186 @@ fn organisation() -> OrganisationInput {
         eu_representative: "Gartenfreunde Vertretung GmbH, Hauptstraße 5, 10115 Berlin, Germany"
             .into(),
         supervisory_authority: "Information Commissioner's Office (ICO)".into(),
+        employee_count: Some(2),
+        security_measures: vec![
+            SecurityMeasure::AccessControl,
+            SecurityMeasure::Backups,
+            SecurityMeasure::Training,
+        ],
+        security_notes:
+            "Board laptops use full-disk encryption; shared passwords live in a password manager."
+                .into(),
     }
 }
 
-fn activity(
-    name: &str,
-    description: &str,
-    purposes: &[&str],
-    legal_basis: Option<LegalBasis>,
-    status: ActivityStatus,
-) -> ActivityInput {
-    ActivityInput {
+/// A retention rule: data category, period, trigger event, justification.
+type DemoRetention = (
+    &'static str,
+    Option<(i64, PeriodUnit)>,
+    &'static str,
+    &'static str,
+);
+
+/// One demo activity and the rows that belong to it.
+struct DemoActivity {
+    activity: ActivityDraft,
+    purposes: Vec<(&'static str, Option<LegalBasis>, &'static str)>,
+    groups: Vec<(&'static str, &'static [&'static str], Option<Art9Condition>)>,
+    team: &'static str,
+    processor: Option<&'static str>,
+    retention: Vec<DemoRetention>,
+}
+
+fn activity(name: &str, description: &str, function: &str, systems: &[&str]) -> ActivityDraft {
+    ActivityDraft {
         name: name.into(),
         description: description.into(),
-        purposes: purposes.iter().map(|p| (*p).to_string()).collect(),
-        legal_basis,
-        status,
+        status: ActivityStatus::Active,
+        business_function: function.into(),
+        owner: "Secretary of the board".into(),
+        systems: systems.iter().map(|s| (*s).to_string()).collect(),
+        data_location: "United Kingdom".into(),
+        next_review: Some("2027-03-31".into()),
+        ..ActivityDraft::default()
     }
 }
 
-fn activities() -> Vec<ActivityInput> {
-    use ActivityStatus::*;
+fn activities() -> Vec<DemoActivity> {
     use LegalBasis::*;
     vec![
-        activity(
-            "Member administration",
-            "Keeping the register of members, their plots and their annual fees.",
-            &[
-                "Manage memberships and plot allocations",
-                "Collect annual membership fees",
+        DemoActivity {
+            activity: activity(
+                "Member administration",
+                "Keeping the register of members, their plots and their annual fees.",
+                "Membership",
+                &["Membership spreadsheet"],
+            ),
+            purposes: vec![
+                (
+                    "Manage memberships and plot allocations",
+                    Some(Contract),
+                    "",
+                ),
+                ("Collect annual membership fees", Some(Contract), ""),
             ],
-            Some(Contract),
-            Active,
-        ),
-        activity(
-            "Volunteer coordination",
-            "Scheduling volunteers for work days and keeping an emergency contact for each.",
-            &[
-                "Plan volunteer work days",
-                "Reach a volunteer's emergency contact if they are hurt on site",
+            groups: vec![(
+                "members",
+                &[
+                    "identity",
+                    "email-address",
+                    "postal-address",
+                    "membership-details",
+                    "payment-details",
+                ],
+                None,
+            )],
+            team: "Board",
+            processor: None,
+            retention: vec![(
+                "membership-details",
+                Some((2, PeriodUnit::Years)),
+                "the end of the membership",
+                "Lets us settle open fees and answer questions from former members.",
+            )],
+        },
+        DemoActivity {
+            activity: activity(
+                "Volunteer coordination",
+                "Scheduling volunteers for work days and keeping an emergency contact for each.",
+                "Volunteering",
+                &["Shared calendar"],
+            ),
+            purposes: vec![
+                (
+                    "Plan volunteer work days",
+                    Some(LegitimateInterests),
+                    "Running the garden with the help of volunteers.",
+                ),
+                (
+                    "Reach a volunteer's emergency contact if they are hurt on site",
+                    Some(VitalInterests),
+                    "",
+                ),
             ],
-            Some(LegitimateInterests),
-            Active,
-        ),
-        activity(
-            "Donations and Gift Aid",
-            "Recording donations, thanking donors and claiming Gift Aid from the tax authority.",
-            &[
-                "Record and acknowledge donations",
-                "Keep the records tax law requires for Gift Aid claims",
+            groups: vec![(
+                "volunteers",
+                &[
+                    "identity",
+                    "phone-number",
+                    "emergency-contact",
+                    "health-data",
+                ],
+                Some(Art9Condition::VitalInterests),
+            )],
+            team: "Volunteer coordinators",
+            processor: None,
+            retention: vec![(
+                "emergency-contact",
+                None,
+                "the volunteer's last work day",
+                "Deleted once the person no longer volunteers: it is only needed on site.",
+            )],
+        },
+        DemoActivity {
+            activity: activity(
+                "Donations and Gift Aid",
+                "Recording donations, thanking donors and claiming Gift Aid from the tax authority.",
+                "Fundraising",
+                &["Donation ledger"],
+            ),
+            purposes: vec![
+                ("Record and acknowledge donations", Some(Contract), ""),
+                (
+                    "Keep the records tax law requires for Gift Aid claims",
+                    Some(LegalObligation),
+                    "",
+                ),
             ],
-            Some(LegalObligation),
-            Active,
-        ),
-        activity(
-            "Newsletter",
-            "A monthly email about the garden, sent to people who signed up on the website.",
-            &["Send the monthly newsletter to subscribers"],
-            Some(Consent),
-            Active,
-        ),
-        activity(
-            "Harvest festival registration",
-            "Registrations for the autumn harvest festival, taken through an event-registration service.",
-            &["Manage festival registrations and capacity"],
-            None,
-            Draft,
-        ),
+            groups: vec![(
+                "donors",
+                &[
+                    "identity",
+                    "postal-address",
+                    "donation-history",
+                    "tax-information",
+                ],
+                None,
+            )],
+            team: "Treasurer",
+            processor: None,
+            retention: vec![(
+                "donation-history",
+                Some((6, PeriodUnit::Years)),
+                "the end of the tax year of the donation",
+                "HMRC requires Gift Aid records for six years.",
+            )],
+        },
+        DemoActivity {
+            activity: activity(
+                "Newsletter",
+                "A monthly email about the garden, sent to people who signed up on the website.",
+                "Communications",
+                &["Mailchimp"],
+            ),
+            purposes: vec![(
+                "Send the monthly newsletter to subscribers",
+                Some(Consent),
+                "Double opt-in sign-up form; Mailchimp keeps the time and IP of each confirmation.",
+            )],
+            groups: vec![(
+                "mailing-list-subscribers",
+                &["email-address", "identity"],
+                None,
+            )],
+            team: "Communications team",
+            processor: Some("mailchimp"),
+            retention: vec![(
+                "email-address",
+                None,
+                "the subscriber unsubscribes",
+                "Removed at once when someone unsubscribes.",
+            )],
+        },
     ]
 }
 
@@ -97,9 +214,92 @@ impl Steward {
             ));
         }
         self.update_organisation(organisation())?;
-        for input in activities() {
-            self.create_activity(input)?;
+        for demo in activities() {
+            let activity_id = self.create_activity(demo.activity)?.id;
+            for (description, legal_basis, note) in demo.purposes {
+                let (interest, consent) = match legal_basis {
+                    Some(LegalBasis::LegitimateInterests) => (note, ""),
+                    Some(LegalBasis::Consent) => ("", note),
+                    _ => ("", ""),
+                };
+                self.create_purpose(PurposeDraft {
+                    activity_id: activity_id.clone(),
+                    description: description.into(),
+                    legal_basis,
+                    legitimate_interest: interest.into(),
+                    lia_reference: String::new(),
+                    consent_record: consent.into(),
+                })?;
+            }
+            for (subjects, data, art9_condition) in demo.groups {
+                self.create_subject_group(SubjectGroupDraft {
+                    activity_id: activity_id.clone(),
+                    subject_category: subjects.into(),
+                    data_categories: data.iter().map(|d| (*d).to_string()).collect(),
+                    art9_condition,
+                    art10_basis: String::new(),
+                })?;
+            }
+            self.create_activity_recipient(ActivityRecipientDraft {
+                activity_id: activity_id.clone(),
+                internal_team: demo.team.into(),
+                role: RecipientRole::Internal,
+                ..ActivityRecipientDraft::default()
+            })?;
+            if let Some(catalogue_id) = demo.processor {
+                let mut recipient = self.add_recipient_from_catalogue(catalogue_id)?;
+                recipient.fields.dpa_status = DpaStatus::Signed;
+                recipient.fields.dpa_signed = Some("2025-01-15".into());
+                recipient.fields.dpa_reference =
+                    "Accepted online with the account terms; PDF in the board's shared drive"
+                        .into();
+                let recipient = self.update_recipient(&recipient.id, recipient.fields)?;
+                self.create_activity_recipient(ActivityRecipientDraft {
+                    activity_id: activity_id.clone(),
+                    recipient_id: Some(recipient.id.clone()),
+                    role: RecipientRole::Processor,
+                    purpose: "Sends the newsletter and keeps the list of subscribers.".into(),
+                    ..ActivityRecipientDraft::default()
+                })?;
+                self.create_transfer(TransferDraft {
+                    activity_id: activity_id.clone(),
+                    recipient_id: Some(recipient.id),
+                    country: recipient.fields.country,
+                    mechanism: Some(TransferMechanism::Dpf),
+                    ..TransferDraft::default()
+                })?;
+            }
+            for (category, period, trigger, justification) in demo.retention {
+                self.create_retention_rule(RetentionRuleDraft {
+                    activity_id: activity_id.clone(),
+                    data_category: category.into(),
+                    period_value: period.map(|p| p.0),
+                    period_unit: period.map(|p| p.1),
+                    criterion: if period.is_none() {
+                        format!("Until {trigger}")
+                    } else {
+                        String::new()
+                    },
+                    trigger_event: trigger.into(),
+                    justification: justification.into(),
+                    end_action: EndAction::Erase,
+                })?;
+            }
         }
+        let mut draft = activity(
+            "Harvest festival registration",
+            "Registrations for the autumn harvest festival, taken through an event-registration service.",
+            "Events",
+            &[],
+        );
+        draft.status = ActivityStatus::Draft;
+        draft.occasional = true;
+        let festival = self.create_activity(draft)?;
+        self.create_purpose(PurposeDraft {
+            activity_id: festival.id,
+            description: "Manage festival registrations and capacity".into(),
+            ..PurposeDraft::default()
+        })?;
         self.dismiss_demo()
     }
 }

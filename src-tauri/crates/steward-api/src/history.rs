@@ -126,7 +126,7 @@ impl Steward {
     /// The history of the organisation profile.
     pub fn get_organisation_history(&self) -> Result<Vec<HistoryEntry>> {
         let id = self.store.identity().organisation_id.clone();
-        if self.store.organisation()?.updated_at.is_none() {
+        if !self.organisation_saved()? {
             return Ok(vec![]);
         }
         self.get_history(EntityKind::Organisation, &id)

@@ -23,24 +23,31 @@ mod recipients;
 mod record;
 mod reference;
 mod sources;
+mod upgrade;
 mod vocabulary;
 mod website;
 
 use std::path::Path;
 
+pub use activities::ActivityReviewRow;
 pub use activity_parts::{
-    ActivityRecipient, ActivitySource, RetentionRule, SubjectGroup, Transfer,
+    ActivityRecipient, ActivitySource, Purpose, RetentionRule, SubjectGroup, Transfer,
 };
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode};
 pub use history::{ChangeKind, HistoryEntry};
-pub use recipients::Recipient;
+pub use recipients::{Recipient, RecipientUse};
 pub use reference::CountryOption;
 pub use sources::SourceOrganisation;
 /// The kinds of record, as the API names them (e.g. to ask for a history).
 pub use steward_core::EntityKind as RecordKind;
+pub use steward_core::{
+    ActivityDraft as ActivityInput, ActivityRole, ActivityStatus, DpiaCriterion, DpiaStatus,
+    LegalBasis, OrganisationDraft as OrganisationInput, ProvisionRequirement,
+    PurposeDraft as PurposeInput, SecurityMeasure,
+};
 pub use steward_core::{
     ActivityRecipientDraft as ActivityRecipientInput, ActivitySourceDraft as ActivitySourceInput,
     Art9Condition, DpaStatus, DpfStatus, EndAction, PeriodUnit, RecipientDraft as RecipientInput,
@@ -49,6 +56,7 @@ pub use steward_core::{
     ThirdPartyKind, TransferDraft as TransferInput, TransferMechanism,
     WebsiteThirdPartyDraft as WebsiteThirdPartyInput,
 };
+pub use steward_core::{ActivityReview, MissingElement};
 use steward_store::Store;
 pub use steward_store::location::default_database_path;
 pub use vocabulary::Vocabulary;
@@ -65,10 +73,12 @@ pub struct Steward {
 impl Steward {
     /// Opens (or creates) the database at `path`.
     pub fn open(path: &Path, clock: Box<dyn Clock>) -> Result<Steward> {
-        Ok(Steward {
+        let mut steward = Steward {
             store: Store::open(path)?,
             clock,
-        })
+        };
+        steward.upgrade_data()?;
+        Ok(steward)
     }
 
     /// A fresh, empty register in memory.
@@ -91,7 +101,7 @@ impl Steward {
             .store
             .rows(steward_core::EntityKind::Activity)?
             .is_empty()
-            && self.store.organisation()?.updated_at.is_none();
+            && !self.organisation_saved()?;
         Ok(Welcome {
             offer_demo: empty && self.store.demo_offer_pending()?,
         })

@@ -1,34 +1,44 @@
-//! User actions on the organisation profile.
+//! User actions on the organisation profile: one row, whose id is the
+//! organisation id created with the database.
 
-use serde_json::json;
 use steward_core::{EntityKind, OrganisationDraft, Validate};
 
-use crate::{Organisation, OrganisationInput, Result, Steward};
+use crate::record::{dto_of, fields_of};
+use crate::{Organisation, Result, Steward};
+
+const ENTITY: EntityKind = EntityKind::Organisation;
 
 impl Steward {
+    /// The profile; every field empty (and `updatedAt` null) until first saved.
     pub fn get_organisation(&self) -> Result<Organisation> {
-        Ok(self.store.organisation()?.into())
+        let id = &self.store.identity().organisation_id;
+        match self.store.row(ENTITY, id)? {
+            Some((row, false)) => {
+                let updated_at = row.updated_at.to_string();
+                Ok(Organisation {
+                    fields: dto_of(ENTITY, row)?,
+                    updated_at: Some(updated_at),
+                })
+            }
+            _ => Ok(Organisation {
+                fields: OrganisationDraft::default(),
+                updated_at: None,
+            }),
+        }
     }
 
-    pub fn update_organisation(&mut self, input: OrganisationInput) -> Result<Organisation> {
-        let d = OrganisationDraft::from(input).validate()?;
-        let row_id = self.store.identity().organisation_id.clone();
+    pub fn update_organisation(&mut self, input: OrganisationDraft) -> Result<Organisation> {
+        let valid = input.validate()?;
+        let fields = fields_of(ENTITY, &valid)?;
+        let id = self.store.identity().organisation_id.clone();
         let now = self.clock.now();
-        self.store.write(now, |w| {
-            w.set(
-                EntityKind::Organisation,
-                &row_id,
-                &[
-                    ("legal_name", json!(d.legal_name)),
-                    ("address", json!(d.address)),
-                    ("contact_email", json!(d.contact_email)),
-                    ("dpo_name", json!(d.dpo_name)),
-                    ("dpo_contact", json!(d.dpo_contact)),
-                    ("eu_representative", json!(d.eu_representative)),
-                    ("supervisory_authority", json!(d.supervisory_authority)),
-                ],
-            )
-        })?;
+        self.store.write(now, |w| w.set(ENTITY, &id, &fields))?;
         self.get_organisation()
+    }
+
+    /// Whether the profile was ever saved.
+    pub(crate) fn organisation_saved(&self) -> Result<bool> {
+        let id = &self.store.identity().organisation_id;
+        Ok(self.store.row(ENTITY, id)?.is_some())
     }
 }

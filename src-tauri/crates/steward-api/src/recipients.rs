@@ -1,7 +1,7 @@
 //! User actions on the register of recipients and processors.
 
 use serde::{Deserialize, Serialize};
-use steward_core::{EntityKind, RecipientDraft, Validate};
+use steward_core::{EntityKind, RecipientDraft, RecipientRole, Validate};
 use ts_rs::TS;
 
 use crate::record::fields_of;
@@ -23,7 +23,49 @@ pub struct Recipient {
     pub updated_at: String,
 }
 
+/// One activity that discloses data to a recipient: in which roles, and to
+/// which countries it transfers data to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RecipientUse {
+    pub activity_id: String,
+    pub activity_name: String,
+    pub roles: Vec<RecipientRole>,
+    /// ISO 3166-1 codes of the transfers to this recipient.
+    pub transfer_countries: Vec<String>,
+}
+
 impl Steward {
+    /// The live activities that use a recipient, by activity name.
+    pub fn list_recipient_uses(&self, id: &str) -> Result<Vec<RecipientUse>> {
+        self.get_recipient(id)?;
+        let mut uses = vec![];
+        for activity in self.list_activities()? {
+            let roles: Vec<RecipientRole> = self
+                .list_activity_recipients(&activity.id)?
+                .into_iter()
+                .filter(|l| l.fields.recipient_id.as_deref() == Some(id))
+                .map(|l| l.fields.role)
+                .collect();
+            let transfer_countries: Vec<String> = self
+                .list_transfers(&activity.id)?
+                .into_iter()
+                .filter(|t| t.fields.recipient_id.as_deref() == Some(id))
+                .map(|t| t.fields.country)
+                .collect();
+            if !roles.is_empty() || !transfer_countries.is_empty() {
+                uses.push(RecipientUse {
+                    activity_id: activity.id,
+                    activity_name: activity.fields.name,
+                    roles,
+                    transfer_countries,
+                });
+            }
+        }
+        Ok(uses)
+    }
+
     /// The recipients that are not deleted, by legal name.
     pub fn list_recipients(&self) -> Result<Vec<Recipient>> {
         self.records(ENTITY)

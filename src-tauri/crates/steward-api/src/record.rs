@@ -19,7 +19,8 @@ fn internal(what: impl std::fmt::Display) -> ApiError {
     )
 }
 
-/// The op-log fields of a validated input, in the entity's field order.
+/// The op-log fields of a validated input, in the entity's field order;
+/// retired fields are not written.
 pub(crate) fn fields_of<T: Serialize>(
     entity: EntityKind,
     input: &T,
@@ -30,6 +31,7 @@ pub(crate) fn fields_of<T: Serialize>(
     entity
         .fields()
         .iter()
+        .filter(|spec| !spec.retired)
         .map(|spec| {
             let value = map
                 .remove(&api_name(spec.name))
@@ -39,12 +41,13 @@ pub(crate) fn fields_of<T: Serialize>(
         .collect()
 }
 
-/// The DTO of a stored row: its fields under their API names, plus `id`,
-/// `createdAt` and `updatedAt`.
-pub(crate) fn dto_of<T: DeserializeOwned>(row: StoredRow) -> Result<T> {
+/// The DTO of a stored row: its live fields under their API names, plus
+/// `id`, `createdAt` and `updatedAt`.
+pub(crate) fn dto_of<T: DeserializeOwned>(entity: EntityKind, row: StoredRow) -> Result<T> {
     let mut map: Map<String, Value> = row
         .fields
         .into_iter()
+        .filter(|(k, _)| entity.field(k).is_some_and(|spec| !spec.retired))
         .map(|(k, v)| (api_name(&k), v))
         .collect();
     map.insert("id".into(), Value::String(row.id));
@@ -61,7 +64,11 @@ pub(crate) fn dto_of<T: DeserializeOwned>(row: StoredRow) -> Result<T> {
 
 impl Steward {
     pub(crate) fn records<T: DeserializeOwned>(&self, entity: EntityKind) -> Result<Vec<T>> {
-        self.store.rows(entity)?.into_iter().map(dto_of).collect()
+        self.store
+            .rows(entity)?
+            .into_iter()
+            .map(|row| dto_of(entity, row))
+            .collect()
     }
 
     /// A row that exists and is not deleted, as its DTO.
@@ -72,7 +79,7 @@ impl Steward {
         what: &str,
     ) -> Result<T> {
         match self.store.row(entity, id)? {
-            Some((row, false)) => dto_of(row),
+            Some((row, false)) => dto_of(entity, row),
             _ => Err(ApiError::not_found(what, id)),
         }
     }

@@ -9,7 +9,7 @@ use steward_api::{
     ActivityInput, ActivityRecipientInput, ErrorCode, FixedClock, PeriodUnit, RecipientRole,
     RecordKind, RetentionRuleInput, Steward, TransferInput, TransferMechanism,
 };
-use steward_core::{ActivityStatus, LegalBasis};
+use steward_core::ActivityStatus;
 use steward_store::Store;
 
 fn open(path: &Path) -> Steward {
@@ -23,8 +23,6 @@ fn open(path: &Path) -> Steward {
 fn summit(api: &mut Steward) -> String {
     api.create_activity(ActivityInput {
         name: "Summit registration".into(),
-        purposes: vec!["Register attendees for the summit".into()],
-        legal_basis: Some(LegalBasis::Contract),
         status: ActivityStatus::Active,
         ..ActivityInput::default()
     })

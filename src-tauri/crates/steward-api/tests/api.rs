@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
 use steward_api::{ActivityInput, ApiError, ErrorCode, FixedClock, OrganisationInput, Steward};
-use steward_core::{ActivityStatus, EntityKind, LegalBasis};
+use steward_core::{ActivityRole, ActivityStatus, EntityKind};
 use steward_store::Store;
 
 const T0: &str = "2026-11-22T10:00:00Z";
@@ -24,9 +24,9 @@ fn members() -> ActivityInput {
     ActivityInput {
         name: "Member administration".into(),
         description: "The list of members.".into(),
-        purposes: vec!["Manage memberships".into(), "Collect fees".into()],
-        legal_basis: Some(LegalBasis::Contract),
         status: ActivityStatus::Active,
+        systems: vec!["CiviCRM".into(), "Spreadsheet".into()],
+        ..ActivityInput::default()
     }
 }
 
@@ -55,7 +55,7 @@ fn activities_can_be_created_listed_edited_deleted_and_restored() {
     let mut api = open(&db, &clock);
 
     let created = api.create_activity(members()).unwrap();
-    assert_eq!(created.name, "Member administration");
+    assert_eq!(created.fields.name, "Member administration");
     assert_eq!(created.created_at, T0);
     assert_eq!(api.list_activities().unwrap(), vec![created.clone()]);
     assert_eq!(api.get_activity(&created.id).unwrap(), created);
@@ -63,10 +63,10 @@ fn activities_can_be_created_listed_edited_deleted_and_restored() {
     clock.advance(SignedDuration::from_mins(5));
     let mut edit = members();
     edit.name = "Membership".into();
-    edit.purposes.pop();
+    edit.systems.pop();
     let edited = api.update_activity(&created.id, edit).unwrap();
-    assert_eq!(edited.name, "Membership");
-    assert_eq!(edited.purposes, vec!["Manage memberships".to_string()]);
+    assert_eq!(edited.fields.name, "Membership");
+    assert_eq!(edited.fields.systems, vec!["CiviCRM".to_string()]);
     assert_eq!(edited.created_at, T0);
     assert_eq!(edited.updated_at, "2026-11-22T10:05:00Z");
 
@@ -79,11 +79,11 @@ fn activities_can_be_created_listed_edited_deleted_and_restored() {
     );
 
     let restored = api.restore_activity(&created.id).unwrap();
-    assert_eq!(restored.name, "Membership");
+    assert_eq!(restored.fields.name, "Membership");
     assert_eq!(api.list_activities().unwrap().len(), 1);
     // Restoring twice is harmless.
     assert_eq!(
-        api.restore_activity(&created.id).unwrap().name,
+        api.restore_activity(&created.id).unwrap().fields.name,
         "Membership"
     );
 }
@@ -102,7 +102,7 @@ fn the_list_is_sorted_by_name_regardless_of_case() {
         .list_activities()
         .unwrap()
         .into_iter()
-        .map(|a| a.name)
+        .map(|a| a.fields.name)
         .collect();
     assert_eq!(names, ["Donors", "members", "volunteers"]);
 }
@@ -133,17 +133,19 @@ fn invalid_activities_are_refused_with_the_fields_named_and_nothing_written() {
             &["description"],
         ),
         (
-            "empty purpose",
-            |a| a.purposes.push(String::new()),
-            &["purposes[2]"],
+            "empty system",
+            |a| a.systems.push(String::new()),
+            &["systems[2]"],
         ),
         (
-            "active but incomplete",
-            |a| {
-                a.purposes.clear();
-                a.legal_basis = None;
-            },
-            &["purposes", "legalBasis"],
+            "bad review date",
+            |a| a.next_review = Some("2027-02-30".into()),
+            &["nextReview"],
+        ),
+        (
+            "processor without its controller",
+            |a| a.role = ActivityRole::Processor,
+            &["controllerName"],
         ),
     ];
     let mut api = open(&db, &clock);
@@ -217,11 +219,11 @@ fn the_organisation_profile_is_saved_and_validated() {
     let clock = clock();
     let mut api = open(&db, &clock);
     let empty = api.get_organisation().unwrap();
-    assert_eq!(empty.legal_name, "");
+    assert_eq!(empty.fields.legal_name, "");
     assert_eq!(empty.updated_at, None);
 
     let saved = api.update_organisation(profile()).unwrap();
-    assert_eq!(saved.legal_name, "Open Source Commons Foundation");
+    assert_eq!(saved.fields.legal_name, "Open Source Commons Foundation");
     assert_eq!(saved.updated_at.as_deref(), Some(T0));
     let ops_before = {
         drop(api);
@@ -249,8 +251,25 @@ fn the_demo_register_is_offered_once_on_an_empty_database() {
     assert!(!api.welcome().unwrap().offer_demo);
     let activities = api.list_activities().unwrap();
     assert_eq!(activities.len(), 5);
-    assert!(activities.iter().any(|a| a.status == ActivityStatus::Draft));
-    assert!(!api.get_organisation().unwrap().legal_name.is_empty());
+    assert!(
+        activities
+            .iter()
+            .any(|a| a.fields.status == ActivityStatus::Draft)
+    );
+    assert!(!api.get_organisation().unwrap().fields.legal_name.is_empty());
+    let newsletter = activities
+        .iter()
+        .find(|a| a.fields.name == "Newsletter")
+        .unwrap();
+    assert_eq!(api.list_purposes(&newsletter.id).unwrap().len(), 1);
+    assert_eq!(api.list_transfers(&newsletter.id).unwrap().len(), 1);
+    assert!(
+        api.get_activity_review(&newsletter.id)
+            .unwrap()
+            .missing
+            .is_empty(),
+        "the demo's newsletter is a complete entry"
+    );
 
     let again = api.load_demo().unwrap_err();
     assert!(
@@ -333,13 +352,7 @@ fn every_edit_is_in_the_op_log() {
     let fields: Vec<&str> = ops.iter().map(|op| op.field.as_str()).collect();
     assert_eq!(
         fields,
-        [
-            "name",
-            "description",
-            "purposes",
-            "legal_basis",
-            "status",
-            "$deleted"
-        ]
+        ["name", "description", "status", "systems", "$deleted"],
+        "only the fields that differ from their defaults are written"
     );
 }

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use steward_api::{ActivityInput, DpaStatus, DpfStatus, OrganisationInput, RecipientInput};
-use steward_core::{ActivityStatus, LegalBasis};
+use steward_api::{ActivityInput, DpaStatus, DpfStatus, RecipientInput};
+use steward_core::ActivityStatus;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -36,6 +36,24 @@ pub enum Command {
     /// Recipients and processors the organisation discloses data to.
     #[command(subcommand)]
     Recipient(RecipientCommand),
+    /// Purposes of an activity, each with its legal basis.
+    #[command(subcommand)]
+    Purpose(PartCommand),
+    /// Categories of people of an activity and the data kept about them.
+    #[command(subcommand, name = "subject-group")]
+    SubjectGroup(PartCommand),
+    /// Where an activity's data comes from.
+    #[command(subcommand)]
+    Source(PartCommand),
+    /// Who receives an activity's data, in which role.
+    #[command(subcommand)]
+    Disclosure(PartCommand),
+    /// Transfers of an activity's data outside the EEA.
+    #[command(subcommand)]
+    Transfer(PartCommand),
+    /// How long each category of an activity's data is kept.
+    #[command(subcommand)]
+    Retention(PartCommand),
     /// The demo register of a fictional small nonprofit.
     #[command(subcommand)]
     Demo(DemoCommand),
@@ -166,42 +184,32 @@ pub enum OrgCommand {
     Set(OrgFields),
 }
 
+/// `--set FIELD=VALUE`, repeatable: sets any field of the record by its API
+/// name (camelCase, as `--json` prints it). VALUE is read as JSON when it is
+/// JSON (`true`, `3`, `null`, `["a","b"]`, `"text"`), as text otherwise.
+#[derive(Debug, Args, Default)]
+pub struct SetFields {
+    #[arg(long = "set", value_name = "FIELD=VALUE", value_parser = parse_assignment)]
+    pub set: Vec<(String, serde_json::Value)>,
+}
+
+fn parse_assignment(text: &str) -> Result<(String, serde_json::Value), String> {
+    let (field, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("\"{text}\" is not FIELD=VALUE, e.g. owner=\"Jane Doe\""))?;
+    let value =
+        serde_json::from_str(value).unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
+    Ok((field.trim().to_owned(), value))
+}
+
 #[derive(Debug, Args)]
 pub struct OrgFields {
     #[arg(long)]
-    legal_name: Option<String>,
+    pub legal_name: Option<String>,
     #[arg(long)]
-    address: Option<String>,
-    #[arg(long)]
-    contact_email: Option<String>,
-    #[arg(long)]
-    dpo_name: Option<String>,
-    #[arg(long)]
-    dpo_contact: Option<String>,
-    #[arg(long)]
-    eu_representative: Option<String>,
-    #[arg(long)]
-    supervisory_authority: Option<String>,
-}
-
-impl OrgFields {
-    pub fn apply(self, mut input: OrganisationInput) -> OrganisationInput {
-        let pairs = [
-            (self.legal_name, &mut input.legal_name),
-            (self.address, &mut input.address),
-            (self.contact_email, &mut input.contact_email),
-            (self.dpo_name, &mut input.dpo_name),
-            (self.dpo_contact, &mut input.dpo_contact),
-            (self.eu_representative, &mut input.eu_representative),
-            (self.supervisory_authority, &mut input.supervisory_authority),
-        ];
-        for (new, field) in pairs {
-            if let Some(value) = new {
-                *field = value;
-            }
-        }
-        input
-    }
+    pub contact_email: Option<String>,
+    #[command(flatten)]
+    pub set: SetFields,
 }
 
 #[derive(Debug, Subcommand)]
@@ -222,6 +230,37 @@ pub enum ActivityCommand {
     Delete { id: String },
     /// Undo the delete of an activity.
     Restore { id: String },
+    /// Copy an activity with its purposes, people, sources, recipients,
+    /// transfers and retention rules, as a draft.
+    Duplicate { id: String },
+    /// What the activity's record still lacks, and whether Art. 30 requires it.
+    Review { id: String },
+}
+
+/// The commands shared by every kind of row that belongs to an activity.
+#[derive(Debug, Subcommand)]
+pub enum PartCommand {
+    /// List the rows of one activity.
+    List { activity: String },
+    /// Show one row.
+    Show { id: String },
+    /// Add a row to an activity; give its fields with --set.
+    Add {
+        #[arg(long)]
+        activity: String,
+        #[command(flatten)]
+        fields: SetFields,
+    },
+    /// Change fields of a row; fields not given keep their value.
+    Edit {
+        id: String,
+        #[command(flatten)]
+        fields: SetFields,
+    },
+    /// Delete a row (undo with `restore`).
+    Delete { id: String },
+    /// Undo the delete of a row.
+    Restore { id: String },
 }
 
 #[derive(Debug, Args)]
@@ -230,59 +269,29 @@ pub struct ActivityFields {
     name: Option<String>,
     #[arg(long)]
     description: Option<String>,
-    /// A purpose of the processing; repeat for several. Replaces the existing purposes.
-    #[arg(long = "purpose", value_name = "PURPOSE")]
-    purposes: Vec<String>,
-    /// Remove every purpose.
-    #[arg(long, conflicts_with = "purposes")]
-    clear_purposes: bool,
-    /// consent, contract, legal-obligation, vital-interests, public-task,
-    /// legitimate-interests, or none.
-    #[arg(long, value_parser = parse_legal_basis)]
-    legal_basis: Option<BasisArg>,
     /// draft, active or retired.
     #[arg(long, value_parser = parse_status)]
     status: Option<ActivityStatus>,
+    /// Any other field, e.g. --set owner="Membership secretary"
+    /// --set systems='["CiviCRM"]' --set occasional=true.
+    #[command(flatten)]
+    pub set: SetFields,
 }
 
 impl ActivityFields {
-    pub fn apply(self, mut input: ActivityInput) -> ActivityInput {
-        if let Some(name) = self.name {
+    /// Applies the named flags; `--set` is applied by the caller.
+    pub fn apply(&mut self, mut input: ActivityInput) -> ActivityInput {
+        if let Some(name) = self.name.take() {
             input.name = name;
         }
-        if let Some(description) = self.description {
+        if let Some(description) = self.description.take() {
             input.description = description;
         }
-        if self.clear_purposes || !self.purposes.is_empty() {
-            input.purposes = self.purposes;
-        }
-        if let Some(BasisArg(legal_basis)) = self.legal_basis {
-            input.legal_basis = legal_basis;
-        }
-        if let Some(status) = self.status {
+        if let Some(status) = self.status.take() {
             input.status = status;
         }
         input
     }
-}
-
-/// A legal basis given on the command line; `none` clears it.
-#[derive(Debug, Clone, Copy)]
-pub struct BasisArg(Option<LegalBasis>);
-
-/// Accepts the API's identifiers (`legitimateInterests`) and kebab-case.
-fn parse_legal_basis(text: &str) -> Result<BasisArg, String> {
-    if text == "none" {
-        return Ok(BasisArg(None));
-    }
-    let wanted = text.replace('-', "").to_lowercase();
-    LegalBasis::ALL
-        .into_iter()
-        .find(|b| b.id().to_lowercase() == wanted)
-        .map(|b| BasisArg(Some(b)))
-        .ok_or_else(|| {
-            "use consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests or none".into()
-        })
 }
 
 fn parse_status(text: &str) -> Result<ActivityStatus, String> {

@@ -11,12 +11,102 @@ mod output;
 use std::process::ExitCode;
 
 use clap::Parser;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 use steward_api::{
-    ActivityInput, ApiError, ErrorCode, OrganisationInput, RecipientInput, Steward, SystemClock,
+    ActivityInput, ActivityRecipientInput, ActivitySourceInput, ApiError, ErrorCode, PurposeInput,
+    RecipientInput, RetentionRuleInput, Steward, SubjectGroupInput, SystemClock, TransferInput,
 };
+use steward_core::{FieldError, Invalid};
 
-use crate::args::{ActivityCommand, Cli, Command, DemoCommand, OrgCommand, RecipientCommand};
+use crate::args::{
+    ActivityCommand, Cli, Command, DemoCommand, OrgCommand, PartCommand, RecipientCommand,
+};
 use crate::output::Output;
+
+/// Applies `--set FIELD=VALUE` assignments to an input through its JSON
+/// form, so that every field of the API is reachable. An unknown field or a
+/// value of the wrong kind is refused, naming the field, before anything is
+/// written.
+fn apply_set<T: Serialize + DeserializeOwned>(
+    input: T,
+    set: &[(String, Value)],
+) -> Result<T, ApiError> {
+    let invalid = |field: &str, message: String| -> ApiError {
+        Invalid {
+            errors: vec![FieldError {
+                field: field.to_owned(),
+                message,
+            }],
+        }
+        .into()
+    };
+    let mut json = serde_json::to_value(input)
+        .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+    let Value::Object(map) = &mut json else {
+        return Err(ApiError::new(ErrorCode::Internal, "input is not an object"));
+    };
+    for (field, value) in set {
+        if field == "activityId" || !map.contains_key(field) {
+            let mut known: Vec<&str> = map
+                .keys()
+                .map(String::as_str)
+                .filter(|k| *k != "activityId")
+                .collect();
+            known.sort_unstable();
+            return Err(invalid(
+                field,
+                format!(
+                    "There is no field \"{field}\" to set here: use one of {}.",
+                    known.join(", ")
+                ),
+            ));
+        }
+        map.insert(field.clone(), value.clone());
+        // Checked one assignment at a time, so that an error names its field.
+        if let Err(e) = serde_json::from_value::<T>(Value::Object(map.clone())) {
+            return Err(invalid(
+                field,
+                format!("The value of {field} given with --set has the wrong form: {e}."),
+            ));
+        }
+    }
+    serde_json::from_value(json).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))
+}
+
+/// The six kinds of row that belong to an activity share one grammar.
+macro_rules! part_command {
+    ($api:expr, $out:expr, $command:expr, $name:literal, $input:ty,
+     $list:ident, $get:ident, $create:ident, $update:ident, $delete:ident, $restore:ident) => {
+        match $command {
+            PartCommand::List { activity } => $out.value(&$api.$list(&activity)?),
+            PartCommand::Show { id } => $out.value(&$api.$get(&id)?),
+            PartCommand::Add { activity, fields } => {
+                let input = <$input>::default();
+                let mut input = apply_set(input, &fields.set)?;
+                input.activity_id = activity;
+                $out.value(&$api.$create(input)?)
+            }
+            PartCommand::Edit { id, fields } => {
+                let current = $api.$get(&id)?.fields;
+                let input = apply_set(current, &fields.set)?;
+                $out.value(&$api.$update(&id, input)?)
+            }
+            PartCommand::Delete { id } => {
+                let deleted = $api.$delete(&id)?;
+                $out.message(
+                    &deleted,
+                    &format!(
+                        concat!("Deleted. Undo with: steward-cli ", $name, " restore {}"),
+                        id
+                    ),
+                )
+            }
+            PartCommand::Restore { id } => $out.value(&$api.$restore(&id)?),
+        }
+    };
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -48,34 +138,33 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
     match cli.command {
         Command::Org(OrgCommand::Show) => out.organisation(&api.get_organisation()?),
         Command::Org(OrgCommand::Set(set)) => {
-            let current = api.get_organisation()?;
-            let input = set.apply(OrganisationInput {
-                legal_name: current.legal_name,
-                address: current.address,
-                contact_email: current.contact_email,
-                dpo_name: current.dpo_name,
-                dpo_contact: current.dpo_contact,
-                eu_representative: current.eu_representative,
-                supervisory_authority: current.supervisory_authority,
-            });
+            let mut input = api.get_organisation()?.fields;
+            if let Some(name) = set.legal_name {
+                input.legal_name = name;
+            }
+            if let Some(email) = set.contact_email {
+                input.contact_email = email;
+            }
+            let input = apply_set(input, &set.set.set)?;
             out.organisation(&api.update_organisation(input)?);
         }
         Command::Activity(ActivityCommand::List) => out.activities(&api.list_activities()?),
         Command::Activity(ActivityCommand::Show { id }) => out.activity(&api.get_activity(&id)?),
-        Command::Activity(ActivityCommand::Add(fields)) => {
-            let created = api.create_activity(fields.apply(ActivityInput::default()))?;
-            out.activity(&created);
+        Command::Activity(ActivityCommand::Add(mut fields)) => {
+            let input = fields.apply(ActivityInput::default());
+            let input = apply_set(input, &fields.set.set)?;
+            out.activity(&api.create_activity(input)?);
         }
-        Command::Activity(ActivityCommand::Edit { id, fields }) => {
-            let current = api.get_activity(&id)?;
-            let input = fields.apply(ActivityInput {
-                name: current.name,
-                description: current.description,
-                purposes: current.purposes,
-                legal_basis: current.legal_basis,
-                status: current.status,
-            });
+        Command::Activity(ActivityCommand::Edit { id, mut fields }) => {
+            let input = fields.apply(api.get_activity(&id)?.fields);
+            let input = apply_set(input, &fields.set.set)?;
             out.activity(&api.update_activity(&id, input)?);
+        }
+        Command::Activity(ActivityCommand::Duplicate { id }) => {
+            out.activity(&api.duplicate_activity(&id)?)
+        }
+        Command::Activity(ActivityCommand::Review { id }) => {
+            out.review(&api.get_activity_review(&id)?)
         }
         Command::Activity(ActivityCommand::Delete { id }) => {
             let deleted = api.delete_activity(&id)?;
@@ -83,7 +172,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                 &deleted,
                 &format!(
                     "Deleted \"{}\". Undo with: steward-cli activity restore {}",
-                    deleted.name, deleted.id
+                    deleted.fields.name, deleted.id
                 ),
             );
         }
@@ -91,6 +180,84 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out.activity(&api.restore_activity(&id)?)
         }
         Command::Recipient(command) => recipient(&mut api, command, out)?,
+        Command::Purpose(command) => part_command!(
+            api,
+            out,
+            command,
+            "purpose",
+            PurposeInput,
+            list_purposes,
+            get_purpose,
+            create_purpose,
+            update_purpose,
+            delete_purpose,
+            restore_purpose
+        ),
+        Command::SubjectGroup(command) => part_command!(
+            api,
+            out,
+            command,
+            "subject-group",
+            SubjectGroupInput,
+            list_subject_groups,
+            get_subject_group,
+            create_subject_group,
+            update_subject_group,
+            delete_subject_group,
+            restore_subject_group
+        ),
+        Command::Source(command) => part_command!(
+            api,
+            out,
+            command,
+            "source",
+            ActivitySourceInput,
+            list_activity_sources,
+            get_activity_source,
+            create_activity_source,
+            update_activity_source,
+            delete_activity_source,
+            restore_activity_source
+        ),
+        Command::Disclosure(command) => part_command!(
+            api,
+            out,
+            command,
+            "disclosure",
+            ActivityRecipientInput,
+            list_activity_recipients,
+            get_activity_recipient,
+            create_activity_recipient,
+            update_activity_recipient,
+            delete_activity_recipient,
+            restore_activity_recipient
+        ),
+        Command::Transfer(command) => part_command!(
+            api,
+            out,
+            command,
+            "transfer",
+            TransferInput,
+            list_transfers,
+            get_transfer,
+            create_transfer,
+            update_transfer,
+            delete_transfer,
+            restore_transfer
+        ),
+        Command::Retention(command) => part_command!(
+            api,
+            out,
+            command,
+            "retention",
+            RetentionRuleInput,
+            list_retention_rules,
+            get_retention_rule,
+            create_retention_rule,
+            update_retention_rule,
+            delete_retention_rule,
+            restore_retention_rule
+        ),
         Command::Demo(DemoCommand::Load) => {
             api.load_demo()?;
             out.activities(&api.list_activities()?);

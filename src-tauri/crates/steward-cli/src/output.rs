@@ -1,7 +1,8 @@
 //! How results and errors are printed: plain text for people, JSON for scripts.
 
 use serde::Serialize;
-use steward_api::{Activity, ApiError, Organisation, Recipient};
+use serde_json::Value;
+use steward_api::{Activity, ActivityReview, ApiError, Organisation, Recipient};
 
 pub struct Output {
     pub json: bool,
@@ -27,22 +28,28 @@ impl Output {
         }
     }
 
-    pub fn organisation(&self, org: &Organisation) {
+    /// Any record, or list of records: as JSON, or as "field  value" lines.
+    pub fn value<T: Serialize>(&self, value: &T) {
         if self.json {
-            return self.print_json(org);
+            return self.print_json(value);
         }
-        let rows = [
-            ("Legal name", &org.legal_name),
-            ("Address", &org.address),
-            ("Contact email", &org.contact_email),
-            ("DPO name", &org.dpo_name),
-            ("DPO contact", &org.dpo_contact),
-            ("EU representative", &org.eu_representative),
-            ("Supervisory authority", &org.supervisory_authority),
-        ];
-        for (label, value) in rows {
-            println!("{label:<22} {}", or_dash(value).replace('\n', ", "));
+        match serde_json::to_value(value) {
+            Ok(Value::Array(items)) if items.is_empty() => println!("None yet."),
+            Ok(Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        println!();
+                    }
+                    print_fields(item);
+                }
+            }
+            Ok(item) => print_fields(&item),
+            Err(error) => eprintln!("error: cannot print: {error}"),
         }
+    }
+
+    pub fn organisation(&self, org: &Organisation) {
+        self.value(org);
     }
 
     pub fn activities(&self, activities: &[Activity]) {
@@ -55,26 +62,36 @@ impl Output {
             );
         }
         for a in activities {
-            println!("{}  {:<8}  {}", a.id, a.status.id(), a.name);
+            println!("{}  {:<8}  {}", a.id, a.fields.status.id(), a.fields.name);
         }
     }
 
     pub fn activity(&self, a: &Activity) {
+        self.value(a);
+    }
+
+    pub fn review(&self, review: &ActivityReview) {
         if self.json {
-            return self.print_json(a);
+            return self.print_json(review);
         }
-        println!("{}", a.name);
-        println!("  id           {}", a.id);
-        println!("  status       {}", a.status.id());
-        let basis = a
-            .legal_basis
-            .map(|b| format!("{} ({})", b.label(), b.article()));
-        println!("  legal basis  {}", basis.as_deref().unwrap_or("—"));
-        println!("  description  {}", or_dash(&a.description));
-        for p in &a.purposes {
-            println!("  purpose      {p}");
+        if review.missing.is_empty() {
+            println!("Complete: the entry holds every element of its record.");
         }
-        println!("  updated      {}", a.updated_at);
+        for m in &review.missing {
+            println!("missing  {:<14} {}", m.article, m.message);
+        }
+        let required = if review.record_required {
+            "required"
+        } else {
+            "not required"
+        };
+        println!(
+            "record   {required}: {}",
+            review.record_required_reasons.join(" ")
+        );
+        if review.dpia_suggested {
+            println!("DPIA     likely required by the screening: start one, or record why not.");
+        }
     }
 
     pub fn recipients(&self, recipients: &[Recipient]) {
@@ -127,5 +144,27 @@ impl Output {
         for field in &error.fields {
             eprintln!("  {}: {}", field.field, field.message);
         }
+    }
+}
+
+/// Prints an object's fields one per line, lists joined, empty ones as "—".
+fn print_fields(item: &Value) {
+    let Value::Object(map) = item else {
+        return println!("{item}");
+    };
+    let width = map.keys().map(String::len).max().unwrap_or(0);
+    for (key, value) in map {
+        let text = match value {
+            Value::Null => "—".to_owned(),
+            Value::String(s) => or_dash(s).replace('\n', ", "),
+            Value::Array(items) if items.is_empty() => "—".to_owned(),
+            Value::Array(items) => items
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                .collect::<Vec<_>>()
+                .join(", "),
+            other => other.to_string(),
+        };
+        println!("{key:<width$}  {text}");
     }
 }

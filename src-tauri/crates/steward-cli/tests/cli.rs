@@ -37,21 +37,21 @@ fn activity_add_then_list_round_trips() {
             "add",
             "--name",
             "Newsletter",
-            "--purpose",
-            "Send the monthly newsletter",
-            "--legal-basis",
-            "consent",
             "--status",
             "active",
+            "--set",
+            "systems=[\"Mailchimp\"]",
+            "--set",
+            "owner=Communications lead",
         ],
     ));
     assert_eq!(added["name"], "Newsletter");
-    assert_eq!(added["legalBasis"], "consent");
+    assert_eq!(added["systems"][0], "Mailchimp");
+    assert_eq!(added["owner"], "Communications lead");
 
     let listed = json(&cli(&db, &["--json", "activity", "list"]));
     assert_eq!(listed.as_array().unwrap().len(), 1);
     assert_eq!(listed[0]["id"], added["id"]);
-    assert_eq!(listed[0]["purposes"][0], "Send the monthly newsletter");
 
     let text = cli(&db, &["activity", "list"]);
     assert!(String::from_utf8_lossy(&text.stdout).contains("active    Newsletter"));
@@ -69,17 +69,10 @@ fn edit_delete_and_restore_from_the_command_line() {
 
     let edited = json(&cli(
         &db,
-        &[
-            "--json",
-            "activity",
-            "edit",
-            id,
-            "--legal-basis",
-            "legitimate-interests",
-        ],
+        &["--json", "activity", "edit", id, "--set", "occasional=true"],
     ));
     assert_eq!(edited["name"], "Donors");
-    assert_eq!(edited["legalBasis"], "legitimateInterests");
+    assert_eq!(edited["occasional"], true);
 
     let deleted = cli(&db, &["activity", "delete", id]);
     assert!(String::from_utf8_lossy(&deleted.stdout).contains("steward-cli activity restore"));
@@ -103,14 +96,41 @@ fn invalid_input_exits_2_and_names_the_field() {
     let db = dir.path().join("steward.sqlite3");
     let out = cli(
         &db,
-        &["activity", "add", "--name", "Members", "--status", "active"],
+        &[
+            "activity",
+            "add",
+            "--name",
+            "Members",
+            "--set",
+            "role=processor",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("legalBasis: An active activity needs a legal basis"),
+        stderr.contains("controllerName: Name the controller"),
         "{stderr}"
     );
+
+    let out = cli(
+        &db,
+        &["activity", "add", "--name", "M", "--set", "colour=red"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("colour: There is no field \"colour\"") && stderr.contains("owner"),
+        "{stderr}"
+    );
+
+    let out = cli(
+        &db,
+        &["activity", "add", "--name", "M", "--set", "role=boss"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(
+        "role: The value of role given with --set has the wrong form: unknown variant `boss`"
+    ));
 
     let out = cli(
         &db,
@@ -156,12 +176,15 @@ fn org_set_changes_only_the_given_fields_and_the_demo_loads() {
             "--json",
             "org",
             "set",
-            "--dpo-name",
-            "Ada",
-            "--dpo-contact",
-            "dpo@c.example",
+            "--set",
+            "dpoName=Ada",
+            "--set",
+            "dpoContact=dpo@c.example",
+            "--set",
+            "employeeCount=12",
         ],
     ));
+    assert_eq!(org["employeeCount"], 12);
     assert_eq!(org["legalName"], "Commons");
     assert_eq!(org["dpoName"], "Ada");
 
@@ -229,4 +252,93 @@ fn recipients_from_the_command_line() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("dpaExpires: The DPA cannot expire"));
     let listed = json(&cli(&db, &["--json", "recipient", "list"]));
     assert_eq!(listed[0]["dpaExpires"], "2027-01-15");
+}
+
+/// The rows of an activity — purposes, people, sources, recipients,
+/// transfers, retention — share one grammar: list, show, add, edit, delete,
+/// restore, with fields given by `--set`.
+#[test]
+fn an_activity_record_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    let activity = json(&cli(
+        &db,
+        &["--json", "activity", "add", "--name", "Summit"],
+    ));
+    let activity = activity["id"].as_str().unwrap();
+    let recipient = json(&cli(
+        &db,
+        &[
+            "--json",
+            "recipient",
+            "add",
+            "--legal-name",
+            "Eventbrite, Inc.",
+            "--country",
+            "US",
+        ],
+    ));
+    let recipient = recipient["id"].as_str().unwrap();
+    let recipient_set = format!("recipientId={recipient}");
+
+    let add = |kind: &str, sets: &[&str]| -> Value {
+        let mut args = vec!["--json", kind, "add", "--activity", activity];
+        for s in sets {
+            args.extend(["--set", s]);
+        }
+        json(&cli(&db, &args))
+    };
+    let purpose = add(
+        "purpose",
+        &["description=Register attendees", "legalBasis=contract"],
+    );
+    assert_eq!(purpose["legalBasis"], "contract");
+    add(
+        "subject-group",
+        &[
+            "subjectCategory=event-attendees",
+            "dataCategories=[\"identity\",\"email-address\"]",
+        ],
+    );
+    add("source", &["kind=dataSubject", "context=Registration form"]);
+    add("disclosure", &[&recipient_set, "role=processor"]);
+    let transfer = add("transfer", &[&recipient_set, "country=us", "mechanism=dpf"]);
+    assert_eq!(transfer["country"], "US");
+    add(
+        "retention",
+        &["dataCategory=identity", "periodValue=2", "periodUnit=years"],
+    );
+
+    let review = cli(&db, &["activity", "review", activity]);
+    let text = String::from_utf8_lossy(&review.stdout);
+    assert!(
+        text.contains("Art. 30(1)(a)"),
+        "the profile is missing: {text}"
+    );
+    assert!(
+        !text.contains("Art. 30(1)(b)"),
+        "purposes are there: {text}"
+    );
+
+    let listed = json(&cli(&db, &["--json", "transfer", "list", activity]));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+
+    // A transfer without its mechanism is refused, and nothing changes.
+    let id = transfer["id"].as_str().unwrap();
+    let bad = cli(&db, &["transfer", "edit", id, "--set", "mechanism=null"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("mechanism:"));
+    let shown = json(&cli(&db, &["--json", "transfer", "show", id]));
+    assert_eq!(shown["mechanism"], "dpf");
+
+    let deleted = cli(&db, &["purpose", "delete", purpose["id"].as_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&deleted.stdout).contains("steward-cli purpose restore"));
+
+    let copy = json(&cli(&db, &["--json", "activity", "duplicate", activity]));
+    assert_eq!(copy["name"], "Summit (copy)");
+    let copied = json(&cli(
+        &db,
+        &["--json", "retention", "list", copy["id"].as_str().unwrap()],
+    ));
+    assert_eq!(copied[0]["periodUnit"], "years");
 }

@@ -108,57 +108,358 @@ impl ActivityStatus {
     }
 }
 
-/// What a user submits to create or edit a processing activity.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Whether the organisation runs the activity for its own purposes
+/// (Art. 30(1)) or on behalf of another controller (Art. 30(2)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum ActivityRole {
+    #[default]
+    Controller,
+    Processor,
+}
+
+/// Whether people must provide the data (Art. 13(2)(e)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum ProvisionRequirement {
+    #[default]
+    NotStated,
+    /// People choose whether to provide it.
+    Voluntary,
+    /// Required by law.
+    Statutory,
+    /// Required by a contract with the person.
+    Contractual,
+    /// Needed to enter into a contract (e.g. to become a member).
+    ContractPrerequisite,
+}
+
+/// Where the activity's data protection impact assessment stands (Art. 35).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum DpiaStatus {
+    #[default]
+    NotScreened,
+    NotRequired,
+    Required,
+    InProgress,
+    Completed,
+}
+
+/// The nine criteria of the EDPB-endorsed DPIA guidelines (WP248 rev.01):
+/// processing meeting two or more of them likely needs a DPIA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum DpiaCriterion {
+    EvaluationOrScoring,
+    AutomatedDecisionWithLegalEffect,
+    SystematicMonitoring,
+    SensitiveData,
+    LargeScale,
+    MatchingDatasets,
+    VulnerableSubjects,
+    InnovativeTechnology,
+    PreventsExercisingRights,
+}
+
+impl DpiaCriterion {
+    pub const ALL: [DpiaCriterion; 9] = [
+        DpiaCriterion::EvaluationOrScoring,
+        DpiaCriterion::AutomatedDecisionWithLegalEffect,
+        DpiaCriterion::SystematicMonitoring,
+        DpiaCriterion::SensitiveData,
+        DpiaCriterion::LargeScale,
+        DpiaCriterion::MatchingDatasets,
+        DpiaCriterion::VulnerableSubjects,
+        DpiaCriterion::InnovativeTechnology,
+        DpiaCriterion::PreventsExercisingRights,
+    ];
+
+    /// WP248: meeting two criteria or more means a DPIA is likely required.
+    pub const LIKELY_REQUIRED_FROM: usize = 2;
+}
+
+/// The technical and organisational security measures of Art. 32, as the
+/// checklist of a record (Art. 30(1)(g)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum SecurityMeasure {
+    AccessControl,
+    Traceability,
+    SoftwareProtection,
+    Backups,
+    Encryption,
+    ProcessorControl,
+    Pseudonymisation,
+    Training,
+    Other,
+}
+
+impl SecurityMeasure {
+    pub const ALL: [SecurityMeasure; 9] = [
+        SecurityMeasure::AccessControl,
+        SecurityMeasure::Traceability,
+        SecurityMeasure::SoftwareProtection,
+        SecurityMeasure::Backups,
+        SecurityMeasure::Encryption,
+        SecurityMeasure::ProcessorControl,
+        SecurityMeasure::Pseudonymisation,
+        SecurityMeasure::Training,
+        SecurityMeasure::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SecurityMeasure::AccessControl => "Access control",
+            SecurityMeasure::Traceability => "Traceability (logging)",
+            SecurityMeasure::SoftwareProtection => "Software protection (updates, antivirus)",
+            SecurityMeasure::Backups => "Backups",
+            SecurityMeasure::Encryption => "Encryption",
+            SecurityMeasure::ProcessorControl => "Control of processors",
+            SecurityMeasure::Pseudonymisation => "Pseudonymisation",
+            SecurityMeasure::Training => "Staff and volunteer training",
+            SecurityMeasure::Other => "Other measures",
+        }
+    }
+}
+
+/// What a user submits to create or edit a processing activity; the API's
+/// input type, and (with the row's id and dates) the activity it returns.
+/// Purposes, subject groups, sources, recipients, transfers and retention
+/// rules are rows of their own that name the activity.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "ActivityInput")
+)]
 pub struct ActivityDraft {
     pub name: String,
     pub description: String,
-    pub purposes: Vec<String>,
-    pub legal_basis: Option<LegalBasis>,
     pub status: ActivityStatus,
+    /// The department or function, e.g. "Events", "Fundraising".
+    pub business_function: String,
+    /// Who answers for the activity (a person or role).
+    pub owner: String,
+    /// Software and systems used, e.g. "CiviCRM", "Mailchimp".
+    pub systems: Vec<String>,
+    /// Where the data is kept, e.g. "Hetzner data centre, Germany".
+    pub data_location: String,
+    /// When the entry should next be reviewed (YYYY-MM-DD).
+    pub next_review: Option<String>,
+    pub role: ActivityRole,
+    /// For Art. 30(2): the controller on whose behalf the data is processed.
+    pub controller_name: String,
+    pub controller_contact: String,
+    pub provision_requirement: ProvisionRequirement,
+    /// What happens if people do not provide the data (Art. 13(2)(e)).
+    pub provision_consequence: String,
+    /// Decisions based solely on automated processing (Art. 22).
+    pub automated_decisions: bool,
+    pub profiling: bool,
+    /// The logic involved, its significance and envisaged consequences
+    /// (Art. 13(2)(f)).
+    pub adm_logic: String,
+    pub dpia_criteria: Vec<DpiaCriterion>,
+    pub dpia_status: DpiaStatus,
+    /// Where the DPIA is kept: a link or a file reference.
+    pub dpia_reference: String,
+    pub dpia_notes: String,
+    /// Art. 30(5): processing that is occasional…
+    pub occasional: bool,
+    /// …and not likely to result in a risk to people's rights and freedoms.
+    pub risk_to_rights: bool,
+    pub security_measures: Vec<SecurityMeasure>,
+    pub security_notes: String,
 }
 
 const NAME: TextRule = TextRule::line("Name", 150).required();
 const DESCRIPTION: TextRule = TextRule::paragraph("Description", 5000);
-const PURPOSE: TextRule = TextRule::line("Purpose", 500);
-const MAX_PURPOSES: usize = 50;
+const BUSINESS_FUNCTION: TextRule = TextRule::line("Business function", 200);
+const OWNER: TextRule = TextRule::line("Owner", 200);
+const SYSTEM: TextRule = TextRule::line("System", 200);
+const DATA_LOCATION: TextRule = TextRule::paragraph("Location of data", 1000);
+const CONTROLLER_NAME: TextRule = TextRule::line("Controller", 300);
+const CONTROLLER_CONTACT: TextRule = TextRule::paragraph("Controller contact", 1000);
+const CONSEQUENCE: TextRule = TextRule::paragraph("Consequence of not providing the data", 2000);
+const ADM_LOGIC: TextRule = TextRule::paragraph("Logic of the automated decisions", 5000);
+/// A link or file reference to a document kept elsewhere.
+pub const DOCUMENT_REFERENCE: TextRule = TextRule::line("Document reference", 1000);
+const DPIA_NOTES: TextRule = TextRule::paragraph("DPIA notes", 5000);
+const SECURITY_NOTES: TextRule = TextRule::paragraph("Security notes", 5000);
+const MAX_SYSTEMS: usize = 50;
+
+/// Checks a security checklist and its notes; shared by activities and the
+/// organisation profile. Returns the measures without repeats, in checklist
+/// order, and the normalised notes.
+pub(crate) fn check_security(
+    measures: &[SecurityMeasure],
+    notes: &str,
+    invalid: &mut Invalid,
+) -> (Vec<SecurityMeasure>, String) {
+    let notes = text::check("securityNotes", notes, SECURITY_NOTES, invalid);
+    let measures: Vec<SecurityMeasure> = SecurityMeasure::ALL
+        .into_iter()
+        .filter(|m| measures.contains(m))
+        .collect();
+    if measures.contains(&SecurityMeasure::Other) && notes.is_empty() {
+        invalid.push(
+            "securityNotes",
+            "You ticked \"Other measures\": describe them in the security notes.",
+        );
+    }
+    (measures, notes)
+}
 
 impl Validate for ActivityDraft {
     fn validate(&self) -> Result<ActivityDraft, Invalid> {
         let mut invalid = Invalid::default();
         let name = text::check("name", &self.name, NAME, &mut invalid);
         let description = text::check("description", &self.description, DESCRIPTION, &mut invalid);
-
-        let purposes = text::check_list("purposes", &self.purposes, PURPOSE, &mut invalid);
-        if purposes.len() > MAX_PURPOSES {
+        let business_function = text::check(
+            "businessFunction",
+            &self.business_function,
+            BUSINESS_FUNCTION,
+            &mut invalid,
+        );
+        let owner = text::check("owner", &self.owner, OWNER, &mut invalid);
+        let systems = text::check_list("systems", &self.systems, SYSTEM, &mut invalid);
+        if systems.len() > MAX_SYSTEMS {
             invalid.push(
-                "purposes",
+                "systems",
+                format!("List at most {MAX_SYSTEMS} systems: name the main ones."),
+            );
+        }
+        let data_location = text::check(
+            "dataLocation",
+            &self.data_location,
+            DATA_LOCATION,
+            &mut invalid,
+        );
+        let next_review = text::check_date(
+            "nextReview",
+            "Next review",
+            self.next_review.as_deref(),
+            &mut invalid,
+        );
+
+        let controller_name = text::check(
+            "controllerName",
+            &self.controller_name,
+            CONTROLLER_NAME,
+            &mut invalid,
+        );
+        let controller_contact = text::check(
+            "controllerContact",
+            &self.controller_contact,
+            CONTROLLER_CONTACT,
+            &mut invalid,
+        );
+        match self.role {
+            ActivityRole::Processor if controller_name.is_empty() => invalid.push(
+                "controllerName",
+                "Name the controller on whose behalf you carry out this activity (Art. 30(2)(a)).",
+            ),
+            ActivityRole::Controller if !controller_name.is_empty() || !controller_contact.is_empty() => {
+                invalid.push(
+                    "controllerName",
+                    "Only an activity carried out as a processor names another controller: clear the controller, or set the role to Processor.",
+                )
+            }
+            _ => {}
+        }
+
+        let provision_consequence = text::check(
+            "provisionConsequence",
+            &self.provision_consequence,
+            CONSEQUENCE,
+            &mut invalid,
+        );
+        if matches!(
+            self.provision_requirement,
+            ProvisionRequirement::Statutory
+                | ProvisionRequirement::Contractual
+                | ProvisionRequirement::ContractPrerequisite
+        ) && provision_consequence.is_empty()
+        {
+            invalid.push(
+                "provisionConsequence",
+                "Say what happens if people do not provide the data (Art. 13(2)(e)), e.g. \"we cannot register your membership\".",
+            );
+        }
+
+        let adm_logic = text::check("admLogic", &self.adm_logic, ADM_LOGIC, &mut invalid);
+        if self.automated_decisions && adm_logic.is_empty() {
+            invalid.push(
+                "admLogic",
+                "Describe the logic of the automated decisions, their significance and consequences for people (Art. 13(2)(f)).",
+            );
+        }
+
+        let dpia_criteria: Vec<DpiaCriterion> = DpiaCriterion::ALL
+            .into_iter()
+            .filter(|c| self.dpia_criteria.contains(c))
+            .collect();
+        let dpia_reference = text::check(
+            "dpiaReference",
+            &self.dpia_reference,
+            DOCUMENT_REFERENCE,
+            &mut invalid,
+        );
+        let dpia_notes = text::check("dpiaNotes", &self.dpia_notes, DPIA_NOTES, &mut invalid);
+        if self.dpia_status == DpiaStatus::NotRequired
+            && dpia_criteria.len() >= DpiaCriterion::LIKELY_REQUIRED_FROM
+            && dpia_notes.is_empty()
+        {
+            invalid.push(
+                "dpiaNotes",
                 format!(
-                    "An activity can list at most {MAX_PURPOSES} purposes: split it into several activities."
+                    "The screening meets {} criteria, so a DPIA is likely required: explain in the DPIA notes why it is not, or change the status.",
+                    dpia_criteria.len()
                 ),
             );
         }
-        if self.status == ActivityStatus::Active {
-            if purposes.is_empty() {
-                invalid.push(
-                    "purposes",
-                    "An active activity needs at least one purpose (Art. 30(1)(b)): add one, or keep the status Draft.",
-                );
-            }
-            if self.legal_basis.is_none() {
-                invalid.push(
-                    "legalBasis",
-                    "An active activity needs a legal basis (Art. 6(1)): choose one, or keep the status Draft.",
-                );
-            }
+        if self.dpia_status == DpiaStatus::Completed && dpia_reference.is_empty() {
+            invalid.push(
+                "dpiaReference",
+                "Say where the completed DPIA is kept: a link or a file reference.",
+            );
         }
+
+        let (security_measures, security_notes) =
+            check_security(&self.security_measures, &self.security_notes, &mut invalid);
 
         invalid.into_result(ActivityDraft {
             name,
             description,
-            purposes,
-            legal_basis: self.legal_basis,
             status: self.status,
+            business_function,
+            owner,
+            systems,
+            data_location,
+            next_review,
+            role: self.role,
+            controller_name,
+            controller_contact,
+            provision_requirement: self.provision_requirement,
+            provision_consequence,
+            automated_decisions: self.automated_decisions,
+            profiling: self.profiling,
+            adm_logic,
+            dpia_criteria,
+            dpia_status: self.dpia_status,
+            dpia_reference,
+            dpia_notes,
+            occasional: self.occasional,
+            risk_to_rights: self.risk_to_rights,
+            security_measures,
+            security_notes,
         })
     }
 }
@@ -172,9 +473,14 @@ mod tests {
         ActivityDraft {
             name: "Member administration".into(),
             description: "Keeping the list of members.".into(),
-            purposes: vec!["Manage memberships".into()],
-            legal_basis: Some(LegalBasis::Contract),
             status: ActivityStatus::Active,
+            business_function: "Membership".into(),
+            owner: "Membership secretary".into(),
+            systems: vec!["CiviCRM".into()],
+            data_location: "Hetzner, Germany".into(),
+            next_review: Some("2027-06-30".into()),
+            security_measures: vec![SecurityMeasure::AccessControl, SecurityMeasure::Backups],
+            ..ActivityDraft::default()
         }
     }
 
@@ -200,57 +506,127 @@ mod tests {
                 &[("name", "line break")],
             ),
             (
-                "empty purpose",
-                |d| d.purposes.push(" ".into()),
-                &[("purposes[1]", "Purpose 2 is empty")],
+                "bidi override in description",
+                |d| d.description = "a\u{2066}b".into(),
+                &[("description", "text-direction")],
             ),
             (
-                "duplicate purpose",
-                |d| d.purposes.push("manage memberships".into()),
-                &[("purposes[1]", "Purpose 2 repeats an earlier one")],
+                "empty system",
+                |d| d.systems.push(" ".into()),
+                &[("systems[1]", "System 2 is empty")],
             ),
             (
-                "active without purpose or basis",
+                "duplicate system",
+                |d| d.systems.push("civicrm".into()),
+                &[("systems[1]", "repeats an earlier one")],
+            ),
+            (
+                "too many systems",
+                |d| d.systems = (0..51).map(|i| format!("System {i}")).collect(),
+                &[("systems", "at most 50")],
+            ),
+            (
+                "review date not ISO",
+                |d| d.next_review = Some("30/06/2027".into()),
+                &[("nextReview", "YYYY-MM-DD")],
+            ),
+            (
+                "processor without controller",
+                |d| d.role = ActivityRole::Processor,
+                &[("controllerName", "Art. 30(2)(a)")],
+            ),
+            (
+                "processor with controller",
                 |d| {
-                    d.purposes.clear();
-                    d.legal_basis = None;
-                },
-                &[
-                    ("purposes", "at least one purpose"),
-                    ("legalBasis", "needs a legal basis"),
-                ],
-            ),
-            (
-                "draft may be incomplete",
-                |d| {
-                    d.status = ActivityStatus::Draft;
-                    d.purposes.clear();
-                    d.legal_basis = None;
+                    d.role = ActivityRole::Processor;
+                    d.controller_name = "Partner Foundation".into();
                 },
                 &[],
             ),
             (
-                "too many purposes",
-                |d| d.purposes = (0..51).map(|i| format!("Purpose {i}")).collect(),
-                &[("purposes", "at most 50")],
+                "controller naming another controller",
+                |d| d.controller_name = "Partner Foundation".into(),
+                &[("controllerName", "set the role to Processor")],
             ),
             (
-                "bidi override in description",
-                |d| d.description = "a\u{2066}b".into(),
-                &[("description", "text-direction")],
+                "statutory requirement without consequence",
+                |d| d.provision_requirement = ProvisionRequirement::Statutory,
+                &[("provisionConsequence", "Art. 13(2)(e)")],
+            ),
+            (
+                "voluntary needs no consequence",
+                |d| d.provision_requirement = ProvisionRequirement::Voluntary,
+                &[],
+            ),
+            (
+                "automated decisions without logic",
+                |d| d.automated_decisions = true,
+                &[("admLogic", "Art. 13(2)(f)")],
+            ),
+            (
+                "DPIA waived against the screening",
+                |d| {
+                    d.dpia_criteria = vec![DpiaCriterion::LargeScale, DpiaCriterion::SensitiveData];
+                    d.dpia_status = DpiaStatus::NotRequired;
+                },
+                &[("dpiaNotes", "meets 2 criteria")],
+            ),
+            (
+                "DPIA waived with a reason",
+                |d| {
+                    d.dpia_criteria = vec![DpiaCriterion::LargeScale, DpiaCriterion::SensitiveData];
+                    d.dpia_status = DpiaStatus::NotRequired;
+                    d.dpia_notes = "Only 40 people; health data limited to allergies.".into();
+                },
+                &[],
+            ),
+            (
+                "completed DPIA without reference",
+                |d| d.dpia_status = DpiaStatus::Completed,
+                &[("dpiaReference", "where the completed DPIA is kept")],
+            ),
+            (
+                "other measures without notes",
+                |d| d.security_measures.push(SecurityMeasure::Other),
+                &[("securityNotes", "describe them")],
+            ),
+            (
+                "control character in reference",
+                |d| d.dpia_reference = "dpia\u{7}.pdf".into(),
+                &[("dpiaReference", "control character")],
             ),
         ];
         check_cases(draft, cases);
     }
 
     #[test]
-    fn validation_normalises_text() {
+    fn validation_normalises_text_and_checklists() {
         let mut d = draft();
         d.name = "  Donor  records ".into();
-        d.purposes = vec![" Thank donors ".into()];
+        d.systems = vec![" CiviCRM ".into()];
+        d.security_measures = vec![
+            SecurityMeasure::Backups,
+            SecurityMeasure::AccessControl,
+            SecurityMeasure::Backups,
+        ];
+        d.dpia_criteria = vec![
+            DpiaCriterion::LargeScale,
+            DpiaCriterion::EvaluationOrScoring,
+        ];
         let valid = d.validate().expect("valid");
         assert_eq!(valid.name, "Donor  records");
-        assert_eq!(valid.purposes, vec!["Thank donors".to_string()]);
+        assert_eq!(valid.systems, vec!["CiviCRM".to_string()]);
+        assert_eq!(
+            valid.security_measures,
+            vec![SecurityMeasure::AccessControl, SecurityMeasure::Backups]
+        );
+        assert_eq!(
+            valid.dpia_criteria,
+            vec![
+                DpiaCriterion::EvaluationOrScoring,
+                DpiaCriterion::LargeScale
+            ]
+        );
     }
 
     #[test]

@@ -106,6 +106,7 @@ impl ProcessorEntry {
             dpf_verified: self.dpf_verified.clone(),
             notes,
             catalogue_id: Some(self.id.clone()),
+            dpa_reference: String::new(),
         }
     }
 }

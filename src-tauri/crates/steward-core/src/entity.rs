@@ -26,10 +26,26 @@ pub enum FieldKind {
 pub struct FieldSpec {
     pub name: &'static str,
     pub kind: FieldKind,
+    /// A retired field is no longer written by the API, but it stays in the
+    /// schema: old ops (from this device's history or from another device's
+    /// change file) still carry it, and a data upgrade reads it.
+    pub retired: bool,
 }
 
 const fn field(name: &'static str, kind: FieldKind) -> FieldSpec {
-    FieldSpec { name, kind }
+    FieldSpec {
+        name,
+        kind,
+        retired: false,
+    }
+}
+
+const fn retired(name: &'static str, kind: FieldKind) -> FieldSpec {
+    FieldSpec {
+        name,
+        kind,
+        retired: true,
+    }
 }
 
 /// The pseudo-field whose operations delete (`true`) or restore (`false`) a
@@ -44,14 +60,49 @@ const ORGANISATION_FIELDS: &[FieldSpec] = &[
     field("dpo_contact", FieldKind::Text),
     field("eu_representative", FieldKind::Text),
     field("supervisory_authority", FieldKind::Text),
+    field("employee_count", FieldKind::OptionalInteger),
+    field("security_measures", FieldKind::TextList),
+    field("security_notes", FieldKind::Text),
 ];
 
 const ACTIVITY_FIELDS: &[FieldSpec] = &[
     field("name", FieldKind::Text),
     field("description", FieldKind::Text),
-    field("purposes", FieldKind::TextList),
-    field("legal_basis", FieldKind::OptionalText),
+    // The walking skeleton's purposes and single legal basis; a data upgrade
+    // moves them into purpose rows (see steward-api's `upgrade`).
+    retired("purposes", FieldKind::TextList),
+    retired("legal_basis", FieldKind::OptionalText),
     field("status", FieldKind::Text),
+    field("business_function", FieldKind::Text),
+    field("owner", FieldKind::Text),
+    field("systems", FieldKind::TextList),
+    field("data_location", FieldKind::Text),
+    field("next_review", FieldKind::OptionalText),
+    field("role", FieldKind::Text),
+    field("controller_name", FieldKind::Text),
+    field("controller_contact", FieldKind::Text),
+    field("provision_requirement", FieldKind::Text),
+    field("provision_consequence", FieldKind::Text),
+    field("automated_decisions", FieldKind::Bool),
+    field("profiling", FieldKind::Bool),
+    field("adm_logic", FieldKind::Text),
+    field("dpia_criteria", FieldKind::TextList),
+    field("dpia_status", FieldKind::Text),
+    field("dpia_reference", FieldKind::Text),
+    field("dpia_notes", FieldKind::Text),
+    field("occasional", FieldKind::Bool),
+    field("risk_to_rights", FieldKind::Bool),
+    field("security_measures", FieldKind::TextList),
+    field("security_notes", FieldKind::Text),
+];
+
+const PURPOSE_FIELDS: &[FieldSpec] = &[
+    field("activity_id", FieldKind::Text),
+    field("description", FieldKind::Text),
+    field("legal_basis", FieldKind::OptionalText),
+    field("legitimate_interest", FieldKind::Text),
+    field("lia_reference", FieldKind::Text),
+    field("consent_record", FieldKind::Text),
 ];
 
 const RECIPIENT_FIELDS: &[FieldSpec] = &[
@@ -69,6 +120,7 @@ const RECIPIENT_FIELDS: &[FieldSpec] = &[
     field("dpf_verified", FieldKind::OptionalText),
     field("notes", FieldKind::Text),
     field("catalogue_id", FieldKind::OptionalText),
+    field("dpa_reference", FieldKind::Text),
 ];
 
 const SOURCE_ORGANISATION_FIELDS: &[FieldSpec] = &[
@@ -156,10 +208,11 @@ pub enum EntityKind {
     RetentionRule,
     SubjectGroup,
     ActivitySource,
+    Purpose,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 10] = [
+    pub const ALL: [EntityKind; 11] = [
         EntityKind::Organisation,
         EntityKind::Activity,
         EntityKind::Recipient,
@@ -170,6 +223,7 @@ impl EntityKind {
         EntityKind::RetentionRule,
         EntityKind::SubjectGroup,
         EntityKind::ActivitySource,
+        EntityKind::Purpose,
     ];
 
     /// The stable identifier written into operations.
@@ -185,8 +239,20 @@ impl EntityKind {
             EntityKind::RetentionRule => "retention_rule",
             EntityKind::SubjectGroup => "subject_group",
             EntityKind::ActivitySource => "activity_source",
+            EntityKind::Purpose => "purpose",
         }
     }
+
+    /// The kinds of row that belong to one activity (they have an
+    /// `activity_id` field), in the order an activity page shows them.
+    pub const ACTIVITY_PARTS: [EntityKind; 6] = [
+        EntityKind::Purpose,
+        EntityKind::SubjectGroup,
+        EntityKind::ActivitySource,
+        EntityKind::ActivityRecipient,
+        EntityKind::Transfer,
+        EntityKind::RetentionRule,
+    ];
 
     pub fn from_id(id: &str) -> Option<EntityKind> {
         EntityKind::ALL.into_iter().find(|e| e.id() == id)
@@ -205,6 +271,7 @@ impl EntityKind {
             EntityKind::RetentionRule => "retention_rules",
             EntityKind::SubjectGroup => "subject_groups",
             EntityKind::ActivitySource => "activity_sources",
+            EntityKind::Purpose => "purposes",
         }
     }
 
@@ -220,6 +287,7 @@ impl EntityKind {
             EntityKind::RetentionRule => RETENTION_RULE_FIELDS,
             EntityKind::SubjectGroup => SUBJECT_GROUP_FIELDS,
             EntityKind::ActivitySource => ACTIVITY_SOURCE_FIELDS,
+            EntityKind::Purpose => PURPOSE_FIELDS,
         }
     }
 
@@ -248,6 +316,18 @@ pub fn api_name(field: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn activity_parts_name_their_activity() {
+        for e in EntityKind::ALL {
+            assert_eq!(
+                e.field("activity_id").is_some(),
+                EntityKind::ACTIVITY_PARTS.contains(&e),
+                "{}",
+                e.id()
+            );
+        }
+    }
 
     #[test]
     fn identifiers_are_unique_and_round_trip() {

@@ -15,9 +15,11 @@ pub mod entity;
 pub mod hlc;
 pub mod links;
 pub mod organisation;
+pub mod purpose;
 pub mod recipient;
 pub mod reference;
 pub mod retention;
+pub mod review;
 pub mod source;
 pub mod subjects;
 pub mod text;
@@ -25,13 +27,18 @@ pub mod validation;
 pub mod vocabulary;
 pub mod website;
 
-pub use activity::{ActivityDraft, ActivityStatus, LegalBasis};
+pub use activity::{
+    ActivityDraft, ActivityRole, ActivityStatus, DpiaCriterion, DpiaStatus, LegalBasis,
+    ProvisionRequirement, SecurityMeasure,
+};
 pub use entity::{EntityKind, FieldKind, FieldSpec};
 pub use hlc::HlcStamp;
 pub use links::{ActivityRecipientDraft, RecipientRole, TransferDraft, TransferMechanism};
 pub use organisation::OrganisationDraft;
+pub use purpose::PurposeDraft;
 pub use recipient::{DpaStatus, DpfStatus, RecipientDraft};
 pub use retention::{EndAction, PeriodUnit, RetentionRuleDraft};
+pub use review::{ActivityFacts, ActivityReview, MissingElement};
 pub use source::SourceOrganisationDraft;
 pub use subjects::{ActivitySourceDraft, Art9Condition, SourceKind, SubjectGroupDraft};
 pub use validation::{FieldError, Invalid, Validate};

@@ -1,12 +1,21 @@
 //! The organisation profile: the controller's identity and contacts that head
 //! the record (Art. 30(1)(a)) and every privacy notice (Art. 13(1)(a)–(b)).
 
+use serde::{Deserialize, Serialize};
+
+use crate::activity::{SecurityMeasure, check_security};
 use crate::text::{self, TextRule};
 use crate::validation::{Invalid, Validate};
 
 /// What a user submits to set the organisation profile. Empty strings mean
 /// "not recorded".
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "OrganisationInput")
+)]
 pub struct OrganisationDraft {
     pub legal_name: String,
     pub address: String,
@@ -15,6 +24,12 @@ pub struct OrganisationDraft {
     pub dpo_contact: String,
     pub eu_representative: String,
     pub supervisory_authority: String,
+    /// How many people the organisation employs: with 250 or more, every
+    /// activity must be recorded (Art. 30(5)). `null` when not recorded.
+    pub employee_count: Option<i64>,
+    /// Measures that protect every activity (Art. 32), e.g. backups.
+    pub security_measures: Vec<SecurityMeasure>,
+    pub security_notes: String,
 }
 
 const LEGAL_NAME: TextRule = TextRule::line("Legal name", 200).required();
@@ -64,6 +79,17 @@ impl Validate for OrganisationDraft {
             SUPERVISORY_AUTHORITY,
             &mut invalid,
         );
+        if self
+            .employee_count
+            .is_some_and(|n| !(0..=10_000_000).contains(&n))
+        {
+            invalid.push(
+                "employeeCount",
+                "The number of employees must be a whole number from 0 up: leave it empty if you do not know it.",
+            );
+        }
+        let (security_measures, security_notes) =
+            check_security(&self.security_measures, &self.security_notes, &mut invalid);
         invalid.into_result(OrganisationDraft {
             legal_name,
             address,
@@ -72,6 +98,9 @@ impl Validate for OrganisationDraft {
             dpo_contact,
             eu_representative,
             supervisory_authority,
+            employee_count: self.employee_count,
+            security_measures,
+            security_notes,
         })
     }
 }
@@ -90,6 +119,9 @@ mod tests {
             dpo_contact: "".into(),
             eu_representative: "".into(),
             supervisory_authority: "Berliner Beauftragte für Datenschutz".into(),
+            employee_count: Some(3),
+            security_measures: vec![SecurityMeasure::Backups],
+            security_notes: String::new(),
         }
     }
 
@@ -120,6 +152,16 @@ mod tests {
                     p.dpo_contact = "dpo@commons.example".into();
                 },
                 &[],
+            ),
+            (
+                "negative headcount",
+                |p| p.employee_count = Some(-1),
+                &[("employeeCount", "whole number from 0")],
+            ),
+            (
+                "other measures undescribed",
+                |p| p.security_measures.push(SecurityMeasure::Other),
+                &[("securityNotes", "describe them")],
             ),
             (
                 "control character",

@@ -63,6 +63,9 @@ pub struct RecipientDraft {
     pub notes: String,
     /// The processor-catalogue entry this recipient was created from.
     pub catalogue_id: Option<String>,
+    /// Where the signed data-processing agreement is kept: a link or a file
+    /// reference.
+    pub dpa_reference: String,
 }
 
 const LEGAL_NAME: TextRule = TextRule::line("Legal name", 200).required();
@@ -135,6 +138,12 @@ impl Validate for RecipientDraft {
         );
         let notes = text::check("notes", &self.notes, NOTES, &mut invalid);
         let catalogue_id = text::optional_id(&self.catalogue_id);
+        let dpa_reference = text::check(
+            "dpaReference",
+            &self.dpa_reference,
+            crate::activity::DOCUMENT_REFERENCE,
+            &mut invalid,
+        );
         if let Some(id) = &catalogue_id
             && !id
                 .chars()
@@ -160,6 +169,7 @@ impl Validate for RecipientDraft {
             dpf_verified,
             notes,
             catalogue_id,
+            dpa_reference,
         })
     }
 }

@@ -26,7 +26,7 @@ use rusqlite::Connection;
 
 pub use error::StoreError;
 pub use identity::Identity;
-pub use register::{StoredOrganisation, StoredRow};
+pub use register::StoredRow;
 pub use write::{Op, Writer};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

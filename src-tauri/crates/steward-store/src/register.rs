@@ -2,26 +2,12 @@
 //! op log behind them.
 
 use jiff::Timestamp;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Row, params};
 use serde_json::{Map, Value};
 use steward_core::{EntityKind, HlcStamp};
 
 use crate::write::{Op, from_column};
 use crate::{Result, Store, StoreError};
-
-/// The organisation profile as stored; empty strings are "not recorded".
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct StoredOrganisation {
-    pub legal_name: String,
-    pub address: String,
-    pub contact_email: String,
-    pub dpo_name: String,
-    pub dpo_contact: String,
-    pub eu_representative: String,
-    pub supervisory_authority: String,
-    /// `None` until the profile is first saved.
-    pub updated_at: Option<Timestamp>,
-}
 
 fn timestamp(text: &str) -> Result<Timestamp> {
     text.parse()
@@ -73,40 +59,6 @@ fn json_column<T: serde::de::DeserializeOwned>(row: &Row<'_>, index: usize) -> r
 }
 
 impl Store {
-    pub fn organisation(&self) -> Result<StoredOrganisation> {
-        let row = self
-            .conn()
-            .query_row(
-                "SELECT legal_name, address, contact_email, dpo_name, dpo_contact,
-                        eu_representative, supervisory_authority, updated_at
-                 FROM organisation WHERE id = ?1 AND deleted = 0",
-                [&self.identity().organisation_id],
-                |r| {
-                    Ok((
-                        StoredOrganisation {
-                            legal_name: r.get(0)?,
-                            address: r.get(1)?,
-                            contact_email: r.get(2)?,
-                            dpo_name: r.get(3)?,
-                            dpo_contact: r.get(4)?,
-                            eu_representative: r.get(5)?,
-                            supervisory_authority: r.get(6)?,
-                            updated_at: None,
-                        },
-                        r.get::<_, String>(7)?,
-                    ))
-                },
-            )
-            .optional()?;
-        match row {
-            None => Ok(StoredOrganisation::default()),
-            Some((mut org, updated_at)) => {
-                org.updated_at = Some(timestamp(&updated_at)?);
-                Ok(org)
-            }
-        }
-    }
-
     /// The rows of `entity` that are not deleted, ordered by their first
     /// field (the name) without regard to case.
     pub fn rows(&self, entity: EntityKind) -> Result<Vec<StoredRow>> {
@@ -134,7 +86,7 @@ impl Store {
     ) -> Result<Vec<StoredRow>> {
         let (condition, order) = match filter {
             // Field names come from the static schema, never from input.
-            Some((field, _)) => (format!("AND {field} = ?1"), "created_at, id".to_owned()),
+            Some((field, _)) => (format!("AND {field} = ?1"), "created_at, rowid".to_owned()),
             None => (
                 String::new(),
                 format!("{} COLLATE NOCASE, id", entity.fields()[0].name),
@@ -148,6 +100,20 @@ impl Store {
             Some((_, value)) => stmt.query([value])?,
             None => stmt.query([])?,
         };
+        let mut out = vec![];
+        while let Some(r) = rows.next()? {
+            out.push(read_row(entity, r)?.0);
+        }
+        Ok(out)
+    }
+
+    /// Every row of `entity`, deleted ones included, in the order they were
+    /// created here; for data upgrades.
+    pub fn rows_including_deleted(&self, entity: EntityKind) -> Result<Vec<StoredRow>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&format!("{} ORDER BY rowid", select_row(entity)))?;
+        let mut rows = stmt.query([])?;
         let mut out = vec![];
         while let Some(r) = rows.next()? {
             out.push(read_row(entity, r)?.0);

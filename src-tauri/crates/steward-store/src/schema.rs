@@ -39,6 +39,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0005_subject_groups_and_sources.sql",
         include_str!("../migrations/0005_subject_groups_and_sources.sql"),
     ),
+    (
+        "0006_activity_details_and_purposes.sql",
+        include_str!("../migrations/0006_activity_details_and_purposes.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

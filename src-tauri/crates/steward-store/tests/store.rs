@@ -297,7 +297,12 @@ fn a_walking_skeleton_database_upgrades_without_loss() {
             "Volunteer coordination"
         ]
     );
-    assert_eq!(store.organisation().unwrap().dpo_name, "Ada Lovelace");
+    let org_id = store.identity().organisation_id.clone();
+    let (org, _) = store
+        .row(EntityKind::Organisation, &org_id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(text(&org, "dpo_name"), "Ada Lovelace");
     assert!(store.rows(EntityKind::Recipient).unwrap().is_empty());
     drop(store);
 

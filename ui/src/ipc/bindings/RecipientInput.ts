@@ -22,4 +22,9 @@ dpfVerified: string | null, notes: string,
 /**
  * The processor-catalogue entry this recipient was created from.
  */
-catalogueId: string | null, };
+catalogueId: string | null, 
+/**
+ * Where the signed data-processing agreement is kept: a link or a file
+ * reference.
+ */
+dpaReference: string, };
