@@ -1,7 +1,9 @@
-// One typed function per Tauri command. This folder is the only code that calls `invoke`.
-import { invoke } from "@tauri-apps/api/core";
+// One typed function per Tauri command (the rows of an activity are in parts.ts).
+// This folder is the only code that calls `invoke`.
 import type { Activity } from "./bindings/Activity";
 import type { ActivityInput } from "./bindings/ActivityInput";
+import type { ActivityReview } from "./bindings/ActivityReview";
+import type { ActivityReviewRow } from "./bindings/ActivityReviewRow";
 import type { CountryOption } from "./bindings/CountryOption";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { Organisation } from "./bindings/Organisation";
@@ -9,21 +11,15 @@ import type { OrganisationInput } from "./bindings/OrganisationInput";
 import type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
 import type { Recipient } from "./bindings/Recipient";
 import type { RecipientInput } from "./bindings/RecipientInput";
+import type { RecipientUse } from "./bindings/RecipientUse";
 import type { RecordKind } from "./bindings/RecordKind";
 import type { SourceOrganisation } from "./bindings/SourceOrganisation";
 import type { SourceOrganisationInput } from "./bindings/SourceOrganisationInput";
+import type { Vocabulary } from "./bindings/Vocabulary";
 import type { WebsiteThirdParty } from "./bindings/WebsiteThirdParty";
 import type { WebsiteThirdPartyInput } from "./bindings/WebsiteThirdPartyInput";
 import type { Welcome } from "./bindings/Welcome";
-import { StewardError } from "./errors";
-
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(command, args);
-  } catch (reason) {
-    throw StewardError.from(reason);
-  }
-}
+import { call } from "./call";
 
 export function getWelcome(): Promise<Welcome> {
   return call<Welcome>("get_welcome");
@@ -67,6 +63,29 @@ export function deleteActivity(id: string): Promise<Activity> {
 
 export function restoreActivity(id: string): Promise<Activity> {
   return call<Activity>("restore_activity", { id });
+}
+
+/** Copies an activity with every row that belongs to it, as a draft "… (copy)". */
+export function duplicateActivity(id: string): Promise<Activity> {
+  return call<Activity>("duplicate_activity", { id });
+}
+
+/** What the activity's record lacks, whether Art. 30 requires it, and whether a DPIA is suggested. */
+export function getActivityReview(id: string): Promise<ActivityReview> {
+  return call<ActivityReview>("get_activity_review", { id });
+}
+
+export function listActivityReviews(): Promise<ActivityReviewRow[]> {
+  return call<ActivityReviewRow[]>("list_activity_reviews");
+}
+
+export function getVocabulary(): Promise<Vocabulary> {
+  return call<Vocabulary>("get_vocabulary");
+}
+
+/** The activities that disclose data to a recipient, with its roles and transfer countries. */
+export function listRecipientUses(id: string): Promise<RecipientUse[]> {
+  return call<RecipientUse[]>("list_recipient_uses", { id });
 }
 
 export function listRecipients(): Promise<Recipient[]> {

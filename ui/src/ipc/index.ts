@@ -1,26 +1,56 @@
 // Public face of the IPC layer: typed commands, the error class and the generated types.
 export type { Activity } from "./bindings/Activity";
 export type { ActivityInput } from "./bindings/ActivityInput";
+export type { ActivityRecipient } from "./bindings/ActivityRecipient";
+export type { ActivityRecipientInput } from "./bindings/ActivityRecipientInput";
+export type { ActivityReview } from "./bindings/ActivityReview";
+export type { ActivityReviewRow } from "./bindings/ActivityReviewRow";
+export type { ActivityRole } from "./bindings/ActivityRole";
+export type { ActivitySource } from "./bindings/ActivitySource";
+export type { ActivitySourceInput } from "./bindings/ActivitySourceInput";
 export type { ActivityStatus } from "./bindings/ActivityStatus";
 export type { ApiError } from "./bindings/ApiError";
+export type { Art9Condition } from "./bindings/Art9Condition";
 export type { CatalogueEntry } from "./bindings/CatalogueEntry";
 export type { ChangeKind } from "./bindings/ChangeKind";
 export type { CountryOption } from "./bindings/CountryOption";
+export type { DataCategory } from "./bindings/DataCategory";
 export type { DpaStatus } from "./bindings/DpaStatus";
 export type { DpfStatus } from "./bindings/DpfStatus";
+export type { DpiaCriterion } from "./bindings/DpiaCriterion";
+export type { DpiaStatus } from "./bindings/DpiaStatus";
+export type { EndAction } from "./bindings/EndAction";
 export type { ErrorCode } from "./bindings/ErrorCode";
 export type { FieldError } from "./bindings/FieldError";
 export type { HistoryEntry } from "./bindings/HistoryEntry";
 export type { LegalBasis } from "./bindings/LegalBasis";
+export type { MissingElement } from "./bindings/MissingElement";
 export type { Organisation } from "./bindings/Organisation";
 export type { OrganisationInput } from "./bindings/OrganisationInput";
+export type { PeriodUnit } from "./bindings/PeriodUnit";
 export type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
+export type { ProvisionRequirement } from "./bindings/ProvisionRequirement";
+export type { Purpose } from "./bindings/Purpose";
+export type { PurposeInput } from "./bindings/PurposeInput";
 export type { Recipient } from "./bindings/Recipient";
 export type { RecipientInput } from "./bindings/RecipientInput";
+export type { RecipientRole } from "./bindings/RecipientRole";
+export type { RecipientUse } from "./bindings/RecipientUse";
 export type { RecordKind } from "./bindings/RecordKind";
+export type { RetentionRule } from "./bindings/RetentionRule";
+export type { RetentionRuleInput } from "./bindings/RetentionRuleInput";
+export type { SecurityMeasure } from "./bindings/SecurityMeasure";
+export type { SourceKind } from "./bindings/SourceKind";
 export type { SourceOrganisation } from "./bindings/SourceOrganisation";
 export type { SourceOrganisationInput } from "./bindings/SourceOrganisationInput";
+export type { SubjectCategory } from "./bindings/SubjectCategory";
+export type { SubjectGroup } from "./bindings/SubjectGroup";
+export type { SubjectGroupInput } from "./bindings/SubjectGroupInput";
 export type { ThirdPartyKind } from "./bindings/ThirdPartyKind";
+export type { Transfer } from "./bindings/Transfer";
+export type { TransferInput } from "./bindings/TransferInput";
+export type { TransferMechanism } from "./bindings/TransferMechanism";
+export type { Vocabulary } from "./bindings/Vocabulary";
 export type { WebsiteThirdParty } from "./bindings/WebsiteThirdParty";
 export type { WebsiteThirdPartyInput } from "./bindings/WebsiteThirdPartyInput";
 export type { Welcome } from "./bindings/Welcome";
@@ -35,18 +65,23 @@ export {
   deleteSourceOrganisation,
   deleteWebsiteThirdParty,
   dismissDemo,
+  duplicateActivity,
   getActivity,
+  getActivityReview,
   getHistory,
   getOrganisation,
   getOrganisationHistory,
   getProcessorCatalogue,
   getRecipient,
   getSourceOrganisation,
+  getVocabulary,
   getWebsiteThirdParty,
   getWelcome,
   listActivities,
+  listActivityReviews,
   listCountries,
   listRecipients,
+  listRecipientUses,
   listSourceOrganisations,
   listWebsiteThirdParties,
   loadDemo,
@@ -61,3 +96,14 @@ export {
   updateWebsiteThirdParty,
 } from "./commands";
 export { isApiError, StewardError } from "./errors";
+export type { PartCommands } from "./parts";
+export {
+  activityRecipients,
+  activitySources,
+  listAllRetentionRules,
+  listAllTransfers,
+  purposes,
+  retentionRules,
+  subjectGroups,
+  transfers,
+} from "./parts";

@@ -1,7 +1,9 @@
 // Tests for the IPC layer: command names and arguments, and error wrapping.
 import { invoke } from "@tauri-apps/api/core";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeActivity } from "../test/fixtures";
 import {
+  activityRecipients,
   addRecipientFromCatalogue,
   createActivity,
   deleteActivity,
@@ -9,10 +11,12 @@ import {
   getOrganisationHistory,
   getProcessorCatalogue,
   getWelcome,
+  listAllTransfers,
   listCountries,
   listSourceOrganisations,
   restoreRecipient,
   restoreWebsiteThirdParty,
+  retentionRules,
   StewardError,
   updateActivity,
   updateRecipient,
@@ -22,13 +26,15 @@ import {
 
 vi.mock(import("@tauri-apps/api/core"), () => ({ invoke: vi.fn() }));
 
-const input = {
+const {
+  id: _id,
+  createdAt: _c,
+  updatedAt: _u,
+  ...input
+} = makeActivity({
   name: "Newsletter",
-  description: "",
-  purposes: ["Sending news"],
-  legalBasis: "consent",
-  status: "draft",
-} as const;
+  systems: ["Sending tool"],
+});
 
 beforeEach(() => {
   vi.mocked(invoke).mockResolvedValue(null);
@@ -38,17 +44,28 @@ describe("ipc commands", () => {
   it("calls the Tauri commands with their argument objects", async () => {
     await getWelcome();
     expect(invoke).toHaveBeenLastCalledWith("get_welcome", undefined);
-    await createActivity({ ...input, purposes: [...input.purposes] });
+    await createActivity(input);
     expect(invoke).toHaveBeenLastCalledWith("create_activity", {
-      input: { ...input, purposes: ["Sending news"] },
+      input: { ...input, systems: ["Sending tool"] },
     });
-    await updateActivity("a1", { ...input, purposes: [] });
+    await updateActivity("a1", { ...input, systems: [] });
     expect(invoke).toHaveBeenLastCalledWith("update_activity", {
       id: "a1",
-      input: { ...input, purposes: [] },
+      input: { ...input, systems: [] },
     });
     await deleteActivity("a1");
     expect(invoke).toHaveBeenLastCalledWith("delete_activity", { id: "a1" });
+  });
+
+  it("builds the commands of an activity's rows from their Rust names", async () => {
+    await activityRecipients.list("a1");
+    expect(invoke).toHaveBeenLastCalledWith("list_activity_recipients", { activityId: "a1" });
+    await activityRecipients.remove("l1");
+    expect(invoke).toHaveBeenLastCalledWith("delete_activity_recipient", { id: "l1" });
+    await retentionRules.restore("r1");
+    expect(invoke).toHaveBeenLastCalledWith("restore_retention_rule", { id: "r1" });
+    await listAllTransfers();
+    expect(invoke).toHaveBeenLastCalledWith("list_all_transfers", undefined);
   });
 
   it("calls the recipient, country and catalogue commands with their arguments", async () => {
@@ -67,6 +84,7 @@ describe("ipc commands", () => {
       dpfVerified: null,
       notes: "",
       catalogueId: null,
+      dpaReference: "",
     } as const;
     await updateRecipient("r1", { ...recipient, subProcessors: [] });
     expect(invoke).toHaveBeenLastCalledWith("update_recipient", {
@@ -135,7 +153,7 @@ describe("ipc commands", () => {
       fields: [{ field: "name", message: "Name is required." }],
     });
 
-    const error = await createActivity({ ...input, purposes: [] }).catch((e: unknown) => e);
+    const error = await createActivity(input).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StewardError);
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({

@@ -13,7 +13,7 @@ updatedAt: string | null, legalName: string, address: string, contactEmail: stri
  * How many people the organisation employs: with 250 or more, every
  * activity must be recorded (Art. 30(5)). `null` when not recorded.
  */
-employeeCount: bigint | null, 
+employeeCount: number | null, 
 /**
  * Measures that protect every activity (Art. 32), e.g. backups.
  */

@@ -10,7 +10,7 @@ export type OrganisationInput = { legalName: string, address: string, contactEma
  * How many people the organisation employs: with 250 or more, every
  * activity must be recorded (Art. 30(5)). `null` when not recorded.
  */
-employeeCount: bigint | null, 
+employeeCount: number | null, 
 /**
  * Measures that protect every activity (Art. 32), e.g. backups.
  */

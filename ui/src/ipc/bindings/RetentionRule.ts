@@ -6,7 +6,7 @@ export type RetentionRule = { id: string, createdAt: string, updatedAt: string, 
 /**
  * A data category of the vocabulary (its id) or the user's own words.
  */
-dataCategory: string, periodValue: bigint | null, periodUnit: PeriodUnit | null, 
+dataCategory: string, periodValue: number | null, periodUnit: PeriodUnit | null, 
 /**
  * Where no fixed period applies: the criterion used, e.g. "until the
  * member asks us to delete their profile".
