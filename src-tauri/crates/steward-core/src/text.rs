@@ -158,9 +158,7 @@ pub fn optional_id(id: &Option<String>) -> Option<String> {
 /// are refused rather than guessed: 03/04/2025 means different days in
 /// different countries. Empty means "not recorded". An invalid date is
 /// reported and returned as `None`, so that rules comparing dates do not
-/// add a second message about it. An invalid date is
-/// reported and returned as `None`, so that rules comparing dates do not
-/// pile a second message on top.
+/// add a second message about it.
 pub fn check_date(
     field: &str,
     label: &str,
