@@ -12,6 +12,7 @@
 
 mod activities;
 mod activity_parts;
+mod backup;
 mod catalogue;
 pub mod clock;
 mod demo;
@@ -33,6 +34,7 @@ pub use activities::ActivityReviewRow;
 pub use activity_parts::{
     ActivityRecipient, ActivitySource, Purpose, RetentionRule, SubjectGroup, Transfer,
 };
+pub use backup::{ExportedActivity, FORMAT_VERSION, ImportSummary, RegisterExport};
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;

@@ -57,6 +57,12 @@ pub enum Command {
     /// The demo register of a fictional small nonprofit.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// Write the whole register to a file (the backup).
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Read a register export into an empty database.
+    #[command(subcommand)]
+    Import(ImportCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -168,6 +174,22 @@ fn parse_dpa_status(text: &str) -> Result<DpaStatus, String> {
 fn parse_dpf(text: &str) -> Result<DpfStatus, String> {
     serde_json::from_value(serde_json::Value::String(text.to_lowercase()))
         .map_err(|_| "use yes, no or unknown".into())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The register as JSON (format "steward-register"), to a file or stdout.
+    Json {
+        /// The file to write; standard output if not given.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// A JSON register export, into an empty database (all or nothing).
+    Json { file: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]

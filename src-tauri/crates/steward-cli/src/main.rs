@@ -21,7 +21,8 @@ use steward_api::{
 use steward_core::{FieldError, Invalid};
 
 use crate::args::{
-    ActivityCommand, Cli, Command, DemoCommand, OrgCommand, PartCommand, RecipientCommand,
+    ActivityCommand, Cli, Command, DemoCommand, ExportCommand, ImportCommand, OrgCommand,
+    PartCommand, RecipientCommand,
 };
 use crate::output::Output;
 
@@ -258,12 +259,54 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             delete_retention_rule,
             restore_retention_rule
         ),
+        Command::Export(ExportCommand::Json { out: None }) => {
+            print!("{}", api.export_register_json()?);
+        }
+        Command::Export(ExportCommand::Json { out: Some(file) }) => {
+            let text = api.export_register_json()?;
+            write_file(&file, &text)?;
+            out.message(&file, &format!("Wrote the register to {}.", file.display()));
+        }
+        Command::Import(ImportCommand::Json { file }) => {
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                ApiError::new(
+                    ErrorCode::Validation,
+                    format!("Cannot read {}: {e}. Nothing was imported.", file.display()),
+                )
+            })?;
+            let summary = api.import_register_json(&text)?;
+            out.message(
+                &summary,
+                &format!(
+                    "Imported {} activities, {} recipients, {} source organisations, {} website third parties and {} rows of activities.",
+                    summary.activities,
+                    summary.recipients,
+                    summary.source_organisations,
+                    summary.website_third_parties,
+                    summary.activity_rows
+                ),
+            );
+        }
         Command::Demo(DemoCommand::Load) => {
             api.load_demo()?;
             out.activities(&api.list_activities()?);
         }
     }
     Ok(())
+}
+
+/// Writes `text` to `path` through a temporary file in the same folder, so
+/// that a crash never leaves half a backup under the final name.
+fn write_file(path: &std::path::Path, text: &str) -> Result<(), ApiError> {
+    let failed = |e: std::io::Error| {
+        ApiError::new(
+            ErrorCode::Storage,
+            format!("Cannot write {}: {e}. Choose another file.", path.display()),
+        )
+    };
+    let temp = path.with_extension("partial");
+    std::fs::write(&temp, text).map_err(failed)?;
+    std::fs::rename(&temp, path).map_err(failed)
 }
 
 fn recipient(api: &mut Steward, command: RecipientCommand, out: &Output) -> Result<(), ApiError> {

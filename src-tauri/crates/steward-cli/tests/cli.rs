@@ -342,3 +342,37 @@ fn an_activity_record_from_the_command_line() {
     ));
     assert_eq!(copied[0]["periodUnit"], "years");
 }
+
+#[test]
+fn the_register_is_backed_up_and_restored_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    json(&cli(&db, &["--json", "demo", "load"]));
+    let backup = dir.path().join("backup.json");
+    let written = cli(&db, &["export", "json", "--out", backup.to_str().unwrap()]);
+    assert!(written.status.success());
+    let stdout = cli(&db, &["export", "json"]);
+    let text = std::fs::read_to_string(&backup).unwrap();
+    let without_time = |text: &[u8]| {
+        let mut v: Value = serde_json::from_slice(text).unwrap();
+        v.as_object_mut().unwrap().remove("exportedAt");
+        v
+    };
+    assert!(
+        without_time(&stdout.stdout) == without_time(text.as_bytes()),
+        "stdout and the file hold the same register"
+    );
+
+    let restored = dir.path().join("restored.sqlite3");
+    let summary = json(&cli(
+        &restored,
+        &["--json", "import", "json", backup.to_str().unwrap()],
+    ));
+    assert_eq!(summary["activities"], 5);
+    let listed = json(&cli(&restored, &["--json", "activity", "list"]));
+    assert_eq!(listed.as_array().unwrap().len(), 5);
+
+    let twice = cli(&restored, &["import", "json", backup.to_str().unwrap()]);
+    assert_eq!(twice.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&twice.stderr).contains("empty register"));
+}
