@@ -75,6 +75,8 @@ const COMMANDS: &[&str] = &[
     "list_all_transfers",
     "list_all_retention_rules",
     "list_recipient_uses",
+    "get_device_name",
+    "set_device_name",
 ];
 
 fn main() {

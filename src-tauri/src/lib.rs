@@ -72,6 +72,8 @@ pub fn run() {
             commands::activity_parts::update_activity_source,
             commands::activity_parts::delete_activity_source,
             commands::activity_parts::restore_activity_source,
+            commands::history::get_device_name,
+            commands::history::set_device_name,
             commands::activities::duplicate_activity,
             commands::activities::get_activity_review,
             commands::activities::list_activity_reviews,

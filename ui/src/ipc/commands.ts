@@ -181,6 +181,16 @@ export function restoreWebsiteThirdParty(id: string): Promise<WebsiteThirdParty>
   return call<WebsiteThirdParty>("restore_website_third_party", { id });
 }
 
+/** The name this device's changes carry in the history. */
+export function getDeviceName(): Promise<string> {
+  return call<string>("get_device_name");
+}
+
+/** Names this device, e.g. "Alex's laptop"; returns the name as saved. */
+export function setDeviceName(name: string): Promise<string> {
+  return call<string>("set_device_name", { name });
+}
+
 /** Every change of one record, newest first. */
 export function getHistory(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
   return call<HistoryEntry[]>("get_history", { kind, id });

@@ -8,7 +8,9 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use steward_core::EntityKind;
+use steward_core::Invalid;
 use steward_core::entity::{DELETED_FIELD, api_name};
+use steward_core::text::{self, TextRule};
 use ts_rs::TS;
 
 use crate::{ApiError, ErrorCode, Result, Steward};
@@ -121,6 +123,22 @@ impl Steward {
             .collect::<Result<Vec<_>>>()?;
         entries.reverse();
         Ok(entries)
+    }
+
+    /// The name this device's changes carry in every history.
+    pub fn get_device_name(&self) -> Result<String> {
+        Ok(self.store.identity().device_name.clone())
+    }
+
+    /// Names this device, e.g. "Alex's laptop": the history shows it as the
+    /// author of the changes made here.
+    pub fn set_device_name(&mut self, name: &str) -> Result<String> {
+        const NAME: TextRule = TextRule::line("Device name", 100).required();
+        let mut invalid = Invalid::default();
+        let name = text::check("deviceName", name, NAME, &mut invalid);
+        invalid.into_result(())?;
+        self.store.set_device_name(&name)?;
+        self.get_device_name()
     }
 
     /// The history of the organisation profile.

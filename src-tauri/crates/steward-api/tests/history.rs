@@ -74,3 +74,29 @@ fn the_organisation_has_a_history_once_saved() {
             .any(|e| e.field.as_deref() == Some("legalName"))
     );
 }
+
+#[test]
+fn the_history_names_the_device_as_its_user_calls_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite3");
+    let clock = || Box::new(FixedClock::new("2026-11-22T10:00:00Z".parse().unwrap()));
+    let mut api = Steward::open(&db, clock()).unwrap();
+    assert_eq!(api.get_device_name().unwrap(), "This device");
+    let error = api.set_device_name(" \u{202E} ").unwrap_err();
+    assert_eq!(error.fields[0].field, "deviceName");
+    assert_eq!(
+        api.set_device_name("  Alex's laptop ").unwrap(),
+        "Alex's laptop"
+    );
+    let created = api
+        .create_recipient(RecipientInput {
+            legal_name: "Hetzner Online GmbH".into(),
+            ..RecipientInput::default()
+        })
+        .unwrap();
+    drop(api);
+    let api = Steward::open(&db, clock()).unwrap();
+    assert_eq!(api.get_device_name().unwrap(), "Alex's laptop");
+    let history = api.get_history(RecordKind::Recipient, &created.id).unwrap();
+    assert!(history.iter().all(|e| e.author == "Alex's laptop"));
+}

@@ -57,6 +57,9 @@ pub enum Command {
     /// The demo register of a fictional small nonprofit.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// This device's name, shown in the history as the author of its changes.
+    #[command(subcommand)]
+    Device(DeviceCommand),
     /// Write the whole register to a file (the backup).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -174,6 +177,14 @@ fn parse_dpa_status(text: &str) -> Result<DpaStatus, String> {
 fn parse_dpf(text: &str) -> Result<DpfStatus, String> {
     serde_json::from_value(serde_json::Value::String(text.to_lowercase()))
         .map_err(|_| "use yes, no or unknown".into())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeviceCommand {
+    /// Show this device's name.
+    Show,
+    /// Name this device, e.g. "Alex's laptop".
+    Name { name: String },
 }
 
 #[derive(Debug, Subcommand)]

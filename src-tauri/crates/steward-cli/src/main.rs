@@ -21,8 +21,8 @@ use steward_api::{
 use steward_core::{FieldError, Invalid};
 
 use crate::args::{
-    ActivityCommand, Cli, Command, DemoCommand, ExportCommand, ImportCommand, OrgCommand,
-    PartCommand, RecipientCommand,
+    ActivityCommand, Cli, Command, DemoCommand, DeviceCommand, ExportCommand, ImportCommand,
+    OrgCommand, PartCommand, RecipientCommand,
 };
 use crate::output::Output;
 
@@ -259,6 +259,17 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             delete_retention_rule,
             restore_retention_rule
         ),
+        Command::Device(DeviceCommand::Show) => {
+            let name = api.get_device_name()?;
+            out.message(&name, &name);
+        }
+        Command::Device(DeviceCommand::Name { name }) => {
+            let name = api.set_device_name(&name)?;
+            out.message(
+                &name,
+                &format!("This device is now \"{name}\" in the history."),
+            );
+        }
         Command::Export(ExportCommand::Json { out: None }) => {
             print!("{}", api.export_register_json()?);
         }

@@ -87,6 +87,18 @@ impl crate::Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Renames this device: the name the history shows as the author of its
+    /// changes (and that other devices see once changes are exchanged).
+    pub fn set_device_name(&mut self, name: &str) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO devices (device, name) VALUES (?1, ?2)
+             ON CONFLICT (device) DO UPDATE SET name = excluded.name",
+            params![self.identity.device_id, name],
+        )?;
+        self.identity.device_name = name.to_owned();
+        Ok(())
+    }
+
     /// Whether the first-start offer of a demo register is still unanswered.
     pub fn demo_offer_pending(&self) -> Result<bool> {
         Ok(get(self.conn(), DEMO_OFFER)?.as_deref() == Some("pending"))
