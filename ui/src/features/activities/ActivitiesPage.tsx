@@ -1,142 +1,202 @@
-// The list of processing activities with search, keyboard shortcuts and an empty state.
-import { Anchor, Badge, Button, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
+// The list of processing activities: search, filters by status and completeness, sorting
+// by the column headers, and for each activity how complete its Art. 30 record is.
+import {
+  Anchor,
+  Badge,
+  Group,
+  NativeSelect,
+  Paper,
+  Table,
+  Text,
+  UnstyledButton,
+} from "@mantine/core";
 import { useMemo, useRef, useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import { formatDate } from "../../components/formatDate";
-import { PageHeader } from "../../components/PageHeader";
-import { ErrorState, LoadingState } from "../../components/QueryStates";
-import type { Activity } from "../../ipc";
-import { legalBasisLabel, statusOption } from "./labels";
-import { useActivities } from "./queries";
+import { ListSearchInput, RecordListPage } from "../../components/RecordListPage";
+import { recordPath } from "../../components/recordKind";
+import type { Activity, ActivityReview } from "../../ipc";
+import {
+  type ActivityFilters,
+  type ActivitySort,
+  filterActivities,
+  NO_FILTERS,
+  parseCompletenessFilter,
+  parseStatusFilter,
+  type Reviews,
+  type SortKey,
+  sortActivities,
+} from "./activityFilters";
+import { ACTIVITY_KIND, STATUS_OPTIONS, statusOption } from "./labels";
+import { useActivities, useActivityReviews } from "./queries";
 
-export function matchesSearch(activity: Activity, search: string): boolean {
-  const needle = search.trim().toLocaleLowerCase();
-  if (!needle) {
-    return true;
-  }
-  return (
-    activity.name.toLocaleLowerCase().includes(needle) ||
-    activity.purposes.some((purpose) => purpose.toLocaleLowerCase().includes(needle))
-  );
-}
+const STATUS_FILTER_DATA = [
+  { value: "all", label: "Any status" },
+  ...STATUS_OPTIONS.map(({ value, label }) => ({ value, label })),
+];
+const COMPLETENESS_FILTER_DATA = [
+  { value: "all", label: "All" },
+  { value: "incomplete", label: "Something missing" },
+  { value: "complete", label: "Complete" },
+];
+
+const NO_REVIEWS: Reviews = new Map();
 
 export function ActivitiesPage() {
-  const navigate = useNavigate();
   const query = useActivities();
-  const [search, setSearch] = useState("");
+  const reviewsQuery = useActivityReviews();
+  const [filters, setFilters] = useState<ActivityFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<ActivitySort>({ key: "name", direction: "asc" });
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const goToNew = () => navigate("/activities/new");
-  const focusSearch = () => searchRef.current?.focus();
-
-  // mod+N works everywhere, even while typing in the search box.
-  useHotkeys([["mod+N", goToNew]], []);
-  // Single keys only when focus is not in a text field.
-  useHotkeys([
-    ["n", goToNew],
-    ["/", focusSearch],
-    ["shift+/", focusSearch],
-  ]);
-
+  const reviewRows = reviewsQuery.data;
+  const reviews = useMemo<Reviews>(
+    () =>
+      reviewRows ? new Map(reviewRows.map((row) => [row.activityId, row.review])) : NO_REVIEWS,
+    [reviewRows],
+  );
   const activities = query.data;
   const visible = useMemo(
-    () => (activities ?? []).filter((activity) => matchesSearch(activity, search)),
-    [activities, search],
+    () => sortActivities(filterActivities(activities ?? [], filters, reviews), sort, reviews),
+    [activities, filters, sort, reviews],
   );
 
+  function setFilter<K extends keyof ActivityFilters>(key: K, value: ActivityFilters[K]) {
+    setFilters((current) => ({ ...current, [key]: value }));
+  }
+
+  function toggleSort(key: SortKey) {
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === "asc" ? "desc" : "asc" }
+        : { key, direction: "asc" },
+    );
+  }
+
+  const search = filters.search.trim();
   return (
-    <Stack gap={0}>
-      <PageHeader
-        title="Processing activities"
-        subtitle="Everything your organisation does with personal data, as Art. 30 GDPR asks you to record it."
-        actions={
-          <Button onClick={goToNew} data-testid="activity-new">
-            New activity
-          </Button>
-        }
-      />
-
-      <TextInput
-        ref={searchRef}
-        mb="md"
-        maw={420}
-        aria-label="Search activities"
-        placeholder="Search by name or purpose  ( / )"
-        value={search}
-        onChange={(event) => setSearch(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Escape") {
-            setSearch("");
-          }
-        }}
-        data-testid="activity-search"
-        type="search"
-      />
-
-      {query.isPending ? (
-        <LoadingState label="Loading the activities…" />
-      ) : query.isError ? (
-        <ErrorState
-          title="Could not load the activities"
-          message={query.error.message}
-          onRetry={() => void query.refetch()}
+    <RecordListPage
+      kind={ACTIVITY_KIND}
+      subtitle="Everything your organisation does with personal data, as Art. 30 GDPR asks you to record it."
+      newLabel="New activity"
+      query={query}
+      visible={visible}
+      searchRef={searchRef}
+      filters={
+        <>
+          <ListSearchInput
+            ref={searchRef}
+            label="Search"
+            placeholder="Name, function, owner or system  ( / )"
+            value={filters.search}
+            onChange={(value) => setFilter("search", value)}
+            data-testid="activity-search"
+          />
+          <NativeSelect
+            label="Status"
+            value={filters.status}
+            onChange={(event) => setFilter("status", parseStatusFilter(event.currentTarget.value))}
+            data={STATUS_FILTER_DATA}
+            data-testid="activity-filter-status"
+          />
+          <NativeSelect
+            label="Record"
+            value={filters.completeness}
+            onChange={(event) =>
+              setFilter("completeness", parseCompletenessFilter(event.currentTarget.value))
+            }
+            data={COMPLETENESS_FILTER_DATA}
+            disabled={!reviewsQuery.isSuccess}
+            data-testid="activity-filter-completeness"
+          />
+        </>
+      }
+      empty={{
+        title: "No processing activities yet",
+        text: "No processing activities yet. Record the first one — for example how you keep your member list or send your newsletter — and add the others one by one.",
+      }}
+      noMatch={
+        search
+          ? `No activity matches “${search}” and the filters.`
+          : "No activity matches the filters."
+      }
+    >
+      {(rows) => (
+        <ActivityTable
+          activities={rows}
+          sort={sort}
+          onSort={toggleSort}
+          reviews={reviews}
+          reviewsState={reviewsQuery.status}
         />
-      ) : query.data.length === 0 ? (
-        <EmptyRegister onNew={goToNew} />
-      ) : visible.length === 0 ? (
-        <Text c="dimmed" py="lg" data-testid="activity-no-match">
-          {`No activity matches “${search.trim()}”.`}
-        </Text>
-      ) : (
-        <ActivityTable activities={visible} />
       )}
-
-      <Text size="xs" c="dimmed" mt="md">
-        Shortcuts: / search · N or Ctrl+N new activity
-      </Text>
-    </Stack>
+    </RecordListPage>
   );
 }
 
-function EmptyRegister({ onNew }: { onNew: () => void }) {
+function SortableHeader({
+  label,
+  sortKey,
+  sort,
+  onSort,
+}: {
+  label: string;
+  sortKey: SortKey;
+  sort: ActivitySort;
+  onSort: (key: SortKey) => void;
+}) {
+  const active = sort.key === sortKey;
+  const ariaSort = active ? (sort.direction === "asc" ? "ascending" : "descending") : "none";
   return (
-    <Paper withBorder p="xl" data-testid="activity-empty">
-      <Stack align="flex-start" gap="sm">
-        <Title order={4}>No processing activities yet</Title>
-        <Text size="sm">
-          No processing activities yet. Record the first one — for example how you keep your member
-          list or send your newsletter — and add the others one by one.
-        </Text>
-        <Button onClick={onNew} data-testid="activity-new-empty">
-          New activity
-        </Button>
-      </Stack>
-    </Paper>
+    <Table.Th aria-sort={ariaSort}>
+      <UnstyledButton onClick={() => onSort(sortKey)} data-testid={`activity-sort-${sortKey}`}>
+        <Group gap={4} wrap="nowrap">
+          <Text size="sm" fw={700}>
+            {label}
+          </Text>
+          <Text size="xs" c={active ? undefined : "dimmed"} aria-hidden>
+            {active ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}
+          </Text>
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
   );
 }
 
-function ActivityTable({ activities }: { activities: Activity[] }) {
+interface ActivityTableProps {
+  activities: Activity[];
+  sort: ActivitySort;
+  onSort: (key: SortKey) => void;
+  reviews: Reviews;
+  reviewsState: "pending" | "error" | "success";
+}
+
+function ActivityTable({ activities, sort, onSort, reviews, reviewsState }: ActivityTableProps) {
   return (
     <Paper withBorder>
       <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
+            <SortableHeader label="Name" sortKey="name" sort={sort} onSort={onSort} />
             <Table.Th>Status</Table.Th>
-            <Table.Th>Legal basis</Table.Th>
-            <Table.Th ta="right">Purposes</Table.Th>
-            <Table.Th>Updated</Table.Th>
+            <SortableHeader
+              label="Business function"
+              sortKey="businessFunction"
+              sort={sort}
+              onSort={onSort}
+            />
+            <Table.Th>Owner</Table.Th>
+            <SortableHeader label="Record" sortKey="completeness" sort={sort} onSort={onSort} />
+            <SortableHeader label="Updated" sortKey="updated" sort={sort} onSort={onSort} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {activities.map((activity) => {
             const status = statusOption(activity.status);
-            const basis = legalBasisLabel(activity.legalBasis);
             return (
               <Table.Tr key={activity.id} data-testid="activity-row">
                 <Table.Td>
-                  <Anchor component={Link} to={`/activities/${activity.id}`} fw={500}>
+                  <Anchor component={Link} to={recordPath(ACTIVITY_KIND, activity.id)} fw={500}>
                     {activity.name}
                   </Anchor>
                 </Table.Td>
@@ -146,15 +206,14 @@ function ActivityTable({ activities }: { activities: Activity[] }) {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  {basis ? (
-                    <Text size="sm">{basis}</Text>
-                  ) : (
-                    <Text size="sm" c="dimmed" fs="italic">
-                      Not yet decided
-                    </Text>
-                  )}
+                  <OptionalText text={activity.businessFunction} />
                 </Table.Td>
-                <Table.Td ta="right">{activity.purposes.length}</Table.Td>
+                <Table.Td>
+                  <OptionalText text={activity.owner} />
+                </Table.Td>
+                <Table.Td data-testid="activity-completeness">
+                  <Completeness review={reviews.get(activity.id)} state={reviewsState} />
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dimmed">
                     {formatDate(activity.updatedAt)}
@@ -166,5 +225,49 @@ function ActivityTable({ activities }: { activities: Activity[] }) {
         </Table.Tbody>
       </Table>
     </Paper>
+  );
+}
+
+function OptionalText({ text }: { text: string }) {
+  return text ? (
+    <Text size="sm">{text}</Text>
+  ) : (
+    <Text size="sm" c="dimmed" aria-label="Not recorded">
+      —
+    </Text>
+  );
+}
+
+/** "Complete", or how many elements are missing (their articles in the tooltip). */
+function Completeness({
+  review,
+  state,
+}: {
+  review: ActivityReview | undefined;
+  state: ActivityTableProps["reviewsState"];
+}) {
+  if (!review) {
+    return (
+      <Text size="sm" c="dimmed">
+        {state === "pending" ? "…" : "—"}
+      </Text>
+    );
+  }
+  const missing = review.missing;
+  if (missing.length === 0) {
+    return (
+      <Badge color="teal" variant="light">
+        Complete
+      </Badge>
+    );
+  }
+  return (
+    <Badge
+      color="orange"
+      variant="light"
+      title={missing.map((element) => `${element.article}: ${element.message}`).join("\n")}
+    >
+      {`${missing.length} missing`}
+    </Badge>
   );
 }

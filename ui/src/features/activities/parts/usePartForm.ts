@@ -1,0 +1,198 @@
+// The state and saving of the small form in an activity part's dialog (a purpose, a
+// transfer, ...). Like useRecordForm, it keeps the values and the baseline they are
+// compared with for unsaved changes, places the server's messages next to the inputs they
+// name (focus moves to the first of them) and keeps everything typed on an error. Unlike
+// it, it neither guards navigation nor binds Ctrl+S to the whole page: the dialog sits on
+// the activity's page, whose own form owns those.
+import { notifications } from "@mantine/notifications";
+import type { UseMutationResult } from "@tanstack/react-query";
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from "react";
+import type { BooleanFieldOf, TextFieldOf } from "../../../components/formFields";
+import {
+  NO_SERVER_ERRORS,
+  type ServerErrors,
+  splitServerErrors,
+  withoutFieldError,
+} from "../../../components/serverErrors";
+import type {
+  CheckedBinding,
+  FieldBinding,
+  SelectBinding,
+} from "../../../components/useRecordForm";
+
+/** Which of a part form's values have an input on screen. */
+export interface PartFields<TValues> {
+  /** The values edited with one input each. */
+  inputs: readonly (keyof TValues & string)[];
+  /** The values that are lists edited with one input (a tags input): the server's
+   *  `field[i]` messages show on that input. */
+  lists?: readonly (keyof TValues & string)[];
+  /** Whether the input of a field is shown for these values (some appear only for a
+   *  legal basis or a role); messages for hidden inputs go to the alert. All by default. */
+  shown?: (values: TValues, field: string) => boolean;
+}
+
+/** Value, change handler, message and test id of an input that takes the value itself
+ *  (a vocabulary picker, a tags input). */
+export interface ValueBinding<T> {
+  value: T;
+  onChange: (value: T) => void;
+  error: string | undefined;
+  "data-testid": string;
+}
+
+export interface PartFormOptions<TValues, TInput, TSaved> {
+  initialValues: () => TValues;
+  fields: PartFields<TValues>;
+  toInput: (values: TValues) => TInput;
+  mutation: UseMutationResult<TSaved, Error, TInput>;
+  /** The "Saved" notification's message. */
+  savedMessage: (saved: TSaved) => string;
+  /** After the save and its notification, e.g. closing the dialog. */
+  onSaved: (saved: TSaved) => void;
+  /** Prefix of the test ids: "transfer" → "transfer-country", "transfer-save". */
+  testId: string;
+}
+
+export interface PartForm<TValues> {
+  values: TValues;
+  errors: ServerErrors;
+  dirty: boolean;
+  saving: boolean;
+  testId: string;
+  formRef: RefObject<HTMLFormElement | null>;
+  setValue: <K extends keyof TValues & string>(field: K, value: TValues[K]) => void;
+  bind: (field: TextFieldOf<TValues>) => FieldBinding;
+  bindSelect: (field: TextFieldOf<TValues>) => SelectBinding;
+  bindChecked: (field: BooleanFieldOf<TValues>) => CheckedBinding;
+  bindValue: <K extends keyof TValues & string>(field: K) => ValueBinding<TValues[K]>;
+  save: () => void;
+  handleSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}
+
+function isListItem(lists: readonly string[], field: string): string | undefined {
+  const match = /^(.*)\[\d+\]$/.exec(field);
+  return match && lists.includes(match[1] ?? "") ? match[1] : undefined;
+}
+
+export function usePartForm<TValues, TInput, TSaved>({
+  initialValues,
+  fields,
+  toInput,
+  mutation,
+  savedMessage,
+  onSaved,
+  testId,
+}: PartFormOptions<TValues, TInput, TSaved>): PartForm<TValues> {
+  const [values, setValues] = useState<TValues>(initialValues);
+  const [baseline] = useState(() => JSON.stringify(values));
+  const [errors, setErrors] = useState<ServerErrors>(NO_SERVER_ERRORS);
+  const [focusInvalid, setFocusInvalid] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const lists: readonly string[] = fields.lists ?? [];
+  const dirty = JSON.stringify(values) !== baseline;
+  const saving = mutation.isPending;
+
+  useEffect(() => {
+    if (focusInvalid) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      setFocusInvalid(false);
+    }
+  }, [focusInvalid]);
+
+  function setValue<K extends keyof TValues & string>(field: K, value: TValues[K]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => {
+      let next = withoutFieldError(current, field);
+      for (const name of Object.keys(next.fields)) {
+        if (isListItem([field], name)) next = withoutFieldError(next, name);
+      }
+      return next;
+    });
+  }
+
+  /** The messages for a field, with those for its items if it is a list. */
+  function errorOf(field: string): string | undefined {
+    const messages = Object.entries(errors.fields)
+      .filter(([name]) => name === field || isListItem([field], name) === field)
+      .map(([, message]) => message);
+    return messages.length > 0 ? messages.join(" ") : undefined;
+  }
+
+  function binding(field: string) {
+    return { error: errorOf(field), "data-testid": `${testId}-${field}` };
+  }
+
+  function bind(field: TextFieldOf<TValues>): FieldBinding {
+    return {
+      value: values[field] as string,
+      onChange: (event) => setValue(field, event.currentTarget.value as TValues[typeof field]),
+      ...binding(field),
+    };
+  }
+
+  function bindSelect(field: TextFieldOf<TValues>): SelectBinding {
+    return {
+      value: (values[field] as string) || null,
+      onChange: (value) => setValue(field, (value ?? "") as TValues[typeof field]),
+      ...binding(field),
+    };
+  }
+
+  function bindChecked(field: BooleanFieldOf<TValues>): CheckedBinding {
+    return {
+      checked: values[field] as boolean,
+      onChange: (event) => setValue(field, event.currentTarget.checked as TValues[typeof field]),
+      ...binding(field),
+    };
+  }
+
+  function bindValue<K extends keyof TValues & string>(field: K): ValueBinding<TValues[K]> {
+    return { value: values[field], onChange: (value) => setValue(field, value), ...binding(field) };
+  }
+
+  function hasInput(field: string): boolean {
+    const name = isListItem(lists, field) ?? field;
+    const known = fields.inputs.includes(name as keyof TValues & string) || lists.includes(name);
+    return known && (fields.shown?.(values, name) ?? true);
+  }
+
+  function save() {
+    if (saving) {
+      return;
+    }
+    mutation.mutate(toInput(values), {
+      onSuccess: (saved) => {
+        setErrors(NO_SERVER_ERRORS);
+        notifications.show({ color: "teal", title: "Saved", message: savedMessage(saved) });
+        onSaved(saved);
+      },
+      onError: (error) => {
+        const split = splitServerErrors(error, hasInput);
+        setErrors(split);
+        setFocusInvalid(Object.keys(split.fields).length > 0);
+      },
+    });
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    save();
+  }
+
+  return {
+    values,
+    errors,
+    dirty,
+    saving,
+    testId,
+    formRef,
+    setValue,
+    bind,
+    bindSelect,
+    bindChecked,
+    bindValue,
+    save,
+    handleSubmit,
+  };
+}
