@@ -1,16 +1,83 @@
-// The application frame: header, navigation and the routed page, plus the first-start
-// welcome modal.
-import { AppShell, Group, NavLink, Stack, Text, Title } from "@mantine/core";
+// The application frame: header, navigation with the keyboard shortcuts, and the routed
+// page, plus the first-start welcome modal.
+import {
+  AppShell,
+  Button,
+  Group,
+  Kbd,
+  NavLink,
+  Popover,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { Link, Outlet, useLocation } from "react-router";
 import { WelcomeModal } from "../features/welcome/WelcomeModal";
 
 const NAV_ITEMS = [
   { to: "/activities", label: "Activities", testId: "nav-activities" },
   { to: "/recipients", label: "Recipients", testId: "nav-recipients" },
+  { to: "/transfers", label: "Transfers", testId: "nav-transfers" },
+  { to: "/retention", label: "Retention", testId: "nav-retention" },
   { to: "/sources", label: "Sources", testId: "nav-sources" },
   { to: "/website", label: "Website", testId: "nav-website" },
   { to: "/organisation", label: "Organisation", testId: "nav-organisation" },
 ] as const;
+
+/** The shortcuts the pages offer (Ctrl is ⌘ on macOS). */
+const SHORTCUTS: ReadonlyArray<{ keys: string[][]; action: string }> = [
+  { keys: [["Ctrl", "S"]], action: "Save the form" },
+  { keys: [["Ctrl", "Z"]], action: "Undo the last save, outside a text field" },
+  { keys: [["N"], ["Ctrl", "N"]], action: "New record, on a list" },
+  { keys: [["/"], ["Ctrl", "K"]], action: "Search the list" },
+  { keys: [["Esc"]], action: "Clear the search" },
+];
+
+function KeyboardShortcuts() {
+  return (
+    <Popover position="right-end" withArrow shadow="md" width={380}>
+      <Popover.Target>
+        <Button variant="subtle" color="gray" size="xs" data-testid="nav-shortcuts">
+          Keyboard shortcuts
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Table verticalSpacing={4} withRowBorders={false} aria-label="Keyboard shortcuts">
+          <Table.Tbody>
+            {SHORTCUTS.map(({ keys, action }) => (
+              <Table.Tr key={action}>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <Group gap={6} wrap="nowrap">
+                    {keys.map((combination, index) => (
+                      <Group key={combination.join("+")} gap={2} wrap="nowrap">
+                        {index > 0 ? (
+                          <Text size="xs" c="dimmed" mr={4}>
+                            or
+                          </Text>
+                        ) : null}
+                        {combination.map((key, keyIndex) => (
+                          <Group key={key} gap={2} wrap="nowrap">
+                            {keyIndex > 0 ? <Text size="xs">+</Text> : null}
+                            <Kbd size="xs">{key}</Kbd>
+                          </Group>
+                        ))}
+                      </Group>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{action}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
 
 export function AppLayout() {
   const { pathname } = useLocation();
@@ -31,17 +98,22 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label="Main navigation">
-        {NAV_ITEMS.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={item.label}
-            data-testid={item.testId}
-            active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
-            variant="light"
-          />
-        ))}
+        <AppShell.Section grow component={ScrollArea}>
+          {NAV_ITEMS.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              data-testid={item.testId}
+              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              variant="light"
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section pt="sm">
+          <KeyboardShortcuts />
+        </AppShell.Section>
       </AppShell.Navbar>
 
       <AppShell.Main>

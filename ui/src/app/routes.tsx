@@ -12,8 +12,10 @@ import { EditActivityPage, NewActivityPage } from "../features/activities/Activi
 import { OrganisationPage } from "../features/organisation/OrganisationPage";
 import { EditRecipientPage, NewRecipientPage } from "../features/recipients/RecipientPages";
 import { RecipientsPage } from "../features/recipients/RecipientsPage";
+import { RetentionPage } from "../features/retention/RetentionPage";
 import { EditSourcePage, NewSourcePage } from "../features/sources/SourcePages";
 import { SourcesPage } from "../features/sources/SourcesPage";
+import { TransfersPage } from "../features/transfers/TransfersPage";
 import { WebsitePage } from "../features/website/WebsitePage";
 import {
   EditWebsiteThirdPartyPage,
@@ -70,6 +72,8 @@ export const routes: RouteObject[] = [
       { path: "recipients", element: <RecipientsPage /> },
       { path: "recipients/new", element: <NewRecipientPage /> },
       { path: "recipients/:id", element: <EditRecipientPage /> },
+      { path: "transfers", element: <TransfersPage /> },
+      { path: "retention", element: <RetentionPage /> },
       { path: "sources", element: <SourcesPage /> },
       { path: "sources/new", element: <NewSourcePage /> },
       { path: "sources/:id", element: <EditSourcePage /> },

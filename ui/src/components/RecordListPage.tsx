@@ -1,7 +1,7 @@
 // The list page of a kind of record (source organisations, website third parties, ...):
 // the header with the "New" button, the search and filters, the loading, error and empty
 // states, the table of the records that pass the filters, and the keyboard shortcuts
-// (/ focuses the search, N or mod+N opens a new record).
+// (/ or mod+K focuses the search, N or mod+N opens a new record).
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import type { UseQueryResult } from "@tanstack/react-query";
@@ -22,7 +22,7 @@ export interface RecordListPageProps<TRecord> {
   visible: TRecord[];
   /** The search input and the filters above the table. */
   filters: ReactNode;
-  /** The input that / focuses. */
+  /** The input that / and mod+K focus. */
   searchRef?: RefObject<HTMLInputElement | null>;
   /** The page for a register without any record yet: a title and what to record. */
   empty: { title: string; text: string };
@@ -48,8 +48,14 @@ export function RecordListPage<TRecord>({
   const goToNew = () => navigate(recordPath(kind, "new"));
   const focusSearch = () => searchRef?.current?.focus();
 
-  // mod+N works everywhere, even while typing in the search box.
-  useHotkeys([["mod+N", goToNew]], []);
+  // mod+N and mod+K work everywhere, even while typing in the search box.
+  useHotkeys(
+    [
+      ["mod+N", goToNew],
+      ["mod+K", focusSearch],
+    ],
+    [],
+  );
   // Single keys only when focus is not in a text field.
   useHotkeys([
     ["n", goToNew],
@@ -100,7 +106,7 @@ export function RecordListPage<TRecord>({
       )}
 
       <Text size="xs" c="dimmed" mt="md">
-        {`Shortcuts: ${searchRef ? "/ search · " : ""}N or Ctrl+N ${newLabel.toLocaleLowerCase()}`}
+        {`Shortcuts: ${searchRef ? "/ or Ctrl+K search · " : ""}N or Ctrl+N ${newLabel.toLocaleLowerCase()}`}
       </Text>
     </Stack>
   );

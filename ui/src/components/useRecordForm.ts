@@ -1,12 +1,23 @@
 // The state and saving of one record's form, shared by every form in Steward: the values
 // and the baseline they are compared with for unsaved changes, the server's messages placed
 // next to the inputs they name (focus moves to the first of them), saving on submit and
-// with mod+S, and the guard that asks before leaving with unsaved changes. The server
-// validates; the form only places its messages, and nothing typed is lost on an error.
+// with mod+S, the guard that asks before leaving with unsaved changes, and the undo of the
+// last save of an existing record (the "Saved" notification's Undo button, or mod+Z outside
+// text inputs, saves the values from before that save again). The server validates; the
+// form only places its messages, and nothing typed is lost on an error.
 import { useHotkeys } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { UseMutationResult } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
+import {
+  type FormEvent,
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useNavigate } from "react-router";
 import type { BooleanFieldOf, FormFields, TextFieldOf, TextListFieldOf } from "./formFields";
 import {
@@ -17,6 +28,7 @@ import {
 } from "./serverErrors";
 import { type TextListChange, type TextListItem, withoutTextListErrors } from "./textList";
 import { useUnsavedChangesGuard } from "./UnsavedChangesGuard";
+import { showSavedWithUndo, undoOnHotkey } from "./undoLastChange";
 
 export interface RecordFormOptions<TValues, TInput, TSaved> {
   /** The values the form starts with; called once, on the first render. */
@@ -26,8 +38,9 @@ export interface RecordFormOptions<TValues, TInput, TSaved> {
   toInput: (values: TValues) => TInput;
   /** The mutation that saves the form: an update, or a create for a new record. */
   mutation: UseMutationResult<TSaved, Error, TInput>;
-  /** After a successful save: stay and show the values of the saved record, or go to a
-   *  route (a new record's own page). */
+  /** After a successful save: stay and show the values of the saved record (an update,
+   *  which the "Saved" notification offers to undo), or go to a route (a new record's own
+   *  page). */
   afterSave: { showSaved: (saved: TSaved) => TValues } | { goTo: (saved: TSaved) => string };
   /** The message of the "Saved" notification, e.g. "'Newsletter' is up to date." */
   savedMessage: (saved: TSaved) => string;
@@ -86,6 +99,9 @@ export interface RecordFormFields<TValues> {
   values: TValues;
   errors: ServerErrors;
   setField: (field: TextFieldOf<TValues>, value: string) => void;
+  /** Sets a value of any kind, e.g. the ticked options of a checkbox group, and clears the
+   *  server's message about it. */
+  setValue: <K extends keyof TValues & string>(field: K, value: TValues[K]) => void;
   bind: (field: TextFieldOf<TValues>) => FieldBinding;
   bindSelect: (field: TextFieldOf<TValues>) => SelectBinding;
   bindChecked: (field: BooleanFieldOf<TValues>) => CheckedBinding;
@@ -109,10 +125,16 @@ export function useRecordForm<TValues, TInput, TSaved>({
 }: RecordFormOptions<TValues, TInput, TSaved>): RecordForm<TValues> {
   const navigate = useNavigate();
   const [values, setValues] = useState<TValues>(initialValues);
-  const [baseline, setBaseline] = useState(() => fields.snapshot(values));
+  // The values of the record as last loaded or saved: what unsaved changes are compared
+  // with, and what an undo of the next save goes back to.
+  const [savedValues, setSavedValues] = useState<TValues>(() => values);
+  const baseline = useMemo(() => fields.snapshot(savedValues), [fields, savedValues]);
   const [errors, setErrors] = useState<ServerErrors>(NO_SERVER_ERRORS);
   const [focusInvalid, setFocusInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const notificationPrefix = `saved-${testId}-${useId()}`;
+  const saveCount = useRef(0);
+  const lastNotification = useRef<string | null>(null);
 
   const dirty = fields.snapshot(values) !== baseline;
   const { allowNavigation, unsavedChangesModal } = useUnsavedChangesGuard(dirty);
@@ -127,6 +149,11 @@ export function useRecordForm<TValues, TInput, TSaved>({
   }, [focusInvalid]);
 
   function setField(field: TextFieldOf<TValues>, value: string) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => withoutFieldError(current, field));
+  }
+
+  function setValue<K extends keyof TValues & string>(field: K, value: TValues[K]) {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => withoutFieldError(current, field));
   }
@@ -189,24 +216,62 @@ export function useRecordForm<TValues, TInput, TSaved>({
     setFocusInvalid(Object.keys(split.fields).length > 0);
   }
 
+  /** Shows a saved record's values in the form, as the values nothing differs from. */
+  function showRecord(next: TValues) {
+    setValues(next);
+    setSavedValues(next);
+    setErrors(NO_SERVER_ERRORS);
+  }
+
   function save() {
     if (saving) {
       return;
     }
+    // The record as it was before this save, for the undo.
+    const before = savedValues;
     mutation.mutate(toInput(values), {
       onSuccess: (saved) => {
         setErrors(NO_SERVER_ERRORS);
         if ("goTo" in afterSave) {
           allowNavigation();
           navigate(afterSave.goTo(saved));
-        } else {
-          const next = afterSave.showSaved(saved);
-          setValues(next);
-          setBaseline(fields.snapshot(next));
+          notifications.show({ color: "teal", title: "Saved", message: savedMessage(saved) });
+          return;
         }
-        notifications.show({ color: "teal", title: "Saved", message: savedMessage(saved) });
+        const { showSaved } = afterSave;
+        const next = showSaved(saved);
+        showRecord(next);
+        if (fields.snapshot(next) === fields.snapshot(before)) {
+          // Nothing changed, so there is nothing to undo.
+          notifications.show({ color: "teal", title: "Saved", message: savedMessage(saved) });
+          return;
+        }
+        offerUndo(toInput(before), showSaved, savedMessage(saved));
       },
       onError: showErrors,
+    });
+  }
+
+  /** Shows the "Saved" notification whose Undo saves `previous` again through the same
+   *  mutation and shows the restored record in the form (if it is still on screen). */
+  function offerUndo(previous: TInput, showSaved: (saved: TSaved) => TValues, message: string) {
+    if (lastNotification.current) {
+      // Only the latest save of this form can be undone.
+      notifications.hide(lastNotification.current);
+    }
+    saveCount.current += 1;
+    const notificationId = `${notificationPrefix}-${saveCount.current}`;
+    lastNotification.current = notificationId;
+    // mutateAsync settles even if the page has been left; the mutation's own onSuccess
+    // refreshes the cached record, its list and its history.
+    const { mutateAsync } = mutation;
+    showSavedWithUndo({
+      notificationId,
+      message,
+      undo: () =>
+        mutateAsync(previous).then((restored) => {
+          showRecord(showSaved(restored));
+        }),
     });
   }
 
@@ -216,6 +281,9 @@ export function useRecordForm<TValues, TInput, TSaved>({
   }
 
   useHotkeys([["mod+S", save]], []);
+  // Outside text inputs only (checkboxes and buttons included), where mod+Z keeps undoing
+  // typing.
+  useHotkeys([["mod+Z", undoOnHotkey, { preventDefault: false }]], []);
 
   return {
     values,
@@ -225,6 +293,7 @@ export function useRecordForm<TValues, TInput, TSaved>({
     testId,
     formRef,
     setField,
+    setValue,
     bind,
     bindSelect,
     bindChecked,

@@ -43,6 +43,15 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     restoreWebsiteThirdParty: vi.fn(),
     getHistory: vi.fn(),
     getOrganisationHistory: vi.fn(),
+    duplicateActivity: vi.fn(),
+    getActivityReview: vi.fn(),
+    listActivityReviews: vi.fn(),
+    getVocabulary: vi.fn(),
+    listRecipientUses: vi.fn(),
+    listAllTransfers: vi.fn(),
+    listAllRetentionRules: vi.fn(),
+    getDeviceName: vi.fn(),
+    setDeviceName: vi.fn(),
   };
 }
 
@@ -58,6 +67,18 @@ export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getProcessorCatalogue).mockResolvedValue({ factsAsOf: "2026-11-01", entries: [] });
   vi.mocked(ipc.listSourceOrganisations).mockResolvedValue([]);
   vi.mocked(ipc.listWebsiteThirdParties).mockResolvedValue([]);
+  vi.mocked(ipc.getActivityReview).mockResolvedValue({
+    missing: [],
+    recordRequired: true,
+    recordRequiredReasons: ["The processing is not occasional."],
+    dpiaSuggested: false,
+  });
+  vi.mocked(ipc.listActivityReviews).mockResolvedValue([]);
+  vi.mocked(ipc.getVocabulary).mockResolvedValue({ subjectCategories: [], dataCategories: [] });
+  vi.mocked(ipc.listRecipientUses).mockResolvedValue([]);
+  vi.mocked(ipc.listAllTransfers).mockResolvedValue([]);
+  vi.mocked(ipc.listAllRetentionRules).mockResolvedValue([]);
+  vi.mocked(ipc.getDeviceName).mockResolvedValue("This device");
   vi.mocked(ipc.getHistory).mockResolvedValue([]);
   vi.mocked(ipc.getOrganisationHistory).mockResolvedValue([]);
 }

@@ -1,44 +1,32 @@
 // The organisation profile form. The server validates; messages land on the inputs they
 // name, anything else in the alert at the top. Nothing typed is lost on an error.
-import { Fieldset, Stack, Textarea, TextInput } from "@mantine/core";
-import { formFields } from "../../components/formFields";
+import {
+  Checkbox,
+  Fieldset,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import { RecordFormLayout, SaveActions } from "../../components/RecordFormLayout";
 import { useRecordForm } from "../../components/useRecordForm";
-import type { Organisation, OrganisationInput } from "../../ipc";
+import type { Organisation, SecurityMeasure } from "../../ipc";
+import { SECURITY_MEASURE_OPTIONS } from "./labels";
+import {
+  ORGANISATION_FIELDS,
+  organisationFormValues,
+  securityMeasuresError,
+  toOrganisationInput,
+} from "./organisationFormValues";
 import { useUpdateOrganisation } from "./queries";
 
-type Field = keyof OrganisationInput;
-
-const FIELDS: readonly Field[] = [
-  "legalName",
-  "address",
-  "contactEmail",
-  "dpoName",
-  "dpoContact",
-  "euRepresentative",
-  "supervisoryAuthority",
-];
-
-const ORGANISATION_FIELDS = formFields<OrganisationInput>(FIELDS);
-
-function valuesFrom(organisation: Organisation): OrganisationInput {
-  return {
-    legalName: organisation.legalName,
-    address: organisation.address,
-    contactEmail: organisation.contactEmail,
-    dpoName: organisation.dpoName,
-    dpoContact: organisation.dpoContact,
-    euRepresentative: organisation.euRepresentative,
-    supervisoryAuthority: organisation.supervisoryAuthority,
-  };
-}
-
-export function toOrganisationInput(values: OrganisationInput): OrganisationInput {
-  const trimmed = { ...values };
-  for (const field of FIELDS) {
-    trimmed[field] = values[field].trim();
-  }
-  return trimmed;
+/** The ticked measures in the checklist's order, so that ticking and unticking again
+ *  leaves no unsaved change. */
+function inChecklistOrder(ticked: readonly string[]): SecurityMeasure[] {
+  return SECURITY_MEASURE_OPTIONS.map(({ value }) => value).filter((value) =>
+    ticked.includes(value),
+  );
 }
 
 export interface OrganisationFormProps {
@@ -47,15 +35,15 @@ export interface OrganisationFormProps {
 
 export function OrganisationForm({ organisation }: OrganisationFormProps) {
   const form = useRecordForm({
-    initialValues: () => valuesFrom(organisation),
+    initialValues: () => organisationFormValues(organisation),
     fields: ORGANISATION_FIELDS,
     toInput: toOrganisationInput,
     mutation: useUpdateOrganisation(),
-    afterSave: { showSaved: valuesFrom },
+    afterSave: { showSaved: organisationFormValues },
     savedMessage: () => "Organisation profile saved",
     testId: "org",
   });
-  const { bind } = form;
+  const { bind, values, errors } = form;
 
   return (
     <RecordFormLayout
@@ -85,6 +73,24 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
             type="email"
             autoComplete="email"
             {...bind("contactEmail")}
+          />
+          <NumberInput
+            label="Number of employees"
+            description="With 250 or more, every processing activity must be recorded (Art. 30(5) GDPR). Leave empty if you do not know."
+            allowDecimal={false}
+            allowNegative={false}
+            thousandSeparator={false}
+            hideControls
+            maw={240}
+            value={values.employeeCount}
+            onChange={(value) => {
+              // The input reports its value again on blur: only a change clears the message.
+              if (String(value) !== values.employeeCount) {
+                form.setField("employeeCount", String(value));
+              }
+            }}
+            error={errors.fields.employeeCount}
+            data-testid="organisation-employeeCount"
           />
         </Stack>
       </Fieldset>
@@ -118,6 +124,39 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
             label="Supervisory authority"
             description="The data protection authority responsible for you, e.g. your national or regional authority."
             {...bind("supervisoryAuthority")}
+          />
+        </Stack>
+      </Fieldset>
+
+      <Fieldset legend="Organisation-wide security measures (Art. 32)">
+        <Stack gap="md">
+          <Checkbox.Group
+            label="Measures that protect all your processing"
+            description="Tick what is in place across the organisation. Each activity's record refers to these and adds its own."
+            value={values.securityMeasures}
+            onChange={(ticked) => form.setValue("securityMeasures", inChecklistOrder(ticked))}
+            error={securityMeasuresError(errors.fields)}
+          >
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm" mt="xs">
+              {SECURITY_MEASURE_OPTIONS.map((option) => (
+                <Checkbox
+                  key={option.value}
+                  value={option.value}
+                  label={option.label}
+                  description={option.description}
+                  data-testid={`organisation-securityMeasures-${option.value}`}
+                />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <Textarea
+            label="Security notes"
+            description="Anything the checklist does not say, e.g. where backups are kept. Needed when you tick 'Other measures'."
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...bind("securityNotes")}
+            data-testid="organisation-securityNotes"
           />
         </Stack>
       </Fieldset>

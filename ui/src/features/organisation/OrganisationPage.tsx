@@ -5,7 +5,8 @@ import { HistoryPanel } from "../../components/HistoryPanel";
 import { useOrganisationHistory } from "../../components/history";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingState } from "../../components/QueryStates";
-import { ORGANISATION_FIELD_LABELS } from "./labels";
+import { DeviceNameCard } from "./DeviceNameCard";
+import { formatOrganisationHistoryValue, ORGANISATION_FIELD_LABELS } from "./labels";
 import { OrganisationForm } from "./OrganisationForm";
 import { useOrganisation } from "./queries";
 
@@ -30,6 +31,7 @@ export function OrganisationPage() {
       ) : (
         <>
           <OrganisationForm organisation={query.data} />
+          <DeviceNameCard />
           <OrganisationHistory />
         </>
       )}
@@ -38,5 +40,11 @@ export function OrganisationPage() {
 }
 
 function OrganisationHistory() {
-  return <HistoryPanel query={useOrganisationHistory()} labels={ORGANISATION_FIELD_LABELS} />;
+  return (
+    <HistoryPanel
+      query={useOrganisationHistory()}
+      labels={ORGANISATION_FIELD_LABELS}
+      formatValue={formatOrganisationHistoryValue}
+    />
+  );
 }

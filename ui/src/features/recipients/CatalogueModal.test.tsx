@@ -10,7 +10,7 @@ import { renderWithProviders } from "../../test/renderWithProviders";
 
 vi.mock(import("../../ipc"), async (importOriginal) => {
   const { mockIpcModule } = await import("../../test/ipcMock");
-  return mockIpcModule(await importOriginal());
+  return { ...mockIpcModule(await importOriginal()), listRecipientUses: vi.fn() };
 });
 
 const ENTRIES = [
@@ -36,6 +36,7 @@ const ENTRIES = [
 
 beforeEach(() => {
   setIpcDefaults(ipc);
+  vi.mocked(ipc.listRecipientUses).mockResolvedValue([]);
   vi.mocked(ipc.getProcessorCatalogue).mockResolvedValue({
     factsAsOf: "2026-11-01",
     entries: ENTRIES,

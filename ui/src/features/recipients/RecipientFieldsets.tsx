@@ -74,6 +74,13 @@ export function DpaFieldset({ form }: RecipientFieldsetProps) {
             {...form.bind("dpaExpires")}
           />
         </Group>
+        <TextInput
+          label="Signed DPA kept at"
+          description="Where the signed agreement is filed: a link, or a folder and file name."
+          placeholder="e.g. Contracts/2026/DPA-Hetzner.pdf, or a link"
+          autoComplete="off"
+          {...form.bind("dpaReference")}
+        />
       </Stack>
     </Fieldset>
   );

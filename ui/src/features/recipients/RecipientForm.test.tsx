@@ -1,8 +1,10 @@
 // Tests for the recipient form: server errors on the right inputs (the country picker and
 // the date inputs too), input kept on errors, dates sent as YYYY-MM-DD or null, the
-// catalogue link kept, sub-processors, delete with undo.
+// catalogue link kept, sub-processors, the DPA reference, delete with undo, undo of a save,
+// and the activities that use the recipient.
+import { notifications } from "@mantine/notifications";
 import { screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../../ipc";
 import { StewardError } from "../../ipc";
 import { makeRecipient } from "../../test/fixtures";
@@ -11,7 +13,7 @@ import { renderWithProviders } from "../../test/renderWithProviders";
 
 vi.mock(import("../../ipc"), async (importOriginal) => {
   const { mockIpcModule } = await import("../../test/ipcMock");
-  return mockIpcModule(await importOriginal());
+  return { ...mockIpcModule(await importOriginal()), listRecipientUses: vi.fn() };
 });
 
 const COUNTRY_MESSAGE = "Country must be an ISO 3166-1 code such as 'DE'.";
@@ -20,6 +22,11 @@ const SUB_MESSAGE = "Sub-processor 2 is empty: give its name or remove it.";
 
 beforeEach(() => {
   setIpcDefaults(ipc);
+  vi.mocked(ipc.listRecipientUses).mockResolvedValue([]);
+});
+
+afterEach(() => {
+  notifications.clean();
 });
 
 describe("recipient form", () => {
@@ -35,6 +42,7 @@ describe("recipient form", () => {
     expect(screen.getByTestId("recipient-dpaStatus").tagName).toBe("SELECT");
     expect(screen.getByTestId("recipient-dpaSigned")).toHaveAttribute("type", "date");
     expect(screen.getByTestId("recipient-dpaExpires")).toHaveAttribute("type", "date");
+    expect(screen.getByTestId("recipient-dpaReference").tagName).toBe("INPUT");
     expect(screen.getByTestId("recipient-subProcessor-0").tagName).toBe("INPUT");
     expect(screen.getByTestId("recipient-add-subProcessor").tagName).toBe("BUTTON");
     expect(screen.getByTestId("recipient-dpf").tagName).toBe("SELECT");
@@ -47,6 +55,8 @@ describe("recipient form", () => {
       "https:// only",
     );
     expect(screen.queryByTestId("recipient-catalogue-note")).not.toBeInTheDocument();
+    // A recipient that is not saved yet is used by nothing.
+    expect(screen.queryByTestId("recipient-uses")).not.toBeInTheDocument();
   });
 
   it("shows the country and expiry errors next to their inputs and keeps what was typed", async () => {
@@ -115,6 +125,7 @@ describe("recipient form", () => {
     await user.type(screen.getByTestId("recipient-privacyPolicyUrl"), " https://host.example/p ");
     await user.selectOptions(screen.getByTestId("recipient-dpaStatus"), "signed");
     await user.type(screen.getByTestId("recipient-dpaSigned"), "2026-01-15");
+    await user.type(screen.getByTestId("recipient-dpaReference"), " Contracts/DPA-host.pdf ");
     await user.selectOptions(screen.getByTestId("recipient-dpf"), "no");
     await user.click(screen.getByTestId("recipient-save"));
 
@@ -134,6 +145,7 @@ describe("recipient form", () => {
       dpfVerified: null,
       notes: "",
       catalogueId: null,
+      dpaReference: "Contracts/DPA-host.pdf",
     });
     await waitFor(() => expect(router.state.location.pathname).toBe("/recipients/rec-9"));
     expect(await screen.findByTestId("recipient-delete")).toBeInTheDocument();
@@ -177,6 +189,7 @@ describe("recipient form", () => {
       dpfVerified: "2026-10-01",
       notes: "",
       catalogueId: "hetzner",
+      dpaReference: "",
     });
     expect(await screen.findByText("'Hetzner Online GmbH' is up to date.")).toBeInTheDocument();
   });
@@ -205,6 +218,79 @@ describe("recipient form", () => {
     await waitFor(() => expect(ipc.restoreRecipient).toHaveBeenCalledWith("rec-1"));
     expect(await screen.findByText("Restored 'Hetzner Online GmbH'")).toBeInTheDocument();
     expect(await screen.findAllByTestId("recipient-row")).toHaveLength(1);
+  });
+
+  it("undoes the last save: the previous values are saved again and shown", async () => {
+    const recipient = makeRecipient({ dpaReference: "Contracts/2026/DPA-Hetzner.pdf" });
+    vi.mocked(ipc.getRecipient).mockResolvedValue(recipient);
+    vi.mocked(ipc.updateRecipient).mockImplementation(async (id, input) => ({
+      ...recipient,
+      ...input,
+      id,
+    }));
+    const { user } = renderWithProviders({ route: "/recipients/rec-1" });
+
+    const reference = await screen.findByTestId("recipient-dpaReference");
+    expect(reference).toHaveValue("Contracts/2026/DPA-Hetzner.pdf");
+    await user.clear(reference);
+    await user.type(reference, "https://drive.example/dpa-hetzner");
+    await user.click(screen.getByTestId("recipient-save"));
+    expect(await screen.findByText("'Hetzner Online GmbH' is up to date.")).toBeInTheDocument();
+
+    await user.click(screen.getByTestId("undo-last-change"));
+
+    expect(await screen.findByText("Change undone")).toBeInTheDocument();
+    expect(ipc.updateRecipient).toHaveBeenCalledTimes(2);
+    expect(vi.mocked(ipc.updateRecipient).mock.calls[1]).toEqual([
+      "rec-1",
+      expect.objectContaining({ dpaReference: "Contracts/2026/DPA-Hetzner.pdf" }),
+    ]);
+    expect(reference).toHaveValue("Contracts/2026/DPA-Hetzner.pdf");
+  });
+
+  it("lists the activities that use the recipient, each linking to its page", async () => {
+    vi.mocked(ipc.getRecipient).mockResolvedValue(makeRecipient());
+    vi.mocked(ipc.listRecipientUses).mockResolvedValue([
+      {
+        activityId: "act-1",
+        activityName: "Member administration",
+        roles: ["processor"],
+        transferCountries: [],
+      },
+      {
+        activityId: "act-2",
+        activityName: "Newsletter",
+        roles: ["processor", "jointController"],
+        transferCountries: ["US"],
+      },
+    ]);
+    renderWithProviders({ route: "/recipients/rec-1" });
+
+    const panel = await screen.findByTestId("recipient-uses");
+    const rows = await within(panel).findAllByTestId("recipient-use");
+    expect(ipc.listRecipientUses).toHaveBeenCalledWith("rec-1");
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0] as HTMLElement).getByRole("link")).toHaveAttribute(
+      "href",
+      "/activities/act-1",
+    );
+    const newsletter = rows[1] as HTMLElement;
+    expect(within(newsletter).getByRole("link", { name: "Newsletter" })).toHaveAttribute(
+      "href",
+      "/activities/act-2",
+    );
+    expect(newsletter).toHaveTextContent("Processor");
+    expect(newsletter).toHaveTextContent("Joint controller (Art. 26)");
+    expect(await within(newsletter).findByText("United States of America")).toBeInTheDocument();
+  });
+
+  it("says when no activity uses the recipient", async () => {
+    vi.mocked(ipc.getRecipient).mockResolvedValue(makeRecipient());
+    renderWithProviders({ route: "/recipients/rec-1" });
+
+    expect(await screen.findByTestId("recipient-uses-empty")).toHaveTextContent(
+      "No processing activity discloses data to this recipient yet.",
+    );
   });
 
   it("asks before leaving a form with unsaved changes", async () => {

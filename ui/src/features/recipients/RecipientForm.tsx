@@ -62,7 +62,7 @@ export function RecipientForm({ recipient }: RecipientFormProps) {
       <Fieldset legend="Notes">
         <Textarea
           aria-label="Notes"
-          description="Anything else worth knowing, e.g. where the signed agreement is filed."
+          description="Anything else worth knowing, e.g. who at the recipient you deal with."
           autosize
           minRows={3}
           maxRows={12}

@@ -1,9 +1,11 @@
-// The routed pages around the recipient form: /recipients/new and /recipients/:id.
+// The routed pages around the recipient form: /recipients/new and /recipients/:id, which
+// also lists the activities that use the recipient.
 import { useParams } from "react-router";
 import { NewRecordPage, RecordDetailPage } from "../../components/RecordPage";
 import { RECIPIENT_KIND, recipientTitle } from "./labels";
 import { useRecipient } from "./queries";
 import { RecipientForm } from "./RecipientForm";
+import { RecipientUses } from "./RecipientUses";
 
 export function NewRecipientPage() {
   return (
@@ -22,7 +24,12 @@ export function EditRecipientPage() {
   const query = useRecipient(id);
   return (
     <RecordDetailPage kind={RECIPIENT_KIND} query={query} title={recipientTitle}>
-      {(recipient) => <RecipientForm key={recipient.id} recipient={recipient} />}
+      {(recipient) => (
+        <>
+          <RecipientForm key={recipient.id} recipient={recipient} />
+          <RecipientUses recipientId={recipient.id} />
+        </>
+      )}
     </RecordDetailPage>
   );
 }

@@ -53,6 +53,8 @@ describe("recipients list", () => {
     expect(nav.filter(Boolean)).toEqual([
       "nav-activities",
       "nav-recipients",
+      "nav-transfers",
+      "nav-retention",
       "nav-sources",
       "nav-website",
       "nav-organisation",

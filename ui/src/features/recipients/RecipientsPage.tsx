@@ -61,8 +61,14 @@ export function RecipientsPage() {
   const focusSearch = () => searchRef.current?.focus();
   const openCatalogue = () => setCatalogueOpen(true);
 
-  // mod+N works everywhere, even while typing in the search box.
-  useHotkeys([["mod+N", goToNew]], []);
+  // mod+N and mod+K work everywhere, even while typing in the search box.
+  useHotkeys(
+    [
+      ["mod+N", goToNew],
+      ["mod+K", focusSearch],
+    ],
+    [],
+  );
   // Single keys only when focus is not in a text field.
   useHotkeys([
     ["n", goToNew],
@@ -171,7 +177,7 @@ export function RecipientsPage() {
       )}
 
       <Text size="xs" c="dimmed" mt="md">
-        Shortcuts: / search · N or Ctrl+N new recipient
+        Shortcuts: / or Ctrl+K search · N or Ctrl+N new recipient
       </Text>
 
       <CatalogueModal opened={catalogueOpen} onClose={() => setCatalogueOpen(false)} />

@@ -16,6 +16,7 @@ export const RECIPIENT_FIELD_LABELS: FieldLabels = {
   dpaStatus: "DPA status",
   dpaSigned: "DPA signed on",
   dpaExpires: "DPA expires on",
+  dpaReference: "Signed DPA kept at",
   subProcessors: "Sub-processors",
   dpf: "EU-U.S. Data Privacy Framework",
   dpfVerified: "DPF status verified on",

@@ -11,6 +11,7 @@ import {
   getProcessorCatalogue,
   getRecipient,
   listRecipients,
+  listRecipientUses,
   restoreRecipient,
   updateRecipient,
 } from "../../ipc";
@@ -60,6 +61,15 @@ export function useRecipientLinkFormat(field = "recipientId") {
     (changed: string, value: string) => (changed === field ? (names.get(value) ?? value) : value),
     [names, field],
   );
+}
+
+/** The activities that disclose data to a recipient, with its roles and transfer countries.
+ *  Refetched whenever a recipient's page opens, since the activities' pages change them. */
+export function useRecipientUses(id: string) {
+  return useQuery({
+    queryKey: [...recipientKeys.all, "uses", id] as const,
+    queryFn: () => listRecipientUses(id),
+  });
 }
 
 export function useProcessorCatalogue(enabled = true) {

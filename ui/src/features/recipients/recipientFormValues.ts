@@ -17,6 +17,8 @@ export interface RecipientFormValues {
   /** Dates as the date inputs hold them: YYYY-MM-DD, or "" when empty. */
   dpaSigned: string;
   dpaExpires: string;
+  /** Where the signed agreement is kept: a link or a file reference. */
+  dpaReference: string;
   subProcessors: TextListItem[];
   dpf: string;
   dpfVerified: string;
@@ -37,6 +39,7 @@ export const RECIPIENT_FIELDS = formFields<RecipientFormValues>(
     "dpaStatus",
     "dpaSigned",
     "dpaExpires",
+    "dpaReference",
     "dpf",
     "dpfVerified",
     "notes",
@@ -55,6 +58,7 @@ export function recipientFormValues(recipient: Recipient | null): RecipientFormV
     dpaStatus: recipient?.dpaStatus ?? "missing",
     dpaSigned: recipient?.dpaSigned ?? "",
     dpaExpires: recipient?.dpaExpires ?? "",
+    dpaReference: recipient?.dpaReference ?? "",
     subProcessors: textListItems(recipient?.subProcessors ?? []),
     dpf: recipient?.dpf ?? "unknown",
     dpfVerified: recipient?.dpfVerified ?? "",
@@ -82,6 +86,7 @@ export function toRecipientInput(values: RecipientFormValues): RecipientInput {
     dpaStatus: parseDpaStatus(values.dpaStatus),
     dpaSigned: dateOrNull(values.dpaSigned),
     dpaExpires: dateOrNull(values.dpaExpires),
+    dpaReference: values.dpaReference.trim(),
     subProcessors: textListValues(values.subProcessors),
     dpf: parseDpf(values.dpf),
     dpfVerified: dateOrNull(values.dpfVerified),
