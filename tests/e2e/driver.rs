@@ -13,6 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 use steward_tests::{artifacts_dir, workspace_root};
@@ -159,6 +160,16 @@ impl App {
     pub async fn type_into(&self, test_id: &str, text: &str) {
         let field = self.find(test_id).await;
         field.clear().await.unwrap();
+        // Some inputs (Mantine's NumberInput) keep their value through a
+        // WebDriver clear: empty them as a person would, select all, delete.
+        if !self.value_of(test_id).await.is_empty() {
+            let select_all = format!("{}a", char::from(Key::Control));
+            field.send_keys(&select_all).await.unwrap();
+            field
+                .send_keys(&char::from(Key::Backspace).to_string())
+                .await
+                .unwrap();
+        }
         field.send_keys(text).await.unwrap();
     }
 

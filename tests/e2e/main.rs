@@ -56,7 +56,6 @@ async fn profile_and_activity_survive_a_restart() {
     app.select("activity-status", "active").await;
     app.click("activity-save").await;
     app.wait_for_text("Name is required").await;
-    app.wait_for_text("needs a legal basis").await;
     app.screenshot("02-field-errors").await;
     assert_eq!(
         app.value_of("activity-description").await,
@@ -64,9 +63,7 @@ async fn profile_and_activity_survive_a_restart() {
     );
 
     app.type_into("activity-name", "Event attendees").await;
-    app.type_into("activity-purpose-0", "Run the annual summit")
-        .await;
-    app.select("activity-legalBasis", "contract").await;
+    app.type_into("activity-owner", "Events team").await;
     app.click("activity-save").await;
     app.wait_for_text("Saved").await;
     app.click("nav-activities").await;
@@ -204,5 +201,81 @@ async fn a_source_organisation_and_a_website_third_party() {
     app.wait_for_text("CONSENT NEEDED").await;
     assert!(!app.page_text().await.contains("NO CONSENT NEEDED"));
     app.screenshot("11-website").await;
+    app.close().await;
+}
+
+/// Issue 3's scenario: a processor from the catalogue is linked to an
+/// activity, with a transfer to the USA under the EU-U.S. Data Privacy
+/// Framework and a retention rule; the completeness panel follows, and the
+/// rule's change shows in its history.
+#[tokio::test]
+async fn a_processor_linked_to_an_activity_with_a_dpf_transfer_and_retention() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch(&db).await;
+    app.click("welcome-start-empty").await;
+    add_eventbrite_from_catalogue(&app, None).await;
+
+    app.click("nav-activities").await;
+    app.click("activity-new").await;
+    app.type_into("activity-name", "Summit registration").await;
+    app.click("activity-save").await;
+    app.wait_for_text("Saved").await;
+    // The new activity's page lists what its record still lacks.
+    app.find("activity-review").await;
+    app.wait_for_text("Art. 30(1)(d)").await;
+    app.screenshot("12a-activity-review").await;
+
+    app.click("purpose-add").await;
+    app.type_into("purpose-description", "Register attendees and take payment")
+        .await;
+    app.select("purpose-legalBasis", "contract").await;
+    app.click("purpose-save").await;
+    app.wait_for_count("purpose-row", 1).await;
+
+    app.click("activityRecipient-add").await;
+    app.pick("activityRecipient-recipientId", "Eventbrite")
+        .await;
+    app.select("activityRecipient-role", "processor").await;
+    app.click("activityRecipient-save").await;
+    app.wait_for_count("activityRecipient-row", 1).await;
+
+    app.click("transfer-add").await;
+    app.pick("transfer-recipientId", "Eventbrite").await;
+    app.pick("transfer-country", "United States").await;
+    app.select("transfer-mechanism", "dpf").await;
+    app.click("transfer-save").await;
+    app.wait_for_count("transfer-row", 1).await;
+    app.wait_for_text("Data Privacy Framework").await;
+
+    app.click("retentionRule-add").await;
+    app.pick("retentionRule-dataCategory", "Identity").await;
+    app.type_into("retentionRule-periodValue", "2").await;
+    app.select("retentionRule-periodUnit", "years").await;
+    app.type_into("retentionRule-triggerEvent", "the end of the summit")
+        .await;
+    app.click("retentionRule-save").await;
+    app.wait_for_count("retentionRule-row", 1).await;
+    app.wait_for_text("2 years").await;
+    app.screenshot("12-activity-record").await;
+
+    // A change to the rule is in its history, read from the op log.
+    app.click("retentionRule-edit").await;
+    app.type_into("retentionRule-periodValue", "3").await;
+    app.click("retentionRule-save").await;
+    app.wait_for_text("3 years").await;
+    app.click("retentionRule-edit").await;
+    app.wait_for_text("'2' → '3'").await;
+    app.screenshot("13-retention-history").await;
+    app.close().await;
+
+    // The Transfers view across activities shows the DPF transfer.
+    let app = App::launch(&db).await;
+    app.click("nav-transfers").await;
+    app.find("transfers-table").await;
+    app.wait_for_text("Summit registration").await;
+    app.wait_for_text("Data Privacy Framework").await;
+    app.screenshot("14-transfers").await;
     app.close().await;
 }

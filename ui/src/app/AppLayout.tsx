@@ -13,7 +13,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { Link, Outlet, useLocation } from "react-router";
+import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { WelcomeModal } from "../features/welcome/WelcomeModal";
 
 const NAV_ITEMS = [
@@ -84,6 +84,8 @@ export function AppLayout() {
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      {/* A new page opens at its top; back and forward return to where the user was. */}
+      <ScrollRestoration />
       <AppShell.Header>
         <Group h="100%" px="lg" gap="sm" align="center">
           <Stack gap={0}>

@@ -23,7 +23,7 @@ export function CountryLabel({
   const name = countryNames.get(code);
   return (
     <Group gap={6} wrap="nowrap">
-      <Text size="sm" ff="monospace" c="dimmed">
+      <Text size="sm" ff="monospace" c="dimmed" style={{ flexShrink: 0 }}>
         {code}
       </Text>
       {name ? <Text size="sm">{name}</Text> : null}

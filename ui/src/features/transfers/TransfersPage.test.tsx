@@ -76,7 +76,7 @@ describe("transfers overview", () => {
     );
     expect(first).toHaveTextContent("Not recorded");
     expect(first).toHaveTextContent("Not decided");
-    expect(first).toHaveTextContent("Not done");
+    expect(first).toHaveTextContent("Depends on the mechanism");
     expect(await within(first).findByText("United Kingdom")).toBeInTheDocument();
 
     expect(within(second).getByRole("link", { name: "Newsletter" })).toHaveAttribute(

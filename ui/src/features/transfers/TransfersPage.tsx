@@ -1,33 +1,15 @@
 // The transfers of personal data outside the EEA across all processing activities
 // (Art. 30(1)(e), Chapter V), read-only: each row links to its activity, where transfers
 // are recorded and edited.
-import { Badge, Group, Text } from "@mantine/core";
+import { Text } from "@mantine/core";
 import { CountryLabel } from "../../components/CountryLabel";
 import { useCountryNames } from "../../components/countries";
-import { formatDate } from "../../components/formatDate";
 import type { Transfer } from "../../ipc";
 import { transferMechanismLabel } from "../activities/parts/labels";
+import { TiaCell } from "../activities/parts/TransferSection";
 import { useRecipientNames } from "../recipients/queries";
 import { AcrossActivitiesPage, NotRecorded } from "./AcrossActivitiesPage";
 import { useAllTransfers } from "./queries";
-
-function TiaCell({ transfer }: { transfer: Transfer }) {
-  if (!transfer.tiaDone) {
-    return (
-      <Badge variant="light" color="orange">
-        Not done
-      </Badge>
-    );
-  }
-  return (
-    <Group gap={6} wrap="nowrap">
-      <Badge variant="light" color="teal">
-        Done
-      </Badge>
-      {transfer.tiaDate ? <Text size="sm">{formatDate(transfer.tiaDate)}</Text> : null}
-    </Group>
-  );
-}
 
 export function TransfersPage() {
   const query = useAllTransfers();

@@ -385,7 +385,15 @@ function PartDialog<Row extends PartRow, Input, Values>({
               </Group>
             </Alert>
           ) : null}
-          <Group gap="sm">
+          {/* Stays in view at the bottom of the dialog while a long form scrolls. */}
+          <Group
+            gap="sm"
+            pos="sticky"
+            bottom={0}
+            py="sm"
+            bg="var(--mantine-color-body)"
+            style={{ zIndex: 1, borderTop: "1px solid var(--mantine-color-default-border)" }}
+          >
             <Button type="submit" loading={form.saving} data-testid={`${testId}-save`}>
               Save
             </Button>

@@ -90,11 +90,20 @@ function isArticle46(mechanism: string): boolean {
   );
 }
 
-function TiaCell({ transfer }: { transfer: Transfer }) {
+/** Whether the transfer impact assessment is done, missing (Art. 46 transfers need one), or
+ *  not needed (adequacy, the DPF and derogations); shared with the Transfers overview. */
+export function TiaCell({ transfer }: { transfer: Transfer }) {
   if (transfer.tiaDone) {
     return <Text size="sm">{transfer.tiaDate ? `Done on ${transfer.tiaDate}` : "Done"}</Text>;
   }
-  if (transfer.mechanism && isArticle46(transfer.mechanism)) {
+  if (!transfer.mechanism) {
+    return (
+      <Text size="sm" c="dimmed">
+        Depends on the mechanism
+      </Text>
+    );
+  }
+  if (isArticle46(transfer.mechanism)) {
     return (
       <Text size="sm" c="orange">
         Not done yet
