@@ -36,6 +36,8 @@ const ACTIVITIES = [
     owner: "Volunteer coordinator",
     systems: [],
     status: "retired",
+    role: "processor",
+    controllerName: "Allotment Federation",
     updatedAt: "2026-10-01T09:30:00Z",
   }),
 ];
@@ -143,6 +145,15 @@ describe("activities list", () => {
     await user.type(search, "zzz");
     expect(screen.queryAllByTestId("activity-row")).toHaveLength(0);
     expect(screen.getByTestId("activity-no-match")).toBeInTheDocument();
+  });
+
+  it("shows the Art. 30(2) register: the activities carried out as a processor", async () => {
+    const { user } = renderWithProviders({ route: "/activities" });
+    await screen.findAllByTestId("activity-row");
+    await user.selectOptions(screen.getByTestId("activity-filter-role"), "processor");
+    expect(rowNames()).toEqual(["Volunteer rota"]);
+    await user.selectOptions(screen.getByTestId("activity-filter-role"), "controller");
+    expect(rowNames()).toEqual(["Member administration", "Newsletter"]);
   });
 
   it("filters by status and by completeness", async () => {

@@ -22,6 +22,7 @@ import {
   filterActivities,
   NO_FILTERS,
   parseCompletenessFilter,
+  parseRoleFilter,
   parseStatusFilter,
   type Reviews,
   type SortKey,
@@ -38,6 +39,12 @@ const COMPLETENESS_FILTER_DATA = [
   { value: "all", label: "All" },
   { value: "incomplete", label: "Something missing" },
   { value: "complete", label: "Complete" },
+];
+
+const ROLE_FILTER_DATA = [
+  { value: "all", label: "All activities" },
+  { value: "controller", label: "Our own (Art. 30(1))" },
+  { value: "processor", label: "As a processor (Art. 30(2))" },
 ];
 
 const NO_REVIEWS: Reviews = new Map();
@@ -108,6 +115,13 @@ export function ActivitiesPage() {
             data={COMPLETENESS_FILTER_DATA}
             disabled={!reviewsQuery.isSuccess}
             data-testid="activity-filter-completeness"
+          />
+          <NativeSelect
+            label="Register"
+            value={filters.role}
+            onChange={(event) => setFilter("role", parseRoleFilter(event.currentTarget.value))}
+            data={ROLE_FILTER_DATA}
+            data-testid="activity-filter-role"
           />
         </>
       }

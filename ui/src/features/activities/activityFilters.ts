@@ -1,15 +1,19 @@
 // Search, filters and sorting of the activities list, as pure functions of the list and
 // of the reviews that say what each record lacks.
-import type { Activity, ActivityReview, ActivityStatus } from "../../ipc";
+import type { Activity, ActivityReview, ActivityRole, ActivityStatus } from "../../ipc";
 import { parseStatus } from "./labels";
 
 export type StatusFilter = "all" | ActivityStatus;
 export type CompletenessFilter = "all" | "complete" | "incomplete";
+/** Whose record: the organisation's own activities (Art. 30(1)), or those it carries out as a
+ *  processor for other controllers — the Art. 30(2) register. */
+export type RoleFilter = "all" | ActivityRole;
 
 export interface ActivityFilters {
   search: string;
   status: StatusFilter;
   completeness: CompletenessFilter;
+  role: RoleFilter;
 }
 
 export type SortKey = "name" | "businessFunction" | "completeness" | "updated";
@@ -23,7 +27,16 @@ export interface ActivitySort {
 /** The review of each activity by id; an activity without one is "not known yet". */
 export type Reviews = ReadonlyMap<string, ActivityReview>;
 
-export const NO_FILTERS: ActivityFilters = { search: "", status: "all", completeness: "all" };
+export const NO_FILTERS: ActivityFilters = {
+  search: "",
+  status: "all",
+  completeness: "all",
+  role: "all",
+};
+
+export function parseRoleFilter(value: string): RoleFilter {
+  return value === "controller" || value === "processor" ? value : "all";
+}
 
 export function parseStatusFilter(value: string): StatusFilter {
   return value === "all" ? "all" : parseStatus(value);
@@ -71,13 +84,14 @@ function matchesCompleteness(
 
 export function filterActivities(
   activities: readonly Activity[],
-  { search, status, completeness }: ActivityFilters,
+  { search, status, completeness, role }: ActivityFilters,
   reviews: Reviews,
 ): Activity[] {
   return activities.filter(
     (activity) =>
       matchesSearch(activity, search) &&
       (status === "all" || activity.status === status) &&
+      (role === "all" || activity.role === role) &&
       matchesCompleteness(activity, completeness, reviews),
   );
 }
