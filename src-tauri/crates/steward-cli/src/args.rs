@@ -195,6 +195,27 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// The record of processing activities (Art. 30 GDPR) as a PDF, for auditors.
+    Ropa {
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        pdf: PathBuf,
+        /// a4 or letter.
+        #[arg(long, default_value = "a4", value_parser = parse_paper)]
+        paper: steward_docs::Paper,
+        /// The generation time to print (RFC 3339, e.g. 2026-11-22T10:00:00Z); now if not
+        /// given. The same register and time give the same file.
+        #[arg(long, value_name = "TIME")]
+        generated_at: Option<jiff::Timestamp>,
+    },
+}
+
+fn parse_paper(text: &str) -> Result<steward_docs::Paper, String> {
+    match text.to_lowercase().as_str() {
+        "a4" => Ok(steward_docs::Paper::A4),
+        "letter" | "us-letter" => Ok(steward_docs::Paper::Letter),
+        _ => Err("use a4 or letter".into()),
+    }
 }
 
 #[derive(Debug, Subcommand)]

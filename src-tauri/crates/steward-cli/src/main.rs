@@ -278,6 +278,30 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             write_file(&file, &text)?;
             out.message(&file, &format!("Wrote the register to {}.", file.display()));
         }
+        Command::Export(ExportCommand::Ropa {
+            pdf,
+            paper,
+            generated_at,
+        }) => {
+            let options = steward_docs::RopaOptions {
+                paper,
+                generated_at: generated_at.unwrap_or_else(jiff::Timestamp::now),
+            };
+            let bytes = steward_docs::ropa_pdf(
+                &api.export_register()?,
+                &api.list_activity_reviews()?,
+                &options,
+            )
+            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+            write_file(&pdf, &bytes)?;
+            out.message(
+                &pdf,
+                &format!(
+                    "Wrote the record of processing activities to {}.",
+                    pdf.display()
+                ),
+            );
+        }
         Command::Import(ImportCommand::Json { file }) => {
             let text = std::fs::read_to_string(&file).map_err(|e| {
                 ApiError::new(
@@ -308,7 +332,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
 
 /// Writes `text` to `path` through a temporary file in the same folder, so
 /// that a crash never leaves half a backup under the final name.
-fn write_file(path: &std::path::Path, text: &str) -> Result<(), ApiError> {
+fn write_file(path: &std::path::Path, text: impl AsRef<[u8]>) -> Result<(), ApiError> {
     let failed = |e: std::io::Error| {
         ApiError::new(
             ErrorCode::Storage,

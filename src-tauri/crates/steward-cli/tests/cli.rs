@@ -376,3 +376,34 @@ fn the_register_is_backed_up_and_restored_as_json() {
     assert_eq!(twice.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&twice.stderr).contains("empty register"));
 }
+
+#[test]
+fn the_record_is_exported_as_a_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    json(&cli(&db, &["--json", "demo", "load"]));
+    let pdf = dir.path().join("ropa.pdf");
+    let args = [
+        "export",
+        "ropa",
+        "--pdf",
+        pdf.to_str().unwrap(),
+        "--paper",
+        "letter",
+        "--generated-at",
+        "2026-11-22T10:00:00Z",
+    ];
+    let out = cli(&db, &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = std::fs::read(&pdf).unwrap();
+    assert!(first.starts_with(b"%PDF-"));
+    assert!(cli(&db, &args).status.success());
+    assert!(
+        std::fs::read(&pdf).unwrap() == first,
+        "same register, same time, same bytes"
+    );
+}

@@ -1,0 +1,635 @@
+//! The record as the template reads it: every value already in words
+//! (labels, country names, vocabulary labels, periods), so that the template
+//! only lays out text.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use steward_api::{ActivityReviewRow, ExportedActivity, RegisterExport};
+use steward_core::{reference, vocabulary};
+
+use crate::RopaOptions;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    /// ISO A4, the paper size of European auditors.
+    #[serde(rename = "a4")]
+    A4,
+    /// US Letter.
+    #[serde(rename = "us-letter")]
+    Letter,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportData {
+    paper: Paper,
+    generated: String,
+    date: DateParts,
+    selection: String,
+    sha256: String,
+    organisation: OrganisationBlock,
+    summary: Summary,
+    activities: Vec<ActivityBlock>,
+    recipients: Vec<RecipientRow>,
+    transfers: Vec<TransferRow>,
+    retention: Vec<RetentionRow>,
+    security: Vec<String>,
+    processor_activities: Vec<ProcessorRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DateParts {
+    year: i16,
+    month: i8,
+    day: i8,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct OrganisationBlock {
+    name: String,
+    address: String,
+    contact: String,
+    dpo: String,
+    representative: String,
+    authority: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct Summary {
+    mandatory: usize,
+    incomplete: usize,
+    gaps: Vec<Gap>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct Gap {
+    activity: String,
+    article: String,
+    message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ActivityBlock {
+    name: String,
+    status: String,
+    description: String,
+    function: String,
+    systems: String,
+    controller: String,
+    purposes: Vec<String>,
+    subjects: Vec<String>,
+    sources: Vec<String>,
+    recipients: Vec<String>,
+    transfers: Vec<String>,
+    retention: Vec<String>,
+    security: Vec<String>,
+    provision: String,
+    automated: String,
+    dpia: String,
+    required: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct RecipientRow {
+    name: String,
+    country: String,
+    dpa: String,
+    dpf: String,
+    uses: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct TransferRow {
+    activity: String,
+    recipient: String,
+    country: String,
+    mechanism: String,
+    tia: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct RetentionRow {
+    activity: String,
+    data: String,
+    period: String,
+    trigger: String,
+    end: String,
+    why: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ProcessorRow {
+    name: String,
+    controller: String,
+    description: String,
+}
+
+/// The identifier serde gives an enum value (`legitimateInterests`).
+fn id_of<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// A readable label for an identifier: the table's, or the identifier with
+/// its words split ("subProcessor" → "sub processor").
+fn label(id: &str, table: &[(&str, &str)]) -> String {
+    if let Some((_, l)) = table.iter().find(|(k, _)| *k == id) {
+        return (*l).to_owned();
+    }
+    let mut out = String::new();
+    for (i, c) in id.chars().enumerate() {
+        if c.is_uppercase() {
+            out.push(' ');
+            out.extend(c.to_lowercase());
+        } else if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+const MECHANISMS: &[(&str, &str)] = &[
+    ("adequacy", "Adequacy decision"),
+    (
+        "dpf",
+        "EU-U.S. Data Privacy Framework (certified recipient)",
+    ),
+    (
+        "publicAuthorityInstrument",
+        "Instrument between public authorities",
+    ),
+    ("bcrs", "Binding corporate rules"),
+    ("sccs", "Standard contractual clauses"),
+    (
+        "supervisoryAuthorityClauses",
+        "Clauses adopted by a supervisory authority",
+    ),
+    ("codeOfConduct", "Approved code of conduct"),
+    ("certification", "Approved certification"),
+    (
+        "authorisedContractualClauses",
+        "Authorised contractual clauses",
+    ),
+    ("administrativeArrangement", "Administrative arrangement"),
+    ("explicitConsent", "Explicit consent (derogation)"),
+    (
+        "contractWithSubject",
+        "Contract with the person (derogation)",
+    ),
+    (
+        "contractInSubjectsInterest",
+        "Contract in the person's interest (derogation)",
+    ),
+    (
+        "publicInterest",
+        "Important reasons of public interest (derogation)",
+    ),
+    ("legalClaims", "Legal claims (derogation)"),
+    ("vitalInterests", "Vital interests (derogation)"),
+    ("publicRegister", "Public register (derogation)"),
+    (
+        "compellingLegitimateInterests",
+        "Compelling legitimate interests (Art. 49(1) second subparagraph)",
+    ),
+];
+
+const SECURITY: &[(&str, &str)] = &[
+    ("accessControl", "Access control"),
+    ("traceability", "Traceability (logging)"),
+    (
+        "softwareProtection",
+        "Software protection (updates, antivirus)",
+    ),
+    ("backups", "Backups"),
+    ("encryption", "Encryption"),
+    ("processorControl", "Control of processors"),
+    ("pseudonymisation", "Pseudonymisation"),
+    ("training", "Staff and volunteer training"),
+    ("other", "Other measures"),
+];
+
+const DPF: &[(&str, &str)] = &[
+    ("yes", "Certified"),
+    ("no", "Not certified"),
+    ("unknown", "Unknown"),
+];
+
+fn country_name(code: &str) -> String {
+    if code.is_empty() {
+        return String::new();
+    }
+    reference::country(code).map_or_else(|| code.to_owned(), |c| format!("{} ({code})", c.name))
+}
+
+fn data_label(id: &str) -> String {
+    vocabulary::data_category(id).map_or_else(|| id.to_owned(), |d| d.label.clone())
+}
+
+fn subject_label(id: &str) -> String {
+    vocabulary::subject_category(id).map_or_else(|| id.to_owned(), |s| s.label.clone())
+}
+
+fn join(parts: &[&str], separator: &str) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+impl ReportData {
+    pub fn new(
+        register: &RegisterExport,
+        reviews: &[ActivityReviewRow],
+        options: &RopaOptions,
+    ) -> ReportData {
+        let org = &register.organisation;
+        let recipient_names: HashMap<&str, String> = register
+            .recipients
+            .iter()
+            .map(|r| {
+                let f = &r.fields;
+                let name = if f.trading_name.is_empty() || f.trading_name == f.legal_name {
+                    f.legal_name.clone()
+                } else {
+                    format!("{} ({})", f.legal_name, f.trading_name)
+                };
+                (r.id.as_str(), name)
+            })
+            .collect();
+        let source_names: HashMap<&str, &str> = register
+            .source_organisations
+            .iter()
+            .map(|s| (s.id.as_str(), s.fields.name.as_str()))
+            .collect();
+        let review_of: HashMap<&str, &steward_api::ActivityReview> = reviews
+            .iter()
+            .map(|r| (r.activity_id.as_str(), &r.review))
+            .collect();
+        let name_of = |id: &Option<String>| {
+            id.as_deref()
+                .and_then(|id| recipient_names.get(id).cloned())
+                .unwrap_or_default()
+        };
+
+        let mut transfers = vec![];
+        let mut retention = vec![];
+        let mut gaps = vec![];
+        let mut mandatory = 0;
+        let mut incomplete = 0;
+        let mut uses: HashMap<String, Vec<String>> = HashMap::new();
+        let mut activities = vec![];
+        for exported in &register.activities {
+            let a = &exported.activity.fields;
+            if let Some(review) = review_of.get(exported.activity.id.as_str()) {
+                if review.record_required {
+                    mandatory += 1;
+                }
+                if !review.missing.is_empty() {
+                    incomplete += 1;
+                }
+                gaps.extend(review.missing.iter().map(|m| Gap {
+                    activity: a.name.clone(),
+                    article: m.article.clone(),
+                    message: m.message.clone(),
+                }));
+            }
+            for link in &exported.recipients {
+                if let Some(id) = &link.fields.recipient_id {
+                    uses.entry(id.clone()).or_default().push(a.name.clone());
+                }
+            }
+            for t in &exported.transfers {
+                transfers.push(TransferRow {
+                    activity: a.name.clone(),
+                    recipient: name_of(&t.fields.recipient_id),
+                    country: country_name(&t.fields.country),
+                    mechanism: t
+                        .fields
+                        .mechanism
+                        .map(|m| format!("{} — {}", label(&id_of(&m), MECHANISMS), m.article()))
+                        .unwrap_or_else(|| "Not decided".into()),
+                    tia: match (&t.fields.tia_done, &t.fields.tia_date) {
+                        (true, Some(date)) => format!("Done {date}"),
+                        (true, None) => "Done".into(),
+                        (false, _) => "—".into(),
+                    },
+                });
+            }
+            for r in &exported.retention_rules {
+                retention.push(retention_row(&a.name, r));
+            }
+            activities.push(activity_block(
+                exported,
+                review_of.get(exported.activity.id.as_str()).copied(),
+                &org.legal_name,
+                &name_of,
+                &source_names,
+            ));
+        }
+
+        let recipients = register
+            .recipients
+            .iter()
+            .map(|r| {
+                let f = &r.fields;
+                let dpa_dates = join(
+                    &[
+                        &f.dpa_signed
+                            .as_ref()
+                            .map(|d| format!("signed {d}"))
+                            .unwrap_or_default(),
+                        &f.dpa_expires
+                            .as_ref()
+                            .map(|d| format!("expires {d}"))
+                            .unwrap_or_default(),
+                    ],
+                    ", ",
+                );
+                RecipientRow {
+                    name: recipient_names
+                        .get(r.id.as_str())
+                        .cloned()
+                        .unwrap_or_default(),
+                    country: country_name(&f.country),
+                    dpa: join(&[&label(&id_of(&f.dpa_status), &[]), &dpa_dates], ": "),
+                    dpf: join(
+                        &[
+                            &label(&id_of(&f.dpf), DPF),
+                            &f.dpf_verified
+                                .as_ref()
+                                .map(|d| format!("checked {d}"))
+                                .unwrap_or_default(),
+                        ],
+                        ", ",
+                    ),
+                    uses: uses.get(&r.id).map(|u| u.join(", ")).unwrap_or_default(),
+                }
+            })
+            .collect();
+
+        let processor_activities = register
+            .activities
+            .iter()
+            .filter(|e| e.activity.fields.role == steward_core::ActivityRole::Processor)
+            .map(|e| ProcessorRow {
+                name: e.activity.fields.name.clone(),
+                controller: join(
+                    &[
+                        &e.activity.fields.controller_name,
+                        &e.activity.fields.controller_contact,
+                    ],
+                    ", ",
+                ),
+                description: e.activity.fields.description.clone(),
+            })
+            .collect();
+
+        let generated = options.generated_at.to_zoned(jiff::tz::TimeZone::UTC);
+        // The fingerprint of the register as of the generation time, so that the
+        // same register and time give the same document.
+        let mut fingerprinted = register.clone();
+        fingerprinted.exported_at = options.generated_at.to_string();
+        let digest = Sha256::digest(serde_json::to_vec(&fingerprinted).unwrap_or_default());
+        ReportData {
+            paper: options.paper,
+            generated: generated.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+            date: DateParts {
+                year: generated.year(),
+                month: generated.month(),
+                day: generated.day(),
+            },
+            selection: format!(
+                "All {} activities of the register",
+                register.activities.len()
+            ),
+            sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
+            organisation: OrganisationBlock {
+                name: org.legal_name.clone(),
+                address: org.address.clone(),
+                contact: org.contact_email.clone(),
+                dpo: join(&[&org.dpo_name, &org.dpo_contact], ", "),
+                representative: org.eu_representative.clone(),
+                authority: org.supervisory_authority.clone(),
+            },
+            summary: Summary {
+                mandatory,
+                incomplete,
+                gaps,
+            },
+            activities,
+            recipients,
+            transfers,
+            retention,
+            security: security_lines(&org.security_measures, &org.security_notes),
+            processor_activities,
+        }
+    }
+}
+
+fn security_lines(measures: &[steward_core::SecurityMeasure], notes: &str) -> Vec<String> {
+    let mut lines: Vec<String> = measures
+        .iter()
+        .map(|m| label(&id_of(m), SECURITY))
+        .collect();
+    if !notes.is_empty() {
+        lines.push(notes.to_owned());
+    }
+    lines
+}
+
+fn retention_row(activity: &str, r: &steward_api::RetentionRule) -> RetentionRow {
+    let f = &r.fields;
+    let period = match (f.period_value, f.period_unit) {
+        (Some(value), Some(unit)) => format!("{value} {}", id_of(&unit)),
+        _ => f.criterion.clone(),
+    };
+    RetentionRow {
+        activity: activity.to_owned(),
+        data: data_label(&f.data_category),
+        period,
+        trigger: f.trigger_event.clone(),
+        end: label(&id_of(&f.end_action), &[]),
+        why: f.justification.clone(),
+    }
+}
+
+fn activity_block(
+    exported: &ExportedActivity,
+    review: Option<&steward_api::ActivityReview>,
+    controller: &str,
+    name_of: &dyn Fn(&Option<String>) -> String,
+    source_names: &HashMap<&str, &str>,
+) -> ActivityBlock {
+    let a = &exported.activity.fields;
+    let purposes = exported
+        .purposes
+        .iter()
+        .map(|p| {
+            let f = &p.fields;
+            let basis = f.legal_basis.map_or_else(
+                || "legal basis not decided".to_owned(),
+                |b| format!("{}, {}", b.label(), b.article()),
+            );
+            let extra = join(&[&f.legitimate_interest, &f.consent_record], "; ");
+            if extra.is_empty() {
+                format!("{} — {basis}", f.description)
+            } else {
+                format!("{} — {basis} ({extra})", f.description)
+            }
+        })
+        .collect();
+    let subjects = exported
+        .subject_groups
+        .iter()
+        .map(|g| {
+            let f = &g.fields;
+            let data: Vec<String> = f.data_categories.iter().map(|d| data_label(d)).collect();
+            let mut text = format!(
+                "{}: {}",
+                subject_label(&f.subject_category),
+                data.join(", ")
+            );
+            if let Some(condition) = f.art9_condition {
+                text.push_str(&format!(
+                    " — Art. 9(2) condition: {}",
+                    label(&id_of(&condition), &[])
+                ));
+            }
+            if !f.art10_basis.is_empty() {
+                text.push_str(&format!(" — Art. 10 basis: {}", f.art10_basis));
+            }
+            text
+        })
+        .collect();
+    let sources = exported
+        .sources
+        .iter()
+        .map(|s| {
+            let f = &s.fields;
+            let from = match &f.source_organisation_id {
+                Some(id) => format!(
+                    "Received from {}",
+                    source_names
+                        .get(id.as_str())
+                        .copied()
+                        .unwrap_or("an organisation")
+                ),
+                None => format!("From the people themselves ({})", f.context),
+            };
+            if f.publicly_accessible {
+                format!("{from}; publicly accessible")
+            } else {
+                from
+            }
+        })
+        .collect();
+    let recipients = exported
+        .recipients
+        .iter()
+        .map(|l| {
+            let f = &l.fields;
+            let who = if f.internal_team.is_empty() {
+                name_of(&f.recipient_id)
+            } else {
+                format!("{} (internal)", f.internal_team)
+            };
+            join(
+                &[
+                    &who,
+                    &label(&id_of(&f.role), &[]),
+                    &f.purpose,
+                    &f.arrangement,
+                ],
+                " — ",
+            )
+        })
+        .collect();
+    let transfers = exported
+        .transfers
+        .iter()
+        .map(|t| {
+            let f = &t.fields;
+            let mechanism = f
+                .mechanism
+                .map(|m| format!("{} ({})", label(&id_of(&m), MECHANISMS), m.article()))
+                .unwrap_or_else(|| "mechanism not decided".into());
+            join(
+                &[
+                    &country_name(&f.country),
+                    &name_of(&f.recipient_id),
+                    &mechanism,
+                ],
+                " — ",
+            )
+        })
+        .collect();
+    let retention = exported
+        .retention_rules
+        .iter()
+        .map(|r| {
+            let row = retention_row("", r);
+            join(&[&row.data, &row.period, &row.trigger, &row.end, &row.why], " — ")
+        })
+        .collect();
+    let required = match review {
+        Some(r) => format!(
+            "{}. {}",
+            if r.record_required { "Yes" } else { "No" },
+            r.record_required_reasons.join(" ")
+        ),
+        None => String::new(),
+    };
+    ActivityBlock {
+        name: a.name.clone(),
+        status: label(&id_of(&a.status), &[]),
+        description: a.description.clone(),
+        function: join(&[&a.business_function, &a.owner], " — "),
+        systems: join(&[&a.systems.join(", "), &a.data_location], " — "),
+        controller: match a.role {
+            steward_core::ActivityRole::Controller => controller.to_owned(),
+            steward_core::ActivityRole::Processor => format!(
+                "Processed on behalf of {}",
+                join(&[&a.controller_name, &a.controller_contact], ", ")
+            ),
+        },
+        purposes,
+        subjects,
+        sources,
+        recipients,
+        transfers,
+        retention,
+        security: security_lines(&a.security_measures, &a.security_notes),
+        provision: join(
+            &[
+                &label(&id_of(&a.provision_requirement), &[("notStated", "")]),
+                &a.provision_consequence,
+            ],
+            " — ",
+        ),
+        automated: if a.automated_decisions || a.profiling {
+            join(
+                &[if a.profiling { "Profiling" } else { "" }, &a.adm_logic],
+                " — ",
+            )
+        } else {
+            "None".into()
+        },
+        dpia: join(
+            &[
+                &label(&id_of(&a.dpia_status), &[]),
+                &a.dpia_reference,
+                &a.dpia_notes,
+            ],
+            " — ",
+        ),
+        required,
+    }
+}
