@@ -576,7 +576,10 @@ fn activity_block(
         .iter()
         .map(|r| {
             let row = retention_row("", r);
-            join(&[&row.data, &row.period, &row.trigger, &row.end, &row.why], " — ")
+            join(
+                &[&row.data, &row.period, &row.trigger, &row.end, &row.why],
+                " — ",
+            )
         })
         .collect();
     let required = match review {
