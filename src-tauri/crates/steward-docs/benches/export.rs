@@ -122,7 +122,7 @@ fn main() {
         paper: Paper::A4,
         generated_at: AT.parse().unwrap(),
     };
-    println!("activities  pdf median  pdf size  json median  json size  peak RSS");
+    println!("activities  pdf median  pdf size   json median  json size  peak RSS");
     for &n in sizes {
         let api = register(n);
         let export = api.export_register().unwrap();
@@ -142,10 +142,10 @@ fn main() {
             json_times.push(start.elapsed());
         }
         println!(
-            "{n:>10}  {:>9.0?}  {:>6} kB  {:>11.1?}  {:>6} kB  {:>6.0} MB",
-            median(pdf_times),
+            "{n:>10}  {:>7} ms  {:>6} kB  {:>8} ms  {:>6} kB  {:>6.0} MB",
+            median(pdf_times).as_millis(),
             pdf_len / 1024,
-            median(json_times),
+            median(json_times).as_millis(),
             json_len / 1024,
             peak_mb().unwrap_or(f64::NAN),
         );
