@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dpia::{DpiaCriterion, DpiaStatus};
+use crate::security::{SecurityMeasure, check_security};
 use crate::text::{self, TextRule};
 use crate::validation::{Invalid, Validate};
 
@@ -136,98 +138,6 @@ pub enum ProvisionRequirement {
     ContractPrerequisite,
 }
 
-/// Where the activity's data protection impact assessment stands (Art. 35).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub enum DpiaStatus {
-    #[default]
-    NotScreened,
-    NotRequired,
-    Required,
-    InProgress,
-    Completed,
-}
-
-/// The nine criteria of the EDPB-endorsed DPIA guidelines (WP248 rev.01):
-/// processing meeting two or more of them likely needs a DPIA.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub enum DpiaCriterion {
-    EvaluationOrScoring,
-    AutomatedDecisionWithLegalEffect,
-    SystematicMonitoring,
-    SensitiveData,
-    LargeScale,
-    MatchingDatasets,
-    VulnerableSubjects,
-    InnovativeTechnology,
-    PreventsExercisingRights,
-}
-
-impl DpiaCriterion {
-    pub const ALL: [DpiaCriterion; 9] = [
-        DpiaCriterion::EvaluationOrScoring,
-        DpiaCriterion::AutomatedDecisionWithLegalEffect,
-        DpiaCriterion::SystematicMonitoring,
-        DpiaCriterion::SensitiveData,
-        DpiaCriterion::LargeScale,
-        DpiaCriterion::MatchingDatasets,
-        DpiaCriterion::VulnerableSubjects,
-        DpiaCriterion::InnovativeTechnology,
-        DpiaCriterion::PreventsExercisingRights,
-    ];
-
-    /// WP248: meeting two criteria or more means a DPIA is likely required.
-    pub const LIKELY_REQUIRED_FROM: usize = 2;
-}
-
-/// The technical and organisational security measures of Art. 32, as the
-/// checklist of a record (Art. 30(1)(g)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub enum SecurityMeasure {
-    AccessControl,
-    Traceability,
-    SoftwareProtection,
-    Backups,
-    Encryption,
-    ProcessorControl,
-    Pseudonymisation,
-    Training,
-    Other,
-}
-
-impl SecurityMeasure {
-    pub const ALL: [SecurityMeasure; 9] = [
-        SecurityMeasure::AccessControl,
-        SecurityMeasure::Traceability,
-        SecurityMeasure::SoftwareProtection,
-        SecurityMeasure::Backups,
-        SecurityMeasure::Encryption,
-        SecurityMeasure::ProcessorControl,
-        SecurityMeasure::Pseudonymisation,
-        SecurityMeasure::Training,
-        SecurityMeasure::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SecurityMeasure::AccessControl => "Access control",
-            SecurityMeasure::Traceability => "Traceability (logging)",
-            SecurityMeasure::SoftwareProtection => "Software protection (updates, antivirus)",
-            SecurityMeasure::Backups => "Backups",
-            SecurityMeasure::Encryption => "Encryption",
-            SecurityMeasure::ProcessorControl => "Control of processors",
-            SecurityMeasure::Pseudonymisation => "Pseudonymisation",
-            SecurityMeasure::Training => "Staff and volunteer training",
-            SecurityMeasure::Other => "Other measures",
-        }
-    }
-}
-
 /// What a user submits to create or edit a processing activity; the API's
 /// input type, and (with the row's id and dates) the activity it returns.
 /// Purposes, subject groups, sources, recipients, transfers and retention
@@ -292,30 +202,7 @@ const ADM_LOGIC: TextRule = TextRule::paragraph("Logic of the automated decision
 /// A link or file reference to a document kept elsewhere.
 pub const DOCUMENT_REFERENCE: TextRule = TextRule::line("Document reference", 1000);
 const DPIA_NOTES: TextRule = TextRule::paragraph("DPIA notes", 5000);
-const SECURITY_NOTES: TextRule = TextRule::paragraph("Security notes", 5000);
 const MAX_SYSTEMS: usize = 50;
-
-/// Checks a security checklist and its notes; shared by activities and the
-/// organisation profile. Returns the measures without repeats, in checklist
-/// order, and the normalised notes.
-pub(crate) fn check_security(
-    measures: &[SecurityMeasure],
-    notes: &str,
-    invalid: &mut Invalid,
-) -> (Vec<SecurityMeasure>, String) {
-    let notes = text::check("securityNotes", notes, SECURITY_NOTES, invalid);
-    let measures: Vec<SecurityMeasure> = SecurityMeasure::ALL
-        .into_iter()
-        .filter(|m| measures.contains(m))
-        .collect();
-    if measures.contains(&SecurityMeasure::Other) && notes.is_empty() {
-        invalid.push(
-            "securityNotes",
-            "You ticked \"Other measures\": describe them in the security notes.",
-        );
-    }
-    (measures, notes)
-}
 
 impl Validate for ActivityDraft {
     fn validate(&self) -> Result<ActivityDraft, Invalid> {

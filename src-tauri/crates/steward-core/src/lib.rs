@@ -11,6 +11,7 @@
 
 pub mod activity;
 pub mod catalogue;
+pub mod dpia;
 pub mod entity;
 pub mod hlc;
 pub mod links;
@@ -20,6 +21,7 @@ pub mod recipient;
 pub mod reference;
 pub mod retention;
 pub mod review;
+pub mod security;
 pub mod source;
 pub mod subjects;
 pub mod text;
@@ -27,10 +29,8 @@ pub mod validation;
 pub mod vocabulary;
 pub mod website;
 
-pub use activity::{
-    ActivityDraft, ActivityRole, ActivityStatus, DpiaCriterion, DpiaStatus, LegalBasis,
-    ProvisionRequirement, SecurityMeasure,
-};
+pub use activity::{ActivityDraft, ActivityRole, ActivityStatus, LegalBasis, ProvisionRequirement};
+pub use dpia::{DpiaCriterion, DpiaStatus};
 pub use entity::{EntityKind, FieldKind, FieldSpec};
 pub use hlc::HlcStamp;
 pub use links::{ActivityRecipientDraft, RecipientRole, TransferDraft, TransferMechanism};
@@ -39,6 +39,7 @@ pub use purpose::PurposeDraft;
 pub use recipient::{DpaStatus, DpfStatus, RecipientDraft};
 pub use retention::{EndAction, PeriodUnit, RetentionRuleDraft};
 pub use review::{ActivityFacts, ActivityReview, MissingElement};
+pub use security::SecurityMeasure;
 pub use source::SourceOrganisationDraft;
 pub use subjects::{ActivitySourceDraft, Art9Condition, SourceKind, SubjectGroupDraft};
 pub use validation::{FieldError, Invalid, Validate};

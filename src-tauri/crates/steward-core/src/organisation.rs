@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::activity::{SecurityMeasure, check_security};
+use crate::security::{SecurityMeasure, check_security};
 use crate::text::{self, TextRule};
 use crate::validation::{Invalid, Validate};
 

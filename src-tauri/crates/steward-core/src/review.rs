@@ -8,7 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::activity::{ActivityDraft, ActivityRole, DpiaCriterion, DpiaStatus};
+use crate::activity::{ActivityDraft, ActivityRole};
+use crate::dpia::{DpiaCriterion, DpiaStatus};
 use crate::links::{ActivityRecipientDraft, TransferDraft};
 use crate::organisation::OrganisationDraft;
 use crate::purpose::PurposeDraft;
@@ -222,8 +223,9 @@ pub fn review(facts: ActivityFacts<'_>) -> ActivityReview {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::activity::{LegalBasis, SecurityMeasure};
+    use crate::activity::LegalBasis;
     use crate::links::RecipientRole;
+    use crate::security::SecurityMeasure;
 
     struct Owned {
         activity: ActivityDraft,
