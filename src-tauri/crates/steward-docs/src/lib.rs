@@ -10,6 +10,7 @@
 //! build stays out of the others.
 
 mod report;
+mod words;
 mod world;
 
 use steward_api::{ActivityReviewRow, RegisterExport};
