@@ -8,7 +8,6 @@ import type {
   ActivityStatus,
   DpiaCriterion,
   DpiaStatus,
-  LegalBasis,
   ProvisionRequirement,
   SecurityMeasure,
 } from "../../ipc";
@@ -63,33 +62,6 @@ export interface Option<T extends string> {
 /** The option with this value, or undefined for a value not in the list. */
 function find<T extends string>(options: ReadonlyArray<Option<T>>, value: string) {
   return options.find((option) => option.value === value);
-}
-
-export const LEGAL_BASIS_OPTIONS: ReadonlyArray<{
-  value: LegalBasis;
-  label: string;
-  short: string;
-}> = [
-  { value: "consent", label: "Consent — Art. 6(1)(a)", short: "Consent" },
-  { value: "contract", label: "Contract — Art. 6(1)(b)", short: "Contract" },
-  { value: "legalObligation", label: "Legal obligation — Art. 6(1)(c)", short: "Legal obligation" },
-  { value: "vitalInterests", label: "Vital interests — Art. 6(1)(d)", short: "Vital interests" },
-  { value: "publicTask", label: "Public task — Art. 6(1)(e)", short: "Public task" },
-  {
-    value: "legitimateInterests",
-    label: "Legitimate interests — Art. 6(1)(f)",
-    short: "Legitimate interests",
-  },
-];
-
-export const NOT_DECIDED_LABEL = "— not yet decided —";
-
-export function legalBasisLabel(value: LegalBasis | null): string | null {
-  return LEGAL_BASIS_OPTIONS.find((option) => option.value === value)?.short ?? null;
-}
-
-export function parseLegalBasis(value: string): LegalBasis | null {
-  return LEGAL_BASIS_OPTIONS.find((option) => option.value === value)?.value ?? null;
 }
 
 export const STATUS_OPTIONS: ReadonlyArray<{
