@@ -121,6 +121,35 @@ impl App {
             .await;
     }
 
+    /// Clicks a button that closes what holds it (a dialog's confirm
+    /// button) and waits until it is gone. A click that lands while the
+    /// dialog is still opening is lost, as it would be for a person who
+    /// clicks again: so click again until the button disappears.
+    pub async fn click_to_close(&self, test_id: &str) {
+        let selector = format!("[data-testid=\"{test_id}\"]");
+        let started = Instant::now();
+        loop {
+            self.click(test_id).await;
+            let clicked = Instant::now();
+            while clicked.elapsed() < Duration::from_secs(2) {
+                let present = self
+                    .client
+                    .find_all(Locator::Css(&selector))
+                    .await
+                    .map(|v| !v.is_empty())
+                    .unwrap_or(false);
+                if !present {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            if started.elapsed() > PATIENCE {
+                self.screenshot("failure").await;
+                panic!("clicking {test_id} never closed its dialog");
+            }
+        }
+    }
+
     /// Clicks the link whose text is `text`.
     pub async fn click_link(&self, text: &str) {
         self.click_on(Locator::LinkText(text)).await;

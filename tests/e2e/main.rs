@@ -111,7 +111,7 @@ async fn the_demo_register_loads_and_a_delete_can_be_undone() {
 
     app.click_link("Newsletter").await;
     app.click("activity-delete").await;
-    app.click("confirm-delete").await;
+    app.click_to_close("confirm-delete").await;
     app.wait_for_count("activity-row", 4).await;
     app.screenshot("06-deleted-with-undo").await;
     app.click("undo-delete").await;
