@@ -42,6 +42,43 @@ pub struct HistoryEntry {
     pub new: Option<String>,
 }
 
+/// One change anywhere in the register: a [`HistoryEntry`] with the record
+/// it belongs to. The RoPA's history appendix lists these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RegisterChange {
+    /// The kind of record, as its stable identifier (`activity`, `purpose`…).
+    pub kind: String,
+    pub record_id: String,
+    /// The record as a person names it: its name, or for a row of an
+    /// activity, what it is and the activity's name.
+    pub record: String,
+    /// The activity the record is or belongs to; `null` for the
+    /// organisation-wide registers.
+    pub activity_id: Option<String>,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub entry: HistoryEntry,
+}
+
+/// The field that names a record of each kind (for rows of an activity, what
+/// tells the row apart within it).
+fn naming_field(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Organisation | EntityKind::Recipient => "legal_name",
+        EntityKind::Activity | EntityKind::SourceOrganisation | EntityKind::WebsiteThirdParty => {
+            "name"
+        }
+        EntityKind::Purpose => "description",
+        EntityKind::SubjectGroup => "subject_category",
+        EntityKind::ActivitySource => "context",
+        EntityKind::ActivityRecipient => "purpose",
+        EntityKind::Transfer => "country",
+        EntityKind::RetentionRule => "data_category",
+    }
+}
+
 /// A field value as a person reads it.
 fn as_text(value: &Value) -> Option<String> {
     match value {
@@ -123,6 +160,69 @@ impl Steward {
             .collect::<Result<Vec<_>>>()?;
         entries.reverse();
         Ok(entries)
+    }
+
+    /// Every change made to any record at or after `since`, oldest first
+    /// (ties in record order), deleted records included.
+    pub fn list_changes_since(&self, since: Timestamp) -> Result<Vec<RegisterChange>> {
+        let activity_names: HashMap<String, String> = self
+            .store
+            .rows_including_deleted(EntityKind::Activity)?
+            .into_iter()
+            .map(|r| {
+                let name = r.fields.get("name").and_then(as_text).unwrap_or_default();
+                (r.id, name)
+            })
+            .collect();
+        let mut changes = vec![];
+        for kind in EntityKind::ALL {
+            for row in self.store.rows_including_deleted(kind)? {
+                let own = row
+                    .fields
+                    .get(naming_field(kind))
+                    .and_then(as_text)
+                    .unwrap_or_default();
+                let parent = row.fields.get("activity_id").and_then(as_text);
+                let activity_id = match kind {
+                    EntityKind::Activity => Some(row.id.clone()),
+                    _ => parent.clone(),
+                };
+                let record = match parent {
+                    Some(activity) => {
+                        let activity = activity_names.get(&activity).cloned().unwrap_or(activity);
+                        let what = kind.id().replace('_', " ");
+                        if own.is_empty() {
+                            format!("{activity}: {what}")
+                        } else {
+                            format!("{activity}: {what} {own}")
+                        }
+                    }
+                    None => own,
+                };
+                for entry in self.get_history(kind, &row.id)? {
+                    let at: Timestamp = entry.at.parse().map_err(|e| {
+                        ApiError::new(ErrorCode::Internal, format!("history time: {e}"))
+                    })?;
+                    if at >= since {
+                        changes.push((
+                            at,
+                            RegisterChange {
+                                kind: kind.id().to_owned(),
+                                record_id: row.id.clone(),
+                                record: record.clone(),
+                                activity_id: activity_id.clone(),
+                                entry,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        // Histories are newest first; a stable sort keeps each record's
+        // changes in the order they were made once reversed.
+        changes.reverse();
+        changes.sort_by_key(|(at, _)| *at);
+        Ok(changes.into_iter().map(|(_, c)| c).collect())
     }
 
     /// The name this device's changes carry in every history.

@@ -39,7 +39,7 @@ pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode};
-pub use history::{ChangeKind, HistoryEntry};
+pub use history::{ChangeKind, HistoryEntry, RegisterChange};
 pub use recipients::{Recipient, RecipientUse};
 pub use reference::CountryOption;
 pub use sources::SourceOrganisation;

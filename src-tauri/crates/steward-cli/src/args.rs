@@ -207,7 +207,27 @@ pub enum ExportCommand {
         /// given. The same register and time give the same file.
         #[arg(long, value_name = "TIME")]
         generated_at: Option<jiff::Timestamp>,
+        /// Only activities with this status (draft, active, retired); repeat for more.
+        #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+        status: Vec<ActivityStatus>,
+        /// Only activities of this business function (department); repeat for more.
+        #[arg(long, value_name = "FUNCTION")]
+        business_function: Vec<String>,
+        /// Add an appendix with every change since this date (YYYY-MM-DD) or time (RFC 3339).
+        #[arg(long, value_name = "DATE", value_parser = parse_since)]
+        history_since: Option<jiff::Timestamp>,
     },
+}
+
+/// A date is read as its first moment in UTC.
+fn parse_since(text: &str) -> Result<jiff::Timestamp, String> {
+    if let Ok(at) = text.parse::<jiff::Timestamp>() {
+        return Ok(at);
+    }
+    text.parse::<jiff::civil::Date>()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC))
+        .map(|z| z.timestamp())
+        .map_err(|_| "use a date such as 2026-01-31 or a time such as 2026-01-31T09:00:00Z".into())
 }
 
 fn parse_paper(text: &str) -> Result<steward_docs::Paper, String> {

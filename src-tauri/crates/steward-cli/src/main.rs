@@ -282,17 +282,25 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             pdf,
             paper,
             generated_at,
+            status,
+            business_function,
+            history_since,
         }) => {
             let options = steward_docs::RopaOptions {
-                paper,
-                generated_at: generated_at.unwrap_or_else(jiff::Timestamp::now),
+                statuses: status,
+                business_functions: business_function,
+                history_since,
+                ..steward_docs::RopaOptions::new(
+                    paper,
+                    generated_at.unwrap_or_else(jiff::Timestamp::now),
+                )
             };
-            let bytes = steward_docs::ropa_pdf(
-                &api.export_register()?,
-                &api.list_activity_reviews()?,
-                &options,
-            )
-            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+            let bytes = steward_docs::ropa_for(&api, &options).map_err(|e| match e {
+                steward_docs::RopaError::Api(e) => e,
+                steward_docs::RopaError::Docs(e) => {
+                    ApiError::new(ErrorCode::Internal, e.to_string())
+                }
+            })?;
             write_file(&pdf, &bytes)?;
             out.message(
                 &pdf,

@@ -407,3 +407,54 @@ fn the_record_is_exported_as_a_pdf() {
         "same register, same time, same bytes"
     );
 }
+
+#[test]
+fn export_ropa_selects_activities_and_adds_the_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    json(&cli(&db, &["--json", "demo", "load"]));
+    let pdf = dir.path().join("ropa.pdf");
+    let out = cli(
+        &db,
+        &[
+            "export",
+            "ropa",
+            "--pdf",
+            pdf.to_str().unwrap(),
+            "--status",
+            "draft",
+            "--business-function",
+            "events",
+            "--history-since",
+            "2020-01-01",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (bash .dev/install-deps)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("1 of 5 activities: status draft; business function events"),
+        "{text}"
+    );
+    assert!(text.contains("Changes since 2020-01-01 00:00 UTC"));
+    assert!(!text.contains("Member administration"));
+
+    let refused = cli(
+        &db,
+        &["export", "ropa", "--pdf", "x.pdf", "--status", "archived"],
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("--status") && stderr.contains("use draft, active or retired"),
+        "{stderr}"
+    );
+}

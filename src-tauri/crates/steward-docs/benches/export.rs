@@ -118,10 +118,7 @@ fn main() {
     } else {
         (&[50, 200, 1000], 5)
     };
-    let options = RopaOptions {
-        paper: Paper::A4,
-        generated_at: AT.parse().unwrap(),
-    };
+    let options = RopaOptions::new(Paper::A4, AT.parse().unwrap());
     println!("activities  pdf median  pdf size   json median  json size  peak RSS");
     for &n in sizes {
         let api = register(n);
@@ -131,7 +128,7 @@ fn main() {
         let mut pdf_len = 0;
         for _ in 0..rounds {
             let start = Instant::now();
-            pdf_len = ropa_pdf(&export, &reviews, &options).unwrap().len();
+            pdf_len = ropa_pdf(&export, &reviews, &[], &options).unwrap().len();
             pdf_times.push(start.elapsed());
         }
         let mut json_times = vec![];

@@ -9,13 +9,14 @@
 //! bytes. This crate is the only one that depends on Typst, so its long cold
 //! build stays out of the others.
 
+mod flow;
 mod report;
 mod words;
 mod world;
 
-use steward_api::{ActivityReviewRow, RegisterExport};
+use steward_api::{ActivityReviewRow, ActivityStatus, RegisterChange, RegisterExport, Steward};
 use typst_layout::PagedDocument;
-use typst_pdf::PdfOptions;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 pub use report::{Paper, ReportData};
 
@@ -26,6 +27,26 @@ pub struct RopaOptions {
     /// The generation time printed in the document and written as its PDF
     /// date: passed in, so that a document can be reproduced.
     pub generated_at: jiff::Timestamp,
+    /// Only activities with one of these statuses; empty: every status.
+    pub statuses: Vec<ActivityStatus>,
+    /// Only activities of one of these business functions (departments),
+    /// compared without regard to case; empty: every function.
+    pub business_functions: Vec<String>,
+    /// Add an appendix with every change made since this time.
+    pub history_since: Option<jiff::Timestamp>,
+}
+
+impl RopaOptions {
+    /// Every activity, no history appendix.
+    pub fn new(paper: Paper, generated_at: jiff::Timestamp) -> RopaOptions {
+        RopaOptions {
+            paper,
+            generated_at,
+            statuses: vec![],
+            business_functions: vec![],
+            history_since: None,
+        }
+    }
 }
 
 /// Why a document could not be made. A bug in the template, reported with
@@ -47,13 +68,60 @@ impl std::error::Error for DocsError {}
 
 const TEMPLATE: &str = include_str!("../templates/ropa.typ");
 
+/// The record of processing activities of the register behind `api`, with
+/// the history appendix when `options` asks for it.
+pub fn ropa_for(api: &Steward, options: &RopaOptions) -> Result<Vec<u8>, RopaError> {
+    let register = api.export_register()?;
+    let reviews = api.list_activity_reviews()?;
+    let changes = match options.history_since {
+        Some(since) => api.list_changes_since(since)?,
+        None => vec![],
+    };
+    Ok(ropa_pdf(&register, &reviews, &changes, options)?)
+}
+
+/// Why [`ropa_for`] made no document: the register could not be read, or
+/// the document could not be typeset.
+#[derive(Debug)]
+pub enum RopaError {
+    Api(steward_api::ApiError),
+    Docs(DocsError),
+}
+
+impl std::fmt::Display for RopaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RopaError::Api(e) => e.fmt(f),
+            RopaError::Docs(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for RopaError {}
+
+impl From<steward_api::ApiError> for RopaError {
+    fn from(e: steward_api::ApiError) -> Self {
+        RopaError::Api(e)
+    }
+}
+
+impl From<DocsError> for RopaError {
+    fn from(e: DocsError) -> Self {
+        RopaError::Docs(e)
+    }
+}
+
 /// The record of processing activities of `register` as PDF bytes.
+/// `changes` fill the history appendix when `options.history_since` is set.
 pub fn ropa_pdf(
     register: &RegisterExport,
     reviews: &[ActivityReviewRow],
+    changes: &[RegisterChange],
     options: &RopaOptions,
 ) -> Result<Vec<u8>, DocsError> {
-    let data = ReportData::new(register, reviews, options);
+    let data = ReportData::new(register, reviews, changes, options);
+    let mut data = serde_json::to_value(&data).map_err(|e| DocsError(e.to_string()))?;
+    only_drawable(&mut data);
     let json = serde_json::to_vec(&data).map_err(|e| DocsError(e.to_string()))?;
     let world = world::ReportWorld::new(TEMPLATE, json, options.generated_at);
     let document: PagedDocument = typst::compile(&world)
@@ -62,9 +130,26 @@ pub fn ropa_pdf(
     let pdf_options = PdfOptions {
         ident: typst::foundations::Smart::Custom("steward-ropa".into()),
         timestamp: Some(world::pdf_timestamp(options.generated_at)),
+        // PDF/A-2b: archivable, every font embedded, an XMP `pdfaid` record.
+        standards: PdfStandards::new(&[PdfStandard::A_2b])
+            .map_err(|e| DocsError(e.message().to_string()))?,
         ..PdfOptions::default()
     };
     typst_pdf::pdf(&document, &pdf_options).map_err(|errors| DocsError(diagnostics(&errors)))
+}
+
+/// Rewrites every string of the data with [`world::drawable`].
+fn only_drawable(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => {
+            if let std::borrow::Cow::Owned(fixed) = world::drawable(s) {
+                *s = fixed;
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(only_drawable),
+        serde_json::Value::Object(map) => map.values_mut().for_each(only_drawable),
+        _ => {}
+    }
 }
 
 fn diagnostics(errors: &[typst::diag::SourceDiagnostic]) -> String {

@@ -6,9 +6,12 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use steward_api::{ActivityReviewRow, ExportedActivity, RegisterExport};
+use steward_api::{
+    ActivityReviewRow, ChangeKind, ExportedActivity, RegisterChange, RegisterExport,
+};
 
 use crate::RopaOptions;
+use crate::flow::{self, ActivityFlows, Panel};
 use crate::words::{DPF, MECHANISMS, country_name, data_label, id_of, join, label, subject_label};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -37,6 +40,22 @@ pub struct ReportData {
     retention: Vec<RetentionRow>,
     security: Vec<String>,
     processor_activities: Vec<ProcessorRow>,
+    flow: Vec<Panel>,
+    history: Option<History>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct History {
+    since: String,
+    changes: Vec<ChangeRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ChangeRow {
+    at: String,
+    author: String,
+    record: String,
+    change: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -130,8 +149,10 @@ impl ReportData {
     pub fn new(
         register: &RegisterExport,
         reviews: &[ActivityReviewRow],
+        changes: &[RegisterChange],
         options: &RopaOptions,
     ) -> ReportData {
+        let (register, selection) = &select(register, options);
         let org = &register.organisation;
         let recipient_names: HashMap<&str, String> = register
             .recipients
@@ -168,8 +189,10 @@ impl ReportData {
         let mut incomplete = 0;
         let mut uses: HashMap<String, Vec<String>> = HashMap::new();
         let mut activities = vec![];
+        let mut flows = vec![];
         for exported in &register.activities {
             let a = &exported.activity.fields;
+            flows.push(activity_flows(exported, &name_of, &source_names));
             if let Some(review) = review_of.get(exported.activity.id.as_str()) {
                 if review.record_required {
                     mandatory += 1;
@@ -274,6 +297,11 @@ impl ReportData {
             })
             .collect();
 
+        let included: std::collections::HashSet<&str> = register
+            .activities
+            .iter()
+            .map(|a| a.activity.id.as_str())
+            .collect();
         let generated = options.generated_at.to_zoned(jiff::tz::TimeZone::UTC);
         // The fingerprint of the register as of the generation time, so that the
         // same register and time give the same document.
@@ -288,10 +316,7 @@ impl ReportData {
                 month: generated.month(),
                 day: generated.day(),
             },
-            selection: format!(
-                "All {} activities of the register",
-                register.activities.len()
-            ),
+            selection: selection.clone(),
             sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
             organisation: OrganisationBlock {
                 name: org.legal_name.clone(),
@@ -312,7 +337,159 @@ impl ReportData {
             retention,
             security: security_lines(&org.security_measures, &org.security_notes),
             processor_activities,
+            flow: flow::panels(&flows),
+            history: options.history_since.map(|since| History {
+                since: minutes(since),
+                // Changes of the activities left out are left out too.
+                changes: changes
+                    .iter()
+                    .filter(|c| {
+                        c.activity_id
+                            .as_deref()
+                            .is_none_or(|id| included.contains(id))
+                    })
+                    .map(change_row)
+                    .collect(),
+            }),
         }
+    }
+}
+
+/// The register with only the activities `options` selects, and the
+/// selection in words for the cover.
+fn select(register: &RegisterExport, options: &RopaOptions) -> (RegisterExport, String) {
+    let functions: Vec<String> = options
+        .business_functions
+        .iter()
+        .map(|f| f.trim().to_lowercase())
+        .collect();
+    let mut selected = register.clone();
+    selected.activities.retain(|e| {
+        let a = &e.activity.fields;
+        (options.statuses.is_empty() || options.statuses.contains(&a.status))
+            && (functions.is_empty()
+                || functions.contains(&a.business_function.trim().to_lowercase()))
+    });
+    let total = register.activities.len();
+    let mut filters = vec![];
+    if !options.statuses.is_empty() {
+        let statuses: Vec<String> = options
+            .statuses
+            .iter()
+            .map(|s| label(&id_of(s), &[]).to_lowercase())
+            .collect();
+        filters.push(format!("status {}", statuses.join(" or ")));
+    }
+    if !options.business_functions.is_empty() {
+        filters.push(format!(
+            "business function {}",
+            options.business_functions.join(" or ")
+        ));
+    }
+    let words = if filters.is_empty() {
+        format!("All {total} activities of the register")
+    } else {
+        format!(
+            "{} of {total} activities: {}",
+            selected.activities.len(),
+            filters.join("; ")
+        )
+    };
+    (selected, words)
+}
+
+fn minutes(at: jiff::Timestamp) -> String {
+    at.to_zoned(jiff::tz::TimeZone::UTC)
+        .strftime("%Y-%m-%d %H:%M UTC")
+        .to_string()
+}
+
+/// A change as a line of the history appendix.
+fn change_row(c: &RegisterChange) -> ChangeRow {
+    let e = &c.entry;
+    let change = match e.change {
+        ChangeKind::Deleted => "Deleted".to_owned(),
+        ChangeKind::Restored => "Restored".to_owned(),
+        ChangeKind::Set => {
+            let field = words_of(e.field.as_deref().unwrap_or_default());
+            match (&e.old, &e.new) {
+                (None, Some(new)) => format!("{field}: {new}"),
+                (Some(old), Some(new)) => format!("{field}: {old} → {new}"),
+                (Some(old), None) => format!("{field}: {old} → (empty)"),
+                (None, None) => format!("{field}: (empty)"),
+            }
+        }
+    };
+    ChangeRow {
+        at: e
+            .at
+            .parse::<jiff::Timestamp>()
+            .map(minutes)
+            .unwrap_or_else(|_| e.at.clone()),
+        author: e.author.clone(),
+        record: c.record.clone(),
+        change,
+    }
+}
+
+/// `legalBasis` → `Legal basis`.
+fn words_of(field: &str) -> String {
+    let mut out = String::new();
+    for (i, ch) in field.chars().enumerate() {
+        if ch.is_ascii_uppercase() {
+            out.push(' ');
+            out.push(ch.to_ascii_lowercase());
+        } else if i == 0 {
+            out.push(ch.to_ascii_uppercase());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Where an activity's data comes from and goes, for the data-flow diagram.
+fn activity_flows(
+    exported: &ExportedActivity,
+    name_of: &dyn Fn(&Option<String>) -> String,
+    source_names: &HashMap<&str, &str>,
+) -> ActivityFlows {
+    let sources = exported
+        .sources
+        .iter()
+        .map(|s| match &s.fields.source_organisation_id {
+            Some(id) => source_names
+                .get(id.as_str())
+                .map_or_else(|| "Another organisation".to_owned(), |n| (*n).to_owned()),
+            None => "The people themselves".to_owned(),
+        })
+        .collect();
+    let recipients = exported
+        .recipients
+        .iter()
+        .map(|l| {
+            if l.fields.internal_team.is_empty() {
+                name_of(&l.fields.recipient_id)
+            } else {
+                format!("{} (internal)", l.fields.internal_team)
+            }
+        })
+        .collect();
+    let transfers = exported
+        .transfers
+        .iter()
+        .map(|t| {
+            (
+                name_of(&t.fields.recipient_id),
+                country_name(&t.fields.country),
+            )
+        })
+        .collect();
+    ActivityFlows {
+        name: exported.activity.fields.name.clone(),
+        sources,
+        recipients,
+        transfers,
     }
 }
 

@@ -13,11 +13,15 @@ use typst::{Library, LibraryExt, World};
 
 /// The fonts every document may use, embedded at compile time (OFL 1.1, see
 /// `assets/fonts/README.md`).
-const FONT_FILES: [&[u8]; 4] = [
+/// Noto Sans CJK SC (a subset: GB 2312's 6,763 hanzi, CJK punctuation, kana
+/// and full-width forms) is the fallback that makes Chinese names render.
+const FONT_FILES: [&[u8]; 6] = [
     include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf"),
     include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf"),
     include_bytes!("../../../../assets/fonts/NotoSans-Italic.ttf"),
     include_bytes!("../../../../assets/fonts/NotoSans-BoldItalic.ttf"),
+    include_bytes!("../../../../assets/fonts/NotoSansCJKsc-Regular-subset.otf"),
+    include_bytes!("../../../../assets/fonts/NotoSansCJKsc-Bold-subset.otf"),
 ];
 
 static FONTS: LazyLock<Vec<Font>> = LazyLock::new(|| {
@@ -26,6 +30,34 @@ static FONTS: LazyLock<Vec<Font>> = LazyLock::new(|| {
         .flat_map(|data| Font::iter(Bytes::new(*data)))
         .collect()
 });
+
+/// Whether a shipped font (the regular face) has a glyph for `c`.
+fn covered(c: char) -> bool {
+    FONTS
+        .iter()
+        .filter(|f| f.info().variant.weight == typst::text::FontWeight::REGULAR)
+        .any(|f| f.info().coverage.contains(c as u32))
+}
+
+/// `text` with every character that no shipped font can draw written as
+/// its code point, `[U+1F600]`. PDF/A forbids text without a glyph, and an
+/// export must not fail because someone typed an emoji or a script Steward
+/// ships no font for: the reader still sees what was there, and can search
+/// for it.
+pub fn drawable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(|c| c.is_whitespace() || covered(c)) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_whitespace() || covered(c) {
+            out.push(c);
+        } else {
+            out.push_str(&format!("[U+{:04X}]", c as u32));
+        }
+    }
+    out.into()
+}
 
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
 

@@ -6,8 +6,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use steward_api::{FixedClock, OrganisationInput, Steward};
-use steward_docs::{Paper, RopaOptions, ropa_pdf};
+use steward_api::{ActivityStatus, FixedClock, OrganisationInput, Steward};
+use steward_docs::{Paper, RopaOptions, ropa_for};
 
 const AT: &str = "2026-11-22T10:00:00Z";
 
@@ -17,17 +17,12 @@ fn demo() -> Steward {
     api
 }
 
+fn default_options() -> RopaOptions {
+    RopaOptions::new(Paper::A4, AT.parse().unwrap())
+}
+
 fn pdf_of(api: &Steward) -> Vec<u8> {
-    let options = RopaOptions {
-        paper: Paper::A4,
-        generated_at: AT.parse().unwrap(),
-    };
-    ropa_pdf(
-        &api.export_register().unwrap(),
-        &api.list_activity_reviews().unwrap(),
-        &options,
-    )
-    .unwrap()
+    ropa_for(api, &default_options()).unwrap()
 }
 
 /// Runs a poppler or qpdf tool (installed by .dev/install-deps).
@@ -85,9 +80,177 @@ fn the_record_holds_every_element_and_passes_qpdf() {
         "Retention schedule",
         "Page 1 of",
         "Generated 2026-11-22 10:00 UTC",
+        "All 5 activities of the register",
+        // the data-flow diagram: columns and a source → activity → recipient → country chain
+        "Data flows",
+        "Countries outside the EEA",
+        "The people themselves",
     ] {
         assert!(text.contains(expected), "the PDF text lacks {expected:?}");
     }
+    assert!(
+        !text.contains("Changes since"),
+        "no history appendix unless asked for"
+    );
+}
+
+/// PDF/A-2b: the XMP metadata names the part and conformance level, and the
+/// document is tagged (a structure tree) for accessibility.
+#[test]
+fn the_record_is_pdf_a_2b_and_tagged() {
+    let pdf = pdf_of(&demo());
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(
+        raw.contains("<pdfaid:part>2</pdfaid:part>"),
+        "no PDF/A part in the XMP"
+    );
+    assert!(raw.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
+    assert!(raw.contains("/StructTreeRoot"), "the PDF is not tagged");
+    assert!(raw.contains("/MarkInfo"));
+}
+
+/// A long register continues its tables across pages, with the header row
+/// repeated on each.
+#[test]
+fn tables_continue_across_pages_with_their_header() {
+    let mut api = demo();
+    let activity = api.list_activities().unwrap()[0].id.clone();
+    for i in 0..60 {
+        api.create_retention_rule(steward_api::RetentionRuleInput {
+            activity_id: activity.clone(),
+            data_category: format!("Archive box {i:02}"),
+            criterion: "Until the box is reviewed".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "long.pdf", &pdf_of(&api));
+    let text = tool("pdftotext", &[], &pdf);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| p.contains("Archive box"))
+        .collect();
+    // The activity's table and the retention schedule both run over pages;
+    // every page repeats its table's header row.
+    let schedule = pages.iter().filter(|p| p.contains("Counted from")).count();
+    let activity = pages.iter().filter(|p| p.contains("Recorded")).count();
+    assert!(schedule >= 2, "the retention schedule should span pages");
+    assert!(activity >= 2, "the activity's table should span pages");
+    assert_eq!(
+        schedule + activity,
+        pages.len(),
+        "a page lacks its header row"
+    );
+}
+
+#[test]
+fn chinese_names_render_with_the_cjk_font() {
+    let mut api = demo();
+    let mut org: OrganisationInput = api.get_organisation().unwrap().fields;
+    org.legal_name = "河畔社区花园协会".into();
+    api.update_organisation(org).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "cjk.pdf", &pdf_of(&api));
+    let text = tool("pdftotext", &[], &pdf);
+    assert!(text.contains("河畔社区花园协会"), "{text}");
+    let fonts = tool("pdffonts", &[], &pdf);
+    assert!(fonts.contains("NotoSansCJK"), "{fonts}");
+    for line in fonts.lines().skip(2) {
+        assert!(
+            line.contains(" yes yes "),
+            "every font is embedded and subset: {line}"
+        );
+    }
+}
+
+/// A character no shipped font can draw (an emoji, a traditional-only
+/// hanzi outside the subset) must not make the export fail: it is printed
+/// as its code point.
+#[test]
+fn characters_without_a_glyph_are_printed_as_their_code_point() {
+    let mut api = demo();
+    let mut org: OrganisationInput = api.get_organisation().unwrap().fields;
+    org.legal_name = "Garden 🌱 漢 club".into();
+    api.update_organisation(org).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "emoji.pdf", &pdf_of(&api));
+    tool("qpdf", &["--check"], &pdf);
+    let text = tool("pdftotext", &[], &pdf);
+    assert!(text.contains("Garden [U+1F331] [U+6F22] club"), "{text}");
+}
+
+#[test]
+fn a_selection_keeps_only_the_chosen_activities() {
+    let api = demo();
+    let all = api.list_activities().unwrap();
+    let active = all
+        .iter()
+        .filter(|a| a.fields.status == ActivityStatus::Active)
+        .count();
+    assert!(active > 0 && active < all.len(), "the demo mixes statuses");
+    let options = RopaOptions {
+        statuses: vec![ActivityStatus::Active],
+        ..default_options()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "active.pdf", &ropa_for(&api, &options).unwrap());
+    let text = tool("pdftotext", &[], &pdf);
+    assert!(
+        text.contains(&format!(
+            "{active} of {} activities: status active",
+            all.len()
+        )),
+        "{text}"
+    );
+    for a in &all {
+        let heading_count = text.matches(&a.fields.name).count();
+        if a.fields.status == ActivityStatus::Active {
+            assert!(heading_count > 0, "{} is missing", a.fields.name);
+        } else {
+            assert_eq!(heading_count, 0, "{} should be left out", a.fields.name);
+        }
+    }
+}
+
+#[test]
+fn the_history_appendix_lists_changes_since_the_date() {
+    let mut api = demo();
+    api.set_device_name("Alex's laptop").unwrap();
+    let id = api.list_activities().unwrap()[0].id.clone();
+    let mut activity = api.get_activity(&id).unwrap().fields;
+    activity.owner = "Treasurer Jo".into();
+    api.update_activity(&id, activity).unwrap();
+    let options = RopaOptions {
+        history_since: Some("2026-11-01T00:00:00Z".parse().unwrap()),
+        ..default_options()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(
+        dir.path(),
+        "history.pdf",
+        &ropa_for(&api, &options).unwrap(),
+    );
+    let text = tool("pdftotext", &[], &pdf);
+    assert!(
+        text.contains("Changes since 2026-11-01 00:00 UTC"),
+        "{text}"
+    );
+    let appendix = &text[text.rfind("Changes since").unwrap()..];
+    assert!(
+        appendix.contains("Owner: Secretary of the board"),
+        "{appendix}"
+    );
+    assert!(appendix.contains("Treasurer Jo"), "{appendix}");
+    assert!(appendix.contains("Alex's laptop"), "{appendix}");
+
+    let later = RopaOptions {
+        history_since: Some("2026-12-01T00:00:00Z".parse().unwrap()),
+        ..default_options()
+    };
+    let pdf = write(dir.path(), "none.pdf", &ropa_for(&api, &later).unwrap());
+    let text = tool("pdftotext", &[], &pdf);
+    assert!(text.contains("No changes were recorded in this period."));
 }
 
 #[test]
