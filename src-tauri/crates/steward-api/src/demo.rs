@@ -3,9 +3,10 @@
 //! anything a user types, so it is always a valid register.
 
 use steward_core::{
-    ActivityDraft, ActivityRecipientDraft, ActivityStatus, Art9Condition, DpaStatus, EndAction,
-    LegalBasis, OrganisationDraft, PeriodUnit, PurposeDraft, RecipientRole, RetentionRuleDraft,
-    SecurityMeasure, SubjectGroupDraft, TransferDraft, TransferMechanism,
+    ActivityDraft, ActivityRecipientDraft, ActivitySourceDraft, ActivityStatus, Art9Condition,
+    DpaStatus, EndAction, LegalBasis, OrganisationDraft, PeriodUnit, PurposeDraft, RecipientRole,
+    RetentionRuleDraft, SecurityMeasure, SourceKind, SourceOrganisationDraft, SubjectGroupDraft,
+    TransferDraft, TransferMechanism,
 };
 
 use crate::{ApiError, ErrorCode, Result, Steward};
@@ -46,6 +47,8 @@ struct DemoActivity {
     purposes: Vec<(&'static str, Option<LegalBasis>, &'static str)>,
     groups: Vec<(&'static str, &'static [&'static str], Option<Art9Condition>)>,
     team: &'static str,
+    /// Where the people give us their data (Art. 13).
+    collected: &'static str,
     processor: Option<&'static str>,
     retention: Vec<DemoRetention>,
 }
@@ -94,6 +97,7 @@ fn activities() -> Vec<DemoActivity> {
                 None,
             )],
             team: "Board",
+            collected: "The membership application form",
             processor: None,
             retention: vec![(
                 "membership-details",
@@ -132,6 +136,7 @@ fn activities() -> Vec<DemoActivity> {
                 Some(Art9Condition::VitalInterests),
             )],
             team: "Volunteer coordinators",
+            collected: "The volunteer sign-up sheet",
             processor: None,
             retention: vec![(
                 "emergency-contact",
@@ -166,6 +171,7 @@ fn activities() -> Vec<DemoActivity> {
                 None,
             )],
             team: "Treasurer",
+            collected: "The donation and Gift Aid form",
             processor: None,
             retention: vec![(
                 "donation-history",
@@ -192,6 +198,7 @@ fn activities() -> Vec<DemoActivity> {
                 None,
             )],
             team: "Communications team",
+            collected: "The newsletter sign-up form on the website",
             processor: Some("mailchimp"),
             retention: vec![(
                 "email-address",
@@ -240,6 +247,12 @@ impl Steward {
                     art10_basis: String::new(),
                 })?;
             }
+            self.create_activity_source(ActivitySourceDraft {
+                activity_id: activity_id.clone(),
+                kind: SourceKind::DataSubject,
+                context: demo.collected.into(),
+                ..ActivitySourceDraft::default()
+            })?;
             self.create_activity_recipient(ActivityRecipientDraft {
                 activity_id: activity_id.clone(),
                 internal_team: demo.team.into(),
@@ -296,9 +309,27 @@ impl Steward {
         draft.occasional = true;
         let festival = self.create_activity(draft)?;
         self.create_purpose(PurposeDraft {
-            activity_id: festival.id,
+            activity_id: festival.id.clone(),
             description: "Manage festival registrations and capacity".into(),
             ..PurposeDraft::default()
+        })?;
+        // Attendees register with a ticketing vendor, which passes their
+        // details on (Art. 14).
+        let vendor = self.create_source_organisation(SourceOrganisationDraft {
+            name: "Eventbrite, Inc.".into(),
+            country: "US".into(),
+            contact: "privacy@eventbrite.com".into(),
+            privacy_policy_url:
+                "https://www.eventbrite.com/help/en-us/articles/460838/eventbrite-privacy-policy/"
+                    .into(),
+            ..SourceOrganisationDraft::default()
+        })?;
+        self.create_activity_source(ActivitySourceDraft {
+            activity_id: festival.id,
+            kind: SourceKind::Organisation,
+            source_organisation_id: Some(vendor.id),
+            data_categories: vec!["identity".into(), "email-address".into()],
+            ..ActivitySourceDraft::default()
         })?;
         self.dismiss_demo()
     }
