@@ -188,10 +188,6 @@ impl Steward {
             ));
         }
         let export: RegisterExport = parse(text)?;
-        self.import_register(export)
-    }
-
-    fn import_register(&mut self, export: RegisterExport) -> Result<ImportSummary> {
         let has_records = !self.list_activities()?.is_empty()
             || !self.list_recipients()?.is_empty()
             || !self.list_source_organisations()?.is_empty()
@@ -202,10 +198,51 @@ impl Steward {
                 "A register export can only be imported into an empty register: this one already has records. Start Steward with a new database file to import it. Nothing was imported.",
             ));
         }
+        self.import_register(export, false)
+    }
 
+    /// Adds the records of `export` to this register, which may hold
+    /// records already: the spreadsheet import uses it. The records must
+    /// have new ids; their links may also name recipients and source
+    /// organisations already here. The organisation's fields fill only the
+    /// profile's empty ones. All or nothing, like the JSON import.
+    pub fn import_additions(&mut self, export: RegisterExport) -> Result<ImportSummary> {
+        let mut organisation = serde_json::to_value(self.get_organisation()?.fields)
+            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+        let incoming = serde_json::to_value(&export.organisation)
+            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+        if let (Some(current), Some(incoming)) =
+            (organisation.as_object_mut(), incoming.as_object())
+        {
+            for (key, value) in incoming {
+                let empty = |v: &serde_json::Value| match v {
+                    serde_json::Value::Null => true,
+                    serde_json::Value::String(s) => s.is_empty(),
+                    serde_json::Value::Array(a) => a.is_empty(),
+                    _ => false,
+                };
+                if current.get(key).is_none_or(empty) && !empty(value) {
+                    current.insert(key.clone(), value.clone());
+                }
+            }
+        }
+        let export = RegisterExport {
+            organisation: serde_json::from_value(organisation)
+                .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?,
+            ..export
+        };
+        self.import_register(export, true)
+    }
+
+    fn import_register(&mut self, export: RegisterExport, additive: bool) -> Result<ImportSummary> {
         let mut errors = vec![];
         let mut pending = vec![];
-        let organisation = export.organisation.validate();
+        // A register whose profile was never filled in exports an empty one.
+        let organisation = if export.organisation == OrganisationDraft::default() {
+            Ok(OrganisationDraft::default())
+        } else {
+            export.organisation.validate()
+        };
         if let Err(invalid) = &organisation {
             errors.extend(invalid.errors.iter().map(|e| FieldError {
                 field: format!("organisation.{}", e.field),
@@ -245,12 +282,22 @@ impl Steward {
                 &mut pending,
             )?;
         }
-        let recipient_ids: HashSet<&str> =
-            export.recipients.iter().map(|r| r.id.as_str()).collect();
+        let (existing_recipients, existing_sources) = if additive {
+            (self.list_recipients()?, self.list_source_organisations()?)
+        } else {
+            (vec![], vec![])
+        };
+        let recipient_ids: HashSet<&str> = export
+            .recipients
+            .iter()
+            .map(|r| r.id.as_str())
+            .chain(existing_recipients.iter().map(|r| r.id.as_str()))
+            .collect();
         let source_ids: HashSet<&str> = export
             .source_organisations
             .iter()
             .map(|s| s.id.as_str())
+            .chain(existing_sources.iter().map(|s| s.id.as_str()))
             .collect();
         let mut link = |path: String, target: Option<&str>, known: &HashSet<&str>| {
             if let Some(id) = target
@@ -340,11 +387,12 @@ impl Steward {
 
         let mut seen = HashSet::new();
         for p in &pending {
-            if p.id.trim().is_empty() || !seen.insert(p.id.as_str()) {
+            let taken = additive && self.store.row(p.kind, &p.id)?.is_some();
+            if p.id.trim().is_empty() || !seen.insert(p.id.as_str()) || taken {
                 errors.push(FieldError {
                     field: "id".into(),
                     message: format!(
-                        "The id \"{}\" is empty or used by two records: every record needs its own id.",
+                        "The id \"{}\" is empty, used by two records or already in the register: every record needs its own id.",
                         p.id
                     ),
                 });
@@ -357,9 +405,10 @@ impl Steward {
 
         let organisation_fields = fields_of(EntityKind::Organisation, &organisation)?;
         let organisation_id = self.store.identity().organisation_id.clone();
+        let current = self.get_organisation()?.fields;
         let now = self.clock.now();
         self.store.write(now, |w| {
-            if organisation != OrganisationDraft::default() {
+            if organisation != OrganisationDraft::default() && organisation != current {
                 w.set(
                     EntityKind::Organisation,
                     &organisation_id,

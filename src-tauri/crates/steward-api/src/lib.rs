@@ -34,11 +34,11 @@ pub use activities::ActivityReviewRow;
 pub use activity_parts::{
     ActivityRecipient, ActivitySource, Purpose, RetentionRule, SubjectGroup, Transfer,
 };
-pub use backup::{ExportedActivity, FORMAT_VERSION, ImportSummary, RegisterExport};
+pub use backup::{ExportedActivity, FORMAT, FORMAT_VERSION, ImportSummary, RegisterExport};
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
-pub use error::{ApiError, ErrorCode};
+pub use error::{ApiError, ErrorCode, FieldError};
 pub use history::{ChangeKind, HistoryEntry, RegisterChange};
 pub use recipients::{Recipient, RecipientUse};
 pub use reference::CountryOption;

@@ -195,6 +195,16 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// The register in the UK ICO controller-template layout, as an XLSX workbook.
+    Xlsx {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// The register in the UK ICO controller-template layout, as CSV.
+    Csv {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// The record of processing activities (Art. 30 GDPR) as a PDF, for auditors.
     Ropa {
         /// The PDF file to write.
@@ -242,6 +252,14 @@ fn parse_paper(text: &str) -> Result<steward_docs::Paper, String> {
 pub enum ImportCommand {
     /// A JSON register export, into an empty database (all or nothing).
     Json { file: PathBuf },
+    /// A spreadsheet in the UK ICO controller-template layout (XLSX or CSV), added to the
+    /// register (all or nothing). Errors name the row and column to fix.
+    Ico {
+        file: PathBuf,
+        /// Show what would be created, and any errors, without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -310,6 +310,50 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                 ),
             );
         }
+        Command::Export(ExportCommand::Xlsx { out: file }) => {
+            let bytes = steward_docs::ico::xlsx(&api.export_register()?)
+                .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+            write_file(&file, &bytes)?;
+            out.message(
+                &file,
+                &format!("Wrote the register (ICO layout) to {}.", file.display()),
+            );
+        }
+        Command::Export(ExportCommand::Csv { out: file }) => {
+            let bytes = steward_docs::ico::csv(&api.export_register()?)
+                .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+            write_file(&file, &bytes)?;
+            out.message(
+                &file,
+                &format!("Wrote the register (ICO layout) to {}.", file.display()),
+            );
+        }
+        Command::Import(ImportCommand::Ico { file, dry_run }) => {
+            let bytes = std::fs::read(&file).map_err(|e| {
+                ApiError::new(
+                    ErrorCode::Validation,
+                    format!("Cannot read {}: {e}. Nothing was imported.", file.display()),
+                )
+            })?;
+            // An XLSX workbook is a zip archive.
+            let xlsx = bytes.starts_with(b"PK");
+            let preview = steward_docs::ico_import::import_ico(&mut api, &bytes, xlsx, !dry_run)
+                .map_err(|e| ApiError::new(ErrorCode::Validation, e.to_string()))?;
+            let mut text = format!(
+                "{} {} activities, {} new recipients and {} new source organisations:",
+                if dry_run { "Would add" } else { "Added" },
+                preview.activities.len(),
+                preview.new_recipients.len(),
+                preview.new_source_organisations.len()
+            );
+            for a in &preview.activities {
+                text.push_str(&format!(
+                    "\n  row {}: {} ({} purposes, {} groups of people, {} recipients, {} transfers, {} retention rules)",
+                    a.row, a.name, a.purposes, a.subject_groups, a.recipients, a.transfers, a.retention_rules
+                ));
+            }
+            out.message(&preview, &text);
+        }
         Command::Import(ImportCommand::Json { file }) => {
             let text = std::fs::read_to_string(&file).map_err(|e| {
                 ApiError::new(

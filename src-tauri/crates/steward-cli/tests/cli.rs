@@ -458,3 +458,51 @@ fn export_ropa_selects_activities_and_adds_the_history() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_ico_spreadsheet_goes_out_and_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    json(&cli(&db, &["--json", "demo", "load"]));
+    let xlsx = dir.path().join("register.xlsx");
+    let out = cli(&db, &["export", "xlsx", "--out", xlsx.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let other = dir.path().join("other.sqlite3");
+    let preview = cli(
+        &other,
+        &["import", "ico", xlsx.to_str().unwrap(), "--dry-run"],
+    );
+    let text = String::from_utf8_lossy(&preview.stdout);
+    assert!(text.contains("Would add 5 activities"), "{text}");
+    assert!(text.contains("row 8: Donations and Gift Aid"), "{text}");
+    assert!(
+        json(&cli(&other, &["--json", "activity", "list"]))
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let applied = cli(&other, &["import", "ico", xlsx.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&applied.stdout).contains("Added 5 activities"));
+    assert_eq!(
+        json(&cli(&other, &["--json", "activity", "list"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "Business function,Purpose of processing,x,y,z,Categories of recipients\nEvents,Tickets,,,,Ticket Co (Vendor)\n").unwrap();
+    let refused = cli(&other, &["import", "ico", bad.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("row 2, column 6 (Categories of recipients)"),
+        "{stderr}"
+    );
+}

@@ -10,6 +10,8 @@
 //! build stays out of the others.
 
 mod flow;
+pub mod ico;
+pub mod ico_import;
 mod report;
 mod words;
 mod world;

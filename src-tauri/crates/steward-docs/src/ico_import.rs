@@ -1,0 +1,937 @@
+//! Reading the ICO layout back (see [`crate::ico`]): a CSV or XLSX file
+//! becomes new records, first shown as a preview, then added in one change
+//! or not at all. Errors name the row and column of the cell to fix.
+//!
+//! **Bounded.** A file is refused before parsing when it is larger than
+//! [`Limits::max_file`]; an XLSX (a zip archive) when any part unpacks to
+//! more than [`Limits::max_unzipped`] (measured by unpacking, not by
+//! trusting the archive's headers); a table with more than
+//! [`Limits::max_rows`] rows or a cell longer than [`Limits::max_cell`]
+//! characters is refused too.
+
+use std::io::Read;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use steward_api::{
+    Activity, ActivityInput, ActivityRecipient, ActivityRecipientInput, ActivitySource,
+    ActivitySourceInput, ExportedActivity, FieldError, Purpose, PurposeInput, Recipient,
+    RecipientInput, RegisterExport, RetentionRule, RetentionRuleInput, SourceKind,
+    SourceOrganisation, SourceOrganisationInput, Steward, SubjectGroup, SubjectGroupInput,
+    Transfer, TransferInput,
+};
+use steward_core::{RecipientRole, SecurityMeasure, reference, vocabulary};
+
+use crate::ico::{FROM_THE_PERSON, ICO_COLUMNS, STEWARD_COLUMNS, col};
+use crate::words::MECHANISMS;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_file: usize,
+    pub max_unzipped: u64,
+    pub max_rows: usize,
+    pub max_cell: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file: 20 << 20,
+            max_unzipped: 100 << 20,
+            max_rows: 5_000,
+            // Excel's own limit for one cell.
+            max_cell: 32_767,
+        }
+    }
+}
+
+/// A cell to fix: its row and column as the spreadsheet numbers them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CellError {
+    pub row: usize,
+    pub column: usize,
+    pub column_name: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for CellError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "row {}, column {} ({}): {}",
+            self.row, self.column, self.column_name, self.message
+        )
+    }
+}
+
+/// Why nothing was imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SheetError {
+    /// The file as a whole cannot be read.
+    File(String),
+    /// These cells must be fixed.
+    Cells(Vec<CellError>),
+}
+
+impl std::fmt::Display for SheetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SheetError::File(m) => write!(f, "{m} Nothing was imported."),
+            SheetError::Cells(cells) => {
+                writeln!(f, "Nothing was imported; fix these cells and import again:")?;
+                for c in cells {
+                    writeln!(f, "- {c}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for SheetError {}
+
+fn file_error(message: impl Into<String>) -> SheetError {
+    SheetError::File(message.into())
+}
+
+/// A table read from a file: the controller block above the header, and
+/// the data rows with their row numbers.
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    pub controller: Vec<(String, String)>,
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+fn column_name(column: usize) -> String {
+    ICO_COLUMNS
+        .iter()
+        .chain(STEWARD_COLUMNS.iter())
+        .nth(column - 1)
+        .map_or_else(|| format!("column {column}"), |c| (*c).to_owned())
+}
+
+/// Finds the header row and keeps what is above it and below it.
+fn table(grid: Vec<Vec<String>>, limits: &Limits) -> Result<Table, SheetError> {
+    let header = grid
+        .iter()
+        .position(|r| {
+            r.first().is_some_and(|c| c.trim() == ICO_COLUMNS[0])
+                && r.get(1).is_some_and(|c| c.trim() == ICO_COLUMNS[1])
+        })
+        .ok_or_else(|| {
+            file_error(format!(
+                "No header row was found: the ICO layout starts its table with the columns \"{}\" and \"{}\".",
+                ICO_COLUMNS[0], ICO_COLUMNS[1]
+            ))
+        })?;
+    if grid.len() - header - 1 > limits.max_rows {
+        return Err(file_error(format!(
+            "The table has {} rows; at most {} can be imported at once.",
+            grid.len() - header - 1,
+            limits.max_rows
+        )));
+    }
+    let mut out = Table::default();
+    for row in &grid[..header] {
+        if let (Some(k), Some(v)) = (row.first(), row.get(1)) {
+            out.controller
+                .push((k.trim().to_owned(), v.trim().to_owned()));
+        }
+    }
+    for (i, row) in grid.into_iter().enumerate().skip(header + 1) {
+        for (c, cell) in row.iter().enumerate() {
+            if cell.chars().count() > limits.max_cell {
+                return Err(SheetError::Cells(vec![CellError {
+                    row: i + 1,
+                    column: c + 1,
+                    column_name: column_name(c + 1),
+                    message: format!("The cell is longer than {} characters.", limits.max_cell),
+                }]));
+            }
+        }
+        if row.iter().any(|c| !c.trim().is_empty()) {
+            out.rows.push((i + 1, row));
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a CSV file (UTF-8, comma-separated, as [`crate::ico::csv`] writes).
+pub fn read_csv(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
+    if bytes.len() > limits.max_file {
+        return Err(file_error(format!(
+            "The file is larger than {} MB.",
+            limits.max_file >> 20
+        )));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut grid = vec![];
+    for (i, record) in reader.records().enumerate() {
+        let record =
+            record.map_err(|e| file_error(format!("Line {} is not valid CSV: {e}.", i + 1)))?;
+        if grid.len() > limits.max_rows + 50 {
+            return Err(file_error(format!(
+                "The table has more than {} rows; at most that many can be imported at once.",
+                limits.max_rows
+            )));
+        }
+        grid.push(
+            record
+                .iter()
+                .map(|c| match c.strip_prefix('\'') {
+                    // The export's neutralised formula-like cells.
+                    Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => {
+                        rest.to_owned()
+                    }
+                    _ => c.to_owned(),
+                })
+                .collect(),
+        );
+    }
+    table(grid, limits)
+}
+
+/// Reads the first worksheet of an XLSX file.
+pub fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
+    use calamine::Reader;
+    if bytes.len() > limits.max_file {
+        return Err(file_error(format!(
+            "The file is larger than {} MB.",
+            limits.max_file >> 20
+        )));
+    }
+    let not_xlsx = |e: &dyn std::fmt::Display| {
+        file_error(format!(
+            "This is not an XLSX workbook that can be read ({e})."
+        ))
+    };
+    // Unpack every part once, counting, before the XML parser sees it.
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| not_xlsx(&e))?;
+    for i in 0..archive.len() {
+        let part = archive.by_index(i).map_err(|e| not_xlsx(&e))?;
+        let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
+        let unpacked = std::io::copy(
+            &mut part.take(limits.max_unzipped + 1),
+            &mut std::io::sink(),
+        )
+        .map_err(|e| not_xlsx(&e))?;
+        if unpacked > limits.max_unzipped {
+            return Err(file_error(format!(
+                "The part {name} of this workbook unpacks to more than {} MB.",
+                limits.max_unzipped >> 20
+            )));
+        }
+    }
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(|e| not_xlsx(&e))?;
+    let range = book
+        .worksheet_range_at(0)
+        .ok_or_else(|| file_error("The workbook has no worksheet."))?
+        .map_err(|e| not_xlsx(&e))?;
+    let start = range.start().unwrap_or((0, 0));
+    let mut grid = vec![vec![]; start.0 as usize];
+    for row in range.rows() {
+        let mut cells = vec![String::new(); start.1 as usize];
+        cells.extend(row.iter().map(|c| c.to_string()));
+        grid.push(cells);
+    }
+    table(grid, limits)
+}
+
+/// What an import would create, for the person to check first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IcoPreview {
+    pub activities: Vec<PreviewActivity>,
+    /// Recipients not in the register yet, by name.
+    pub new_recipients: Vec<String>,
+    pub new_source_organisations: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewActivity {
+    pub row: usize,
+    pub name: String,
+    pub purposes: usize,
+    pub subject_groups: usize,
+    pub recipients: usize,
+    pub transfers: usize,
+    pub retention_rules: usize,
+}
+
+/// Reads `bytes` (an XLSX workbook when `xlsx`, else CSV) and checks every
+/// row with the register's validators. With `apply`, adds the records in
+/// one change; without, changes nothing. Either way, returns the preview.
+pub fn import_ico(
+    api: &mut Steward,
+    bytes: &[u8],
+    xlsx: bool,
+    apply: bool,
+) -> Result<IcoPreview, SheetError> {
+    let limits = Limits::default();
+    let table = if xlsx {
+        read_xlsx(bytes, &limits)?
+    } else {
+        read_csv(bytes, &limits)?
+    };
+    let current = api
+        .export_register()
+        .map_err(|e| file_error(e.to_string()))?;
+    let plan = Plan::new(&table, &current)?;
+    // Validation runs in a throw-away register first, so that a preview
+    // already shows every error.
+    let mut scratch = Steward::open_in_memory(Box::new(steward_api::FixedClock::new(
+        jiff::Timestamp::UNIX_EPOCH,
+    )))
+    .map_err(|e| file_error(e.to_string()))?;
+    let validate_in = |api: &mut Steward, export: RegisterExport| {
+        api.import_additions(export)
+            .map_err(|e| plan.cell_errors(&e.fields, &e.message))
+    };
+    let mut dry = plan.export.clone();
+    dry.recipients.extend(current.recipients.iter().cloned());
+    dry.source_organisations
+        .extend(current.source_organisations.iter().cloned());
+    validate_in(&mut scratch, dry)?;
+    if apply {
+        validate_in(api, plan.export.clone())?;
+    }
+    Ok(plan.preview)
+}
+
+struct Plan {
+    export: RegisterExport,
+    preview: IcoPreview,
+    /// Row of each activity of the export, in order.
+    rows: Vec<usize>,
+}
+
+impl Plan {
+    fn new(table: &Table, current: &RegisterExport) -> Result<Plan, SheetError> {
+        let mut builder = Builder {
+            current,
+            recipients: vec![],
+            sources: vec![],
+            errors: vec![],
+            row: 0,
+        };
+        let mut activities = vec![];
+        let mut rows = vec![];
+        let mut preview = vec![];
+        for (row, cells) in &table.rows {
+            builder.row = *row;
+            let activity = builder.activity(cells);
+            preview.push(PreviewActivity {
+                row: *row,
+                name: activity.activity.fields.name.clone(),
+                purposes: activity.purposes.len(),
+                subject_groups: activity.subject_groups.len(),
+                recipients: activity.recipients.len(),
+                transfers: activity.transfers.len(),
+                retention_rules: activity.retention_rules.len(),
+            });
+            rows.push(*row);
+            activities.push(activity);
+        }
+        if !builder.errors.is_empty() {
+            return Err(SheetError::Cells(builder.errors));
+        }
+        let mut organisation = steward_core::OrganisationDraft::default();
+        for (k, v) in &table.controller {
+            match k.as_str() {
+                "Name of controller" => organisation.legal_name = v.clone(),
+                "Address" => organisation.address = v.clone(),
+                "Contact" => organisation.contact_email = v.clone(),
+                "Data Protection Officer" => organisation.dpo_name = v.clone(),
+                "DPO contact details" => organisation.dpo_contact = v.clone(),
+                "Representative" => organisation.eu_representative = v.clone(),
+                _ => {}
+            }
+        }
+        let preview = IcoPreview {
+            activities: preview,
+            new_recipients: builder
+                .recipients
+                .iter()
+                .map(|r| r.fields.legal_name.clone())
+                .collect(),
+            new_source_organisations: builder
+                .sources
+                .iter()
+                .map(|s| s.fields.name.clone())
+                .collect(),
+        };
+        Ok(Plan {
+            export: RegisterExport {
+                format: steward_api::FORMAT.into(),
+                format_version: steward_api::FORMAT_VERSION,
+                exported_at: String::new(),
+                organisation,
+                recipients: builder.recipients,
+                source_organisations: builder.sources,
+                website_third_parties: vec![],
+                activities,
+            },
+            preview,
+            rows,
+        })
+    }
+
+    /// The validators' errors (paths into the export) as cells.
+    fn cell_errors(&self, fields: &[FieldError], message: &str) -> SheetError {
+        if fields.is_empty() {
+            return file_error(message.to_owned());
+        }
+        let cells = fields
+            .iter()
+            .map(|f| {
+                let (row, column) = self.cell_of(&f.field);
+                CellError {
+                    row,
+                    column,
+                    column_name: column_name(column),
+                    message: f.message.clone(),
+                }
+            })
+            .collect();
+        SheetError::Cells(cells)
+    }
+
+    fn cell_of(&self, path: &str) -> (usize, usize) {
+        let index = |s: &str| {
+            s.split_once('[')
+                .and_then(|(_, rest)| rest.split_once(']'))
+                .and_then(|(n, _)| n.parse::<usize>().ok())
+        };
+        let parts: Vec<&str> = path.split('.').collect();
+        let row = if parts[0].starts_with("activities[") {
+            index(parts[0]).and_then(|i| self.rows.get(i).copied())
+        } else {
+            None
+        }
+        .unwrap_or(0);
+        let part = parts.get(1).map(|p| p.split('[').next().unwrap_or(p));
+        let field = parts.last().copied().unwrap_or_default();
+        let column = match (part, field) {
+            (Some("purposes"), "legalBasis") => col::BASIS,
+            (Some("purposes"), "legitimateInterest") => col::INTERESTS,
+            (Some("purposes"), "liaReference") => col::LIA,
+            (Some("purposes"), "consentRecord") => col::CONSENT,
+            (Some("purposes"), _) => col::PURPOSE,
+            (Some("subjectGroups"), "dataCategories") => col::DATA,
+            (Some("subjectGroups"), "art9Condition") => col::ART9,
+            (Some("subjectGroups"), _) => col::INDIVIDUALS,
+            (Some("sources"), _) => col::SOURCE,
+            (Some("recipients"), _) => col::RECIPIENTS,
+            (Some("transfers"), "mechanism" | "safeguards") => col::SAFEGUARDS,
+            (Some("transfers"), _) => col::COUNTRIES,
+            (Some("retentionRules"), _) => col::RETENTION,
+            (_, "businessFunction") => col::FUNCTION,
+            (_, "description") => col::DESCRIPTION,
+            (_, "owner") => col::OWNER,
+            (_, "systems") => col::SYSTEMS,
+            (_, "dataLocation") => col::LOCATION,
+            (_, "securityMeasures" | "securityNotes") => col::SECURITY,
+            (_, "automatedDecisions" | "profiling" | "admLogic") => col::AUTOMATED,
+            (_, "dpiaStatus") => col::DPIA_PROGRESS,
+            (_, "dpiaReference") => col::DPIA_LINK,
+            _ => col::NAME,
+        };
+        (row, column)
+    }
+}
+
+/// Turns rows into records, collecting every error.
+struct Builder<'a> {
+    current: &'a RegisterExport,
+    recipients: Vec<Recipient>,
+    sources: Vec<SourceOrganisation>,
+    errors: Vec<CellError>,
+    row: usize,
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// One item per line; trailing empty lines dropped.
+fn items(cell: &str) -> Vec<String> {
+    let mut items: Vec<String> = cell.split('\n').map(|l| l.trim().to_owned()).collect();
+    while items.last().is_some_and(String::is_empty) {
+        items.pop();
+    }
+    items
+}
+
+/// The value whose words `text` are: a label of `table`, an identifier, or
+/// an identifier's words ("Legitimate interests" → `legitimateInterests`),
+/// with a trailing "(Art. …)" ignored.
+fn from_words<T: DeserializeOwned>(text: &str, table: &[(&str, &str)]) -> Option<T> {
+    let text = text.trim();
+    let text = text.find(" (Art").map_or(text, |i| &text[..i]).trim();
+    let id = table
+        .iter()
+        .find(|(_, l)| l.eq_ignore_ascii_case(text))
+        .map(|(id, _)| (*id).to_owned())
+        .unwrap_or_else(|| {
+            let mut id = String::new();
+            for (i, word) in text.split([' ', '-']).filter(|w| !w.is_empty()).enumerate() {
+                let word = word.to_lowercase();
+                if i == 0 {
+                    id.push_str(&word);
+                } else {
+                    let mut chars = word.chars();
+                    id.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                    id.push_str(chars.as_str());
+                }
+            }
+            id
+        });
+    serde_json::from_value(serde_json::Value::String(id))
+        .or_else(|_| serde_json::from_value(serde_json::Value::String(text.to_owned())))
+        .ok()
+}
+
+fn record_fields<T>(id: String, fields: T) -> (String, T, String, String) {
+    (id, fields, String::new(), String::new())
+}
+
+macro_rules! record {
+    ($ty:ident, $fields:expr) => {{
+        let (id, fields, created_at, updated_at) = record_fields(new_id(), $fields);
+        $ty {
+            id,
+            fields,
+            created_at,
+            updated_at,
+        }
+    }};
+}
+
+impl Builder<'_> {
+    fn error(&mut self, column: usize, message: String) {
+        self.errors.push(CellError {
+            row: self.row,
+            column,
+            column_name: column_name(column),
+            message,
+        });
+    }
+
+    fn enum_value<T: DeserializeOwned>(
+        &mut self,
+        column: usize,
+        text: &str,
+        table: &[(&str, &str)],
+        what: &str,
+    ) -> Option<T> {
+        if text.trim().is_empty() {
+            return None;
+        }
+        let value = from_words(text, table);
+        if value.is_none() {
+            self.error(column, format!("\"{text}\" is not {what} Steward knows."));
+        }
+        value
+    }
+
+    fn recipient(&mut self, name: &str, country: Option<&str>) -> Option<String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        let same = |n: &str| n.trim().eq_ignore_ascii_case(name);
+        if let Some(r) = self
+            .current
+            .recipients
+            .iter()
+            .find(|r| same(&r.fields.legal_name))
+        {
+            return Some(r.id.clone());
+        }
+        if let Some(r) = self
+            .recipients
+            .iter_mut()
+            .find(|r| same(&r.fields.legal_name))
+        {
+            if let Some(country) = country
+                && r.fields.country.is_empty()
+            {
+                r.fields.country = country.to_owned();
+            }
+            return Some(r.id.clone());
+        }
+        let r = record!(
+            Recipient,
+            RecipientInput {
+                legal_name: name.to_owned(),
+                country: country.unwrap_or_default().to_owned(),
+                ..RecipientInput::default()
+            }
+        );
+        let id = r.id.clone();
+        self.recipients.push(r);
+        Some(id)
+    }
+
+    fn source(&mut self, name: &str) -> String {
+        let same = |n: &str| n.trim().eq_ignore_ascii_case(name.trim());
+        if let Some(s) = self
+            .current
+            .source_organisations
+            .iter()
+            .find(|s| same(&s.fields.name))
+        {
+            return s.id.clone();
+        }
+        if let Some(s) = self.sources.iter().find(|s| same(&s.fields.name)) {
+            return s.id.clone();
+        }
+        let s = record!(
+            SourceOrganisation,
+            SourceOrganisationInput {
+                name: name.trim().to_owned(),
+                ..SourceOrganisationInput::default()
+            }
+        );
+        let id = s.id.clone();
+        self.sources.push(s);
+        id
+    }
+
+    fn country(&mut self, text: &str) -> String {
+        let text = text.trim();
+        let code = text
+            .rsplit_once('(')
+            .and_then(|(_, c)| c.strip_suffix(')'))
+            .filter(|c| c.len() == 2)
+            .map(str::to_owned)
+            .or_else(|| {
+                reference::countries()
+                    .iter()
+                    .find(|c| {
+                        c.name.eq_ignore_ascii_case(text) || c.code.eq_ignore_ascii_case(text)
+                    })
+                    .map(|c| c.code.clone())
+            });
+        match code {
+            Some(code) => code,
+            None => {
+                self.error(
+                    col::COUNTRIES,
+                    format!("\"{text}\" is not a country: write its name, e.g. United States, or its ISO code in brackets, e.g. (US)."),
+                );
+                String::new()
+            }
+        }
+    }
+
+    fn activity(&mut self, cells: &[String]) -> ExportedActivity {
+        let cell = |c: usize| cells.get(c - 1).map_or("", |s| s.trim());
+        let line = |c: usize, i: usize| items(cell(c)).get(i).cloned().unwrap_or_default();
+        let activity_id = new_id();
+        let purposes: Vec<Purpose> = items(cell(col::PURPOSE))
+            .into_iter()
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(i, description)| {
+                let basis = line(col::BASIS, i);
+                record!(
+                    Purpose,
+                    PurposeInput {
+                        activity_id: activity_id.clone(),
+                        description,
+                        legal_basis: self.enum_value(col::BASIS, &basis, &[], "a lawful basis"),
+                        legitimate_interest: line(col::INTERESTS, i),
+                        lia_reference: line(col::LIA, i),
+                        consent_record: line(col::CONSENT, i),
+                    }
+                )
+            })
+            .collect();
+        let subject_groups: Vec<SubjectGroup> = items(cell(col::INDIVIDUALS))
+            .into_iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_empty())
+            .map(|(i, subjects)| {
+                let data = line(col::DATA, i);
+                let condition = line(col::ART9, i);
+                record!(
+                    SubjectGroup,
+                    SubjectGroupInput {
+                        activity_id: activity_id.clone(),
+                        subject_category: vocabulary::subject_categories()
+                            .iter()
+                            .find(|s| s.label.eq_ignore_ascii_case(&subjects))
+                            .map_or(subjects, |s| s.id.clone()),
+                        data_categories: data
+                            .split(';')
+                            .map(str::trim)
+                            .filter(|d| !d.is_empty())
+                            .map(|d| {
+                                vocabulary::data_categories()
+                                    .iter()
+                                    .find(|c| c.label.eq_ignore_ascii_case(d))
+                                    .map_or_else(|| d.to_owned(), |c| c.id.clone())
+                            })
+                            .collect(),
+                        art9_condition: self.enum_value(
+                            col::ART9,
+                            &condition,
+                            &[],
+                            "an Art. 9(2) condition"
+                        ),
+                        ..SubjectGroupInput::default()
+                    }
+                )
+            })
+            .collect();
+        let mut recipients = vec![];
+        for joint in items(cell(col::JOINT))
+            .into_iter()
+            .filter(|j| !j.is_empty())
+        {
+            let (name, arrangement) = joint.split_once(" — ").unwrap_or((&joint, ""));
+            let recipient_id = self.recipient(name, None);
+            recipients.push(record!(
+                ActivityRecipient,
+                ActivityRecipientInput {
+                    activity_id: activity_id.clone(),
+                    recipient_id,
+                    role: RecipientRole::JointController,
+                    arrangement: arrangement.to_owned(),
+                    ..ActivityRecipientInput::default()
+                }
+            ));
+        }
+        for text in items(cell(col::RECIPIENTS))
+            .into_iter()
+            .filter(|r| !r.is_empty())
+        {
+            let (who, role) = match text.rsplit_once(" (") {
+                Some((who, role)) => (who, role.trim_end_matches(')')),
+                None => (text.as_str(), "Processor"),
+            };
+            let Some(role) =
+                self.enum_value::<RecipientRole>(col::RECIPIENTS, role, &[], "a recipient role")
+            else {
+                continue;
+            };
+            let (recipient_id, internal_team) = if role == RecipientRole::Internal {
+                (None, who.to_owned())
+            } else {
+                (self.recipient(who, None), String::new())
+            };
+            recipients.push(record!(
+                ActivityRecipient,
+                ActivityRecipientInput {
+                    activity_id: activity_id.clone(),
+                    recipient_id,
+                    internal_team,
+                    role,
+                    ..ActivityRecipientInput::default()
+                }
+            ));
+        }
+        for contract in items(cell(col::CONTRACT)) {
+            if let Some((name, reference)) = contract.split_once(": ")
+                && let Some(r) = self
+                    .recipients
+                    .iter_mut()
+                    .find(|r| r.fields.legal_name.eq_ignore_ascii_case(name.trim()))
+            {
+                r.fields.dpa_reference = reference.trim().to_owned();
+            }
+        }
+        let mut transfers = vec![];
+        for (i, text) in items(cell(col::COUNTRIES)).into_iter().enumerate() {
+            if text.is_empty() {
+                continue;
+            }
+            let (country, recipient) = text.split_once(" — ").unwrap_or((&text, ""));
+            let country = self.country(country);
+            let recipient_id = self.recipient(recipient, Some(&country));
+            let safeguard = line(col::SAFEGUARDS, i);
+            let (mechanism, safeguards) = match safeguard.split_once(": ") {
+                Some((m, s)) => (m.to_owned(), s.to_owned()),
+                None => (safeguard, String::new()),
+            };
+            transfers.push(record!(
+                Transfer,
+                TransferInput {
+                    activity_id: activity_id.clone(),
+                    recipient_id,
+                    country,
+                    mechanism: self.enum_value(
+                        col::SAFEGUARDS,
+                        &mechanism,
+                        MECHANISMS,
+                        "a transfer mechanism"
+                    ),
+                    safeguards,
+                    ..TransferInput::default()
+                }
+            ));
+        }
+        let retention_rules = items(cell(col::RETENTION))
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .map(|text| {
+                let fields = self.retention(&activity_id, &text);
+                record!(RetentionRule, fields)
+            })
+            .collect();
+        let sources = items(cell(col::SOURCE))
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(|text| {
+                let fields = match text.strip_prefix(FROM_THE_PERSON) {
+                    Some(context) => ActivitySourceInput {
+                        activity_id: activity_id.clone(),
+                        kind: SourceKind::DataSubject,
+                        context: context.trim_start_matches(':').trim().to_owned(),
+                        ..ActivitySourceInput::default()
+                    },
+                    None => ActivitySourceInput {
+                        activity_id: activity_id.clone(),
+                        kind: SourceKind::Organisation,
+                        source_organisation_id: Some(self.source(&text)),
+                        ..ActivitySourceInput::default()
+                    },
+                };
+                record!(ActivitySource, fields)
+            })
+            .collect();
+        let activity = self.activity_fields(cells);
+        ExportedActivity {
+            activity: Activity {
+                id: activity_id,
+                fields: activity,
+                created_at: String::new(),
+                updated_at: String::new(),
+            },
+            purposes,
+            subject_groups,
+            sources,
+            recipients,
+            transfers,
+            retention_rules,
+        }
+    }
+
+    fn activity_fields(&mut self, cells: &[String]) -> ActivityInput {
+        let cell = |c: usize| cells.get(c - 1).map_or("", |s| s.trim()).to_owned();
+        let first = |c: usize| items(&cell(c)).into_iter().find(|l| !l.is_empty());
+        let name = [cell(col::NAME)]
+            .into_iter()
+            .filter(|n| !n.is_empty())
+            .chain(first(col::PURPOSE))
+            .chain([cell(col::FUNCTION)])
+            .find(|n| !n.is_empty())
+            .unwrap_or_else(|| format!("Row {}", self.row));
+        let mut a = ActivityInput {
+            name,
+            description: cell(col::DESCRIPTION),
+            business_function: cell(col::FUNCTION),
+            owner: cell(col::OWNER),
+            systems: items(&cell(col::SYSTEMS))
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect(),
+            data_location: cell(col::LOCATION),
+            dpia_reference: cell(col::DPIA_LINK),
+            ..ActivityInput::default()
+        };
+        if let Some(status) = self.enum_value(col::STATUS, &cell(col::STATUS), &[], "a status") {
+            a.status = status;
+        }
+        if let Some(status) = self.enum_value(
+            col::DPIA_PROGRESS,
+            &cell(col::DPIA_PROGRESS),
+            &[],
+            "a DPIA status",
+        ) {
+            a.dpia_status = status;
+        }
+        let mut notes = vec![];
+        for line in items(&cell(col::SECURITY)) {
+            match SecurityMeasure::ALL
+                .iter()
+                .find(|m| m.label().eq_ignore_ascii_case(&line))
+            {
+                Some(m) => a.security_measures.push(*m),
+                None if !line.is_empty() => notes.push(line),
+                None => {}
+            }
+        }
+        a.security_notes = notes.join("\n");
+        let automated = cell(col::AUTOMATED);
+        if !automated.is_empty() && !automated.eq_ignore_ascii_case("no") {
+            let (kind, logic) = automated.split_once(':').unwrap_or((&automated, ""));
+            let kind = kind.to_lowercase();
+            a.profiling = kind.contains("profiling");
+            a.automated_decisions = kind.contains("automated") || kind.starts_with("yes");
+            a.adm_logic = logic.trim().to_owned();
+        }
+        a
+    }
+
+    fn retention(&mut self, activity_id: &str, text: &str) -> RetentionRuleInput {
+        let (data, rest) = text.split_once(": ").unwrap_or(("", text));
+        let mut rule = RetentionRuleInput {
+            activity_id: activity_id.to_owned(),
+            data_category: vocabulary::data_categories()
+                .iter()
+                .find(|c| c.label.eq_ignore_ascii_case(data.trim()))
+                .map_or_else(|| data.trim().to_owned(), |c| c.id.clone()),
+            ..RetentionRuleInput::default()
+        };
+        let mut segments = rest.split("; ");
+        let period = segments.next().unwrap_or_default().trim();
+        let parsed = period
+            .split_once(' ')
+            .and_then(|(n, unit)| Some((n.parse::<i64>().ok()?, from_words(unit, &[])?)));
+        match parsed {
+            Some((value, unit)) => {
+                rule.period_value = Some(value);
+                rule.period_unit = Some(unit);
+            }
+            None => rule.criterion = period.to_owned(),
+        }
+        // Which text field a segment without a known prefix continues.
+        let mut last: Option<&'static str> = None;
+        for segment in segments {
+            if let Some(t) = segment.strip_prefix("from ") {
+                rule.trigger_event = t.to_owned();
+                last = Some("trigger");
+            } else if let Some(t) = segment.strip_prefix("then ") {
+                match from_words(t, &[]) {
+                    Some(action) => rule.end_action = action,
+                    None => self.error(
+                        col::RETENTION,
+                        format!("\"{t}\" is not an end action: use erase, anonymise or review."),
+                    ),
+                }
+            } else if let Some(t) = segment.strip_prefix("because ") {
+                rule.justification = t.to_owned();
+                last = Some("why");
+            } else {
+                let target = match last {
+                    Some("trigger") => &mut rule.trigger_event,
+                    Some(_) => &mut rule.justification,
+                    None => &mut rule.criterion,
+                };
+                target.push_str("; ");
+                target.push_str(segment);
+            }
+        }
+        rule
+    }
+}

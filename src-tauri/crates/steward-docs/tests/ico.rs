@@ -1,0 +1,253 @@
+//! The register in the ICO controller-template layout: exported as XLSX and
+//! CSV, imported back with a preview, all or nothing, with errors that name
+//! the cell, and without letting a formula or a zip bomb through.
+
+use steward_api::{FixedClock, Steward};
+use steward_docs::ico::{self, ICO_COLUMNS};
+use steward_docs::ico_import::{Limits, SheetError, import_ico, read_csv, read_xlsx};
+
+const AT: &str = "2026-11-22T10:00:00Z";
+
+fn empty() -> Steward {
+    Steward::open_in_memory(Box::new(FixedClock::new(AT.parse().unwrap()))).unwrap()
+}
+
+fn demo() -> Steward {
+    let mut api = empty();
+    api.load_demo().unwrap();
+    api
+}
+
+fn sheet_of(api: &Steward) -> Vec<Vec<String>> {
+    ico::rows(&api.export_register().unwrap())
+}
+
+fn cells(error: SheetError) -> Vec<(usize, usize, String)> {
+    match error {
+        SheetError::Cells(cells) => cells
+            .into_iter()
+            .map(|c| (c.row, c.column, c.message))
+            .collect(),
+        SheetError::File(m) => panic!("expected cell errors, got: {m}"),
+    }
+}
+
+#[test]
+fn xlsx_round_trip_gives_the_same_register() {
+    let source = demo();
+    let register = source.export_register().unwrap();
+    let bytes = ico::xlsx(&register).unwrap();
+
+    let mut target = empty();
+    let preview = import_ico(&mut target, &bytes, true, true).unwrap();
+    assert_eq!(preview.activities.len(), 5);
+    assert_eq!(
+        preview.activities[0].row, 8,
+        "data starts below the block and header"
+    );
+    assert!(
+        preview
+            .new_recipients
+            .contains(&"The Rocket Science Group LLC".to_owned())
+    );
+    assert_eq!(sheet_of(&target), sheet_of(&source));
+    let org = target.get_organisation().unwrap().fields;
+    assert_eq!(org.legal_name, register.organisation.legal_name);
+    assert_eq!(
+        org.eu_representative,
+        register.organisation.eu_representative
+    );
+    // What the layout carries for the recipient: its name, country and DPA.
+    let mailchimp = &target.list_recipients().unwrap()[0];
+    assert_eq!(mailchimp.fields.country, "US");
+    assert!(!mailchimp.fields.dpa_reference.is_empty());
+}
+
+#[test]
+fn csv_round_trip_gives_the_same_register() {
+    let source = demo();
+    let bytes = ico::csv(&source.export_register().unwrap()).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.starts_with(&format!("{},{}", ICO_COLUMNS[0], ICO_COLUMNS[1])));
+    let mut target = empty();
+    import_ico(&mut target, &bytes, false, true).unwrap();
+    assert_eq!(sheet_of(&target), sheet_of(&source));
+}
+
+#[test]
+fn the_xlsx_has_the_controller_block_and_the_ico_columns_in_order() {
+    let bytes = ico::xlsx(&demo().export_register().unwrap()).unwrap();
+    let table = read_xlsx(&bytes, &Limits::default()).unwrap();
+    assert_eq!(
+        table.controller[0],
+        (
+            "Name of controller".to_owned(),
+            "Riverside Community Garden Association".to_owned()
+        )
+    );
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let range = book.worksheet_range("Template").unwrap();
+    let header: Vec<String> = range
+        .rows()
+        .nth(ico::XLSX_HEADER_ROW as usize - 1)
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(&header[..30], ICO_COLUMNS.map(String::from).as_slice());
+}
+
+#[test]
+fn a_formula_comes_out_inert() {
+    let mut api = demo();
+    let activity = api.list_activities().unwrap()[0].id.clone();
+    let formula = "=HYPERLINK(\"https://evil.example\",\"Click\")";
+    let mut fields = api.get_activity(&activity).unwrap().fields;
+    fields.business_function = formula.into();
+    api.update_activity(&activity, fields).unwrap();
+    let register = api.export_register().unwrap();
+
+    let csv = String::from_utf8(ico::csv(&register).unwrap()).unwrap();
+    let mut reader = ::csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "a spreadsheet would run {cell:?}"
+            );
+        }
+    }
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+
+    // XLSX: a string cell, never a formula element in the sheet's XML.
+    let xlsx = ico::xlsx(&register).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx.clone())).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut xml,
+    )
+    .unwrap();
+    assert!(!xml.contains("<f>"), "the sheet holds a formula");
+
+    // And both come back as the text that was typed.
+    for (bytes, is_xlsx) in [(csv.into_bytes(), false), (xlsx, true)] {
+        let mut target = empty();
+        import_ico(&mut target, &bytes, is_xlsx, true).unwrap();
+        assert!(
+            target
+                .list_activities()
+                .unwrap()
+                .iter()
+                .any(|a| a.fields.business_function == formula)
+        );
+    }
+}
+
+const HEADER: &str = "Business function,Purpose of processing,Name and contact details of joint controller,Categories of individuals,Categories of personal data,Categories of recipients,Link to contract with processor,Names of third countries,Safeguards,Retention schedule,Security,Article 6 lawful basis for processing personal data";
+
+#[test]
+fn errors_name_the_row_and_column_and_nothing_is_imported() {
+    let csv = format!(
+        "{HEADER}\n\
+         Membership,Keep the member list,,Members,Name; Email address,Board (Internal),,,,,,Contract\n\
+         Events,Sell tickets,,Attendees,Name,Ticket Co (Vendor),,Atlantis,,,,Because we can\n"
+    );
+    let mut api = empty();
+    let errors = cells(import_ico(&mut api, csv.as_bytes(), false, false).unwrap_err());
+    assert!(errors.contains(&(
+        3,
+        6,
+        "\"Vendor\" is not a recipient role Steward knows.".to_owned()
+    )));
+    assert!(
+        errors
+            .iter()
+            .any(|(r, c, m)| (*r, *c) == (3, 8) && m.contains("Atlantis"))
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|(r, c, m)| (*r, *c) == (3, 12) && m.contains("Because we can"))
+    );
+    // Applying is refused the same way; the good row 2 is not imported alone.
+    assert!(import_ico(&mut api, csv.as_bytes(), false, true).is_err());
+    assert!(api.list_activities().unwrap().is_empty());
+}
+
+#[test]
+fn the_validators_errors_point_at_cells_too() {
+    // A legitimate-interests purpose needs the interest (Art. 13(1)(d)).
+    let csv = format!(
+        "{HEADER},Article 9 basis,Legitimate interests for the processing\n\
+         Fundraising,Thank donors,,Donors,Name,,,,,,,Legitimate interests (Art. 6(1)(f)),,\n"
+    );
+    let mut api = empty();
+    let errors = cells(import_ico(&mut api, csv.as_bytes(), false, false).unwrap_err());
+    assert!(
+        errors.iter().any(|(r, c, _)| (*r, *c) == (2, 14)),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_preview_changes_nothing_and_an_import_adds_to_a_register() {
+    let mut api = demo();
+    let before = api.list_activities().unwrap().len();
+    let csv = format!(
+        "{HEADER}\n\
+         Communications,Send the annual report,,Members,Name; Email address,The Rocket Science Group LLC (Processor),,,,,,Legitimate interests\n"
+    );
+    let preview = import_ico(&mut api, csv.as_bytes(), false, false);
+    // Legitimate interests without the interest is refused at row 2.
+    assert!(preview.is_err());
+    let csv = csv.replace("Legitimate interests\n", "Contract\n");
+    let preview = import_ico(&mut api, csv.as_bytes(), false, false).unwrap();
+    assert_eq!(preview.activities[0].name, "Send the annual report");
+    assert!(
+        preview.new_recipients.is_empty(),
+        "an existing recipient is linked, not created again"
+    );
+    assert_eq!(api.list_activities().unwrap().len(), before);
+    import_ico(&mut api, csv.as_bytes(), false, true).unwrap();
+    assert_eq!(api.list_activities().unwrap().len(), before + 1);
+    assert_eq!(api.list_recipients().unwrap().len(), 1);
+}
+
+#[test]
+fn files_beyond_the_limits_are_refused_before_parsing() {
+    let register = demo().export_register().unwrap();
+    let xlsx = ico::xlsx(&register).unwrap();
+    let small = Limits {
+        max_unzipped: 1_000,
+        ..Limits::default()
+    };
+    match read_xlsx(&xlsx, &small) {
+        Err(SheetError::File(m)) => assert!(m.contains("unpacks to more than"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    let few = Limits {
+        max_rows: 3,
+        ..Limits::default()
+    };
+    let csv = ico::csv(&register).unwrap();
+    match read_csv(&csv, &few) {
+        Err(SheetError::File(m)) => assert!(m.contains("at most 3"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    let short = Limits {
+        max_cell: 10,
+        ..Limits::default()
+    };
+    assert!(matches!(read_csv(&csv, &short), Err(SheetError::Cells(_))));
+    match read_csv(b"name,purpose\nx,y\n", &Limits::default()) {
+        Err(SheetError::File(m)) => assert!(m.contains("No header row"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        read_xlsx(b"PK not really a zip", &Limits::default()),
+        Err(SheetError::File(_))
+    ));
+}
