@@ -16,6 +16,11 @@ kind: string, recordId: string,
  */
 record: string, 
 /**
+ * The activity the record is or belongs to; `null` for the
+ * organisation-wide registers.
+ */
+activityId: string | null, 
+/**
  * When, by the author's clock (RFC 3339, UTC).
  */
 at: string, 
