@@ -1,6 +1,10 @@
 //! Export benchmark with a fixed synthetic register of 50, 200 and 1,000
-//! activities: median wall time of the PDF and JSON exports, and the peak
-//! resident memory of the process (VmHWM) after each size.
+//! activities: median wall time of the PDF, XLSX, CSV and JSON exports, and
+//! the peak resident memory (VmHWM) of a process that builds the register
+//! and makes each export at that size.
+//!
+//! Every round is a cold compilation: `ropa_pdf` clears Typst's memo cache
+//! after each document, as the app needs it to.
 //!
 //! Run: `cargo bench -p steward-docs --bench export` (add `-- --quick` for
 //! one size and few rounds). Targets (issue 4): 200 activities as a PDF in
@@ -13,7 +17,7 @@ use steward_api::{
     RecipientInput, RecipientRole, RetentionRuleInput, Steward, SubjectGroupInput, TransferInput,
     TransferMechanism,
 };
-use steward_docs::{Paper, RopaOptions, ropa_pdf};
+use steward_docs::{Paper, RopaOptions, ico, ropa_pdf};
 
 const AT: &str = "2026-11-22T10:00:00Z";
 
@@ -111,40 +115,55 @@ fn peak_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-fn main() {
-    let quick = std::env::args().any(|a| a == "--quick");
-    let (sizes, rounds): (&[usize], usize) = if quick {
-        (&[50], 3)
-    } else {
-        (&[50, 200, 1000], 5)
-    };
+/// Times `f` over `rounds` runs: (median, size of the output in kB).
+fn time<T: AsRef<[u8]>>(rounds: usize, mut f: impl FnMut() -> T) -> (u128, usize) {
+    let mut times = vec![];
+    let mut len = 0;
+    for _ in 0..rounds {
+        let start = Instant::now();
+        len = f().as_ref().len();
+        times.push(start.elapsed());
+    }
+    (median(times).as_millis(), len / 1024)
+}
+
+/// One size in this process, so that its peak memory is its own.
+fn measure(n: usize, rounds: usize) {
     let options = RopaOptions::new(Paper::A4, AT.parse().unwrap());
-    println!("activities  pdf median  pdf size   json median  json size  peak RSS");
-    for &n in sizes {
-        let api = register(n);
-        let export = api.export_register().unwrap();
-        let reviews = api.list_activity_reviews().unwrap();
-        let mut pdf_times = vec![];
-        let mut pdf_len = 0;
-        for _ in 0..rounds {
-            let start = Instant::now();
-            pdf_len = ropa_pdf(&export, &reviews, &[], &options).unwrap().len();
-            pdf_times.push(start.elapsed());
-        }
-        let mut json_times = vec![];
-        let mut json_len = 0;
-        for _ in 0..rounds {
-            let start = Instant::now();
-            json_len = api.export_register_json().unwrap().len();
-            json_times.push(start.elapsed());
-        }
-        println!(
-            "{n:>10}  {:>7} ms  {:>6} kB  {:>8} ms  {:>6} kB  {:>6.0} MB",
-            median(pdf_times).as_millis(),
-            pdf_len / 1024,
-            median(json_times).as_millis(),
-            json_len / 1024,
-            peak_mb().unwrap_or(f64::NAN),
-        );
+    let api = register(n);
+    let export = api.export_register().unwrap();
+    let reviews = api.list_activity_reviews().unwrap();
+    let (pdf, pdf_kb) = time(rounds, || {
+        ropa_pdf(&export, &reviews, &[], &options).unwrap()
+    });
+    let (xlsx, xlsx_kb) = time(rounds, || ico::xlsx(&export).unwrap());
+    let (csv, _) = time(rounds, || ico::csv(&export).unwrap());
+    let (json, json_kb) = time(rounds, || api.export_register_json().unwrap());
+    println!(
+        "{n:>10}  {pdf:>7} ms {pdf_kb:>6} kB  {xlsx:>6} ms {xlsx_kb:>5} kB  {csv:>5} ms  {json:>6} ms {json_kb:>6} kB  {:>6.0} MB",
+        peak_mb().unwrap_or(f64::NAN),
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let quick = args.iter().any(|a| a == "--quick");
+    let rounds = if quick { 3 } else { 5 };
+    if let Some(i) = args.iter().position(|a| a == "--size") {
+        measure(args[i + 1].parse().expect("--size N"), rounds);
+        return;
+    }
+    let sizes: &[usize] = if quick { &[50] } else { &[50, 200, 1000] };
+    println!(
+        "activities      PDF (median, size)   XLSX (median, size)   CSV   JSON (median, size)  peak RSS"
+    );
+    for n in sizes {
+        // A process per size: VmHWM is the peak of that size alone.
+        let status = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--size", &n.to_string()])
+            .args(if quick { vec!["--quick"] } else { vec![] })
+            .status()
+            .unwrap();
+        assert!(status.success());
     }
 }

@@ -46,8 +46,9 @@ impl Default for Limits {
 }
 
 /// A cell to fix: its row and column as the spreadsheet numbers them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct CellError {
     pub row: usize,
     pub column: usize,
@@ -90,6 +91,38 @@ impl std::fmt::Display for SheetError {
 }
 
 impl std::error::Error for SheetError {}
+
+/// For the app: the cells to fix become the error's fields, each named by
+/// its row and column.
+impl From<SheetError> for steward_api::ApiError {
+    fn from(e: SheetError) -> Self {
+        use steward_api::{ApiError, ErrorCode};
+        match e {
+            SheetError::File(m) => {
+                ApiError::new(ErrorCode::Validation, format!("{m} Nothing was imported."))
+            }
+            SheetError::Cells(cells) => {
+                let mut error = ApiError::new(
+                    ErrorCode::Validation,
+                    format!(
+                        "Nothing was imported: {} cell{} of the spreadsheet need{} fixing.",
+                        cells.len(),
+                        if cells.len() == 1 { "" } else { "s" },
+                        if cells.len() == 1 { "s" } else { "" }
+                    ),
+                );
+                error.fields = cells
+                    .into_iter()
+                    .map(|c| FieldError {
+                        field: format!("row {}, column {} ({})", c.row, c.column, c.column_name),
+                        message: c.message,
+                    })
+                    .collect();
+                error
+            }
+        }
+    }
+}
 
 fn file_error(message: impl Into<String>) -> SheetError {
     SheetError::File(message.into())
@@ -245,8 +278,9 @@ pub fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
 }
 
 /// What an import would create, for the person to check first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct IcoPreview {
     pub activities: Vec<PreviewActivity>,
     /// Recipients not in the register yet, by name.
@@ -254,8 +288,9 @@ pub struct IcoPreview {
     pub new_source_organisations: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct PreviewActivity {
     pub row: usize,
     pub name: String,

@@ -22,6 +22,62 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 pub use report::{Paper, ReportData};
 
+/// A finished export, as the app tells the person: the file's name and the
+/// folder it is in.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ExportedFile {
+    pub file_name: String,
+    pub folder: String,
+}
+
+/// What the app asks for when it exports the record.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RopaRequest {
+    pub paper: Paper,
+    /// Only activities with these statuses; empty: all.
+    #[serde(default)]
+    pub statuses: Vec<ActivityStatus>,
+    /// Only activities of these business functions; empty: all.
+    #[serde(default)]
+    pub business_functions: Vec<String>,
+    /// A date (YYYY-MM-DD): add every change since the start of that day (UTC).
+    #[serde(default)]
+    pub history_since: Option<String>,
+}
+
+impl RopaRequest {
+    /// The options for a document generated at `now`; a date that is not
+    /// one is refused, naming the field.
+    pub fn options(&self, now: jiff::Timestamp) -> Result<RopaOptions, steward_api::ApiError> {
+        let history_since = match self.history_since.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(text) => Some(
+                text.parse::<jiff::civil::Date>()
+                    .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC))
+                    .map(|z| z.timestamp())
+                    .map_err(|_| {
+                        let mut invalid = steward_core::Invalid::default();
+                        invalid.push(
+                            "historySince",
+                            format!("\"{text}\" is not a date: use the form 2026-01-31."),
+                        );
+                        steward_api::ApiError::from(invalid)
+                    })?,
+            ),
+        };
+        Ok(RopaOptions {
+            statuses: self.statuses.clone(),
+            business_functions: self.business_functions.clone(),
+            history_since,
+            ..RopaOptions::new(self.paper, now)
+        })
+    }
+}
+
 /// What to put in the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RopaOptions {
@@ -137,7 +193,13 @@ pub fn ropa_pdf(
             .map_err(|e| DocsError(e.message().to_string()))?,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &pdf_options).map_err(|errors| DocsError(diagnostics(&errors)))
+    let pdf =
+        typst_pdf::pdf(&document, &pdf_options).map_err(|errors| DocsError(diagnostics(&errors)));
+    drop(document);
+    // Typst memoises layout across compilations; the app makes a document
+    // now and then, so the cache would only hold memory until it quits.
+    typst::comemo::evict(0);
+    pdf
 }
 
 /// Rewrites every string of the data with [`world::drawable`].

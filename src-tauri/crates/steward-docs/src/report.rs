@@ -14,8 +14,9 @@ use crate::RopaOptions;
 use crate::flow::{self, ActivityFlows, Panel};
 use crate::words::{DPF, MECHANISMS, country_name, data_label, id_of, join, label, subject_label};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum Paper {
     /// ISO A4, the paper size of European auditors.
     #[serde(rename = "a4")]
