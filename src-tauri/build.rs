@@ -4,6 +4,11 @@
 //! `tests/config_lint.rs` fails when they differ).
 
 const COMMANDS: &[&str] = &[
+    "export_ropa",
+    "export_spreadsheet",
+    "reveal_export",
+    "preview_ico_import",
+    "apply_ico_import",
     "get_welcome",
     "load_demo",
     "dismiss_demo",

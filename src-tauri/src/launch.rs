@@ -14,6 +14,11 @@ pub struct Args {
     /// The database file (default: the OS app-data folder).
     #[arg(long, env = "STEWARD_DB", value_name = "PATH")]
     db: Option<PathBuf>,
+    /// For end-to-end tests, which cannot drive native dialogs: save every
+    /// export into this folder under its suggested name, and import the
+    /// folder's `import.xlsx` or `import.csv` instead of asking.
+    #[arg(long, value_name = "DIR", hide = true)]
+    pub dialog_dir: Option<PathBuf>,
 }
 
 impl Args {

@@ -4,7 +4,9 @@
 //! and exposes `steward-api` to the web view as Tauri commands
 //! ([`commands`]). **Architecture invariant:** no business logic lives here;
 //! each command is one line over the API, and an `if` in `commands/` belongs a
-//! layer down.
+//! layer down. The exception is what only a desktop shell can do: the native
+//! file dialogs, writing the chosen file and revealing it
+//! (`commands/documents.rs`); documents themselves come from `steward-docs`.
 
 mod commands;
 mod launch;
@@ -18,9 +20,11 @@ use crate::state::AppState;
 pub fn run() {
     let args = launch::Args::parse_from_env();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let state = AppState::open(args.database_path());
             app.manage(state);
+            app.manage(commands::documents::Documents::new(args.dialog_dir.clone()));
             let config = app
                 .config()
                 .app
@@ -109,6 +113,11 @@ pub fn run() {
             commands::website::update_website_third_party,
             commands::website::delete_website_third_party,
             commands::website::restore_website_third_party,
+            commands::documents::export_ropa,
+            commands::documents::export_spreadsheet,
+            commands::documents::reveal_export,
+            commands::documents::preview_ico_import,
+            commands::documents::apply_ico_import,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

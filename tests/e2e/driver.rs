@@ -56,6 +56,11 @@ fn app_binary() -> PathBuf {
 impl App {
     /// Starts the app on the database `db` and opens a WebDriver session.
     pub async fn launch(db: &Path) -> App {
+        App::launch_with(db, &[]).await
+    }
+
+    /// Starts the app with more command-line arguments (e.g. `--dialog-dir`).
+    pub async fn launch_with(db: &Path, extra: &[&str]) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "DISPLAY is not set: run the end-to-end tests under xvfb-run (without a display the session hangs)"
@@ -80,11 +85,13 @@ impl App {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
 
+        let mut args = vec![json!("--db"), json!(db)];
+        args.extend(extra.iter().map(|a| json!(a)));
         let capabilities = json!({
             "browserName": "wry",
             "tauri:options": {
                 "application": app_binary(),
-                "args": ["--db", db],
+                "args": args,
             }
         });
         let capabilities = capabilities.as_object().unwrap().clone();

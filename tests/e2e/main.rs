@@ -279,3 +279,65 @@ async fn a_processor_linked_to_an_activity_with_a_dpf_transfer_and_retention() {
     app.screenshot("14-transfers").await;
     app.close().await;
 }
+
+/// Issue 4 through the window: the record of processing activities is
+/// exported as a PDF (the save dialog is replaced by `--dialog-dir`, as
+/// WebDriver cannot drive native dialogs) and the ICO spreadsheet goes out
+/// and comes back into an empty register through the preview.
+#[tokio::test]
+async fn the_record_and_the_ico_spreadsheet_are_exported_and_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir(&files).unwrap();
+    let files_arg = files.to_str().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch_with(&db, &["--dialog-dir", files_arg]).await;
+    app.click("welcome-load-demo").await;
+    app.wait_for_text("Member administration").await;
+    app.click("nav-documents").await;
+    app.click("ropa-status-active").await;
+    app.click("ropa-history").await;
+    app.type_into_date("ropa-history-since", "2020-01-01").await;
+    app.click("ropa-export").await;
+    app.wait_for_text("Saved record-of-processing-activities-")
+        .await;
+    app.screenshot("15-documents-exported").await;
+    let pdf = std::fs::read_dir(&files)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .expect("the PDF was written");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("4 of 5 activities: status active"), "{text}");
+    assert!(text.contains("Changes since 2020-01-01"));
+
+    app.click("sheet-export-xlsx").await;
+    app.wait_for_text("Saved register-ico-layout-").await;
+    app.close().await;
+    let xlsx = std::fs::read_dir(&files)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .expect("the workbook was written");
+    std::fs::rename(&xlsx, files.join("import.xlsx")).unwrap();
+
+    // A second, empty register imports the workbook.
+    let other = dir.path().join("other.sqlite3");
+    let app = App::launch_with(&other, &["--dialog-dir", files_arg]).await;
+    app.click("welcome-start-empty").await;
+    app.click("nav-documents").await;
+    app.click("ico-choose").await;
+    app.wait_for_count("ico-preview-row", 5).await;
+    app.screenshot("16-ico-preview").await;
+    app.click("ico-apply").await;
+    app.wait_for_text("Added 5 activities").await;
+    app.click("nav-activities").await;
+    app.wait_for_text("Volunteer coordination").await;
+    app.close().await;
+}

@@ -24,6 +24,7 @@ const NAV_ITEMS = [
   { to: "/sources", label: "Sources", testId: "nav-sources" },
   { to: "/website", label: "Website", testId: "nav-website" },
   { to: "/organisation", label: "Organisation", testId: "nav-organisation" },
+  { to: "/documents", label: "Documents", testId: "nav-documents" },
 ] as const;
 
 /** The shortcuts the pages offer (Ctrl is ⌘ on macOS). */

@@ -9,6 +9,7 @@ import {
 } from "react-router";
 import { ActivitiesPage } from "../features/activities/ActivitiesPage";
 import { EditActivityPage, NewActivityPage } from "../features/activities/ActivityPages";
+import { DocumentsPage } from "../features/documents/DocumentsPage";
 import { OrganisationPage } from "../features/organisation/OrganisationPage";
 import { EditRecipientPage, NewRecipientPage } from "../features/recipients/RecipientPages";
 import { RecipientsPage } from "../features/recipients/RecipientsPage";
@@ -81,6 +82,7 @@ export const routes: RouteObject[] = [
       { path: "website/new", element: <NewWebsiteThirdPartyPage /> },
       { path: "website/:id", element: <EditWebsiteThirdPartyPage /> },
       { path: "organisation", element: <OrganisationPage /> },
+      { path: "documents", element: <DocumentsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -5,7 +5,9 @@ import type { ActivityInput } from "./bindings/ActivityInput";
 import type { ActivityReview } from "./bindings/ActivityReview";
 import type { ActivityReviewRow } from "./bindings/ActivityReviewRow";
 import type { CountryOption } from "./bindings/CountryOption";
+import type { ExportedFile } from "./bindings/ExportedFile";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
+import type { IcoPreview } from "./bindings/IcoPreview";
 import type { Organisation } from "./bindings/Organisation";
 import type { OrganisationInput } from "./bindings/OrganisationInput";
 import type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
@@ -13,6 +15,7 @@ import type { Recipient } from "./bindings/Recipient";
 import type { RecipientInput } from "./bindings/RecipientInput";
 import type { RecipientUse } from "./bindings/RecipientUse";
 import type { RecordKind } from "./bindings/RecordKind";
+import type { RopaRequest } from "./bindings/RopaRequest";
 import type { SourceOrganisation } from "./bindings/SourceOrganisation";
 import type { SourceOrganisationInput } from "./bindings/SourceOrganisationInput";
 import type { Vocabulary } from "./bindings/Vocabulary";
@@ -199,4 +202,36 @@ export function getHistory(kind: RecordKind, id: string): Promise<HistoryEntry[]
 /** Every change of the organisation profile, newest first; empty until it is first saved. */
 export function getOrganisationHistory(): Promise<HistoryEntry[]> {
   return call<HistoryEntry[]>("get_organisation_history");
+}
+
+/** The two spreadsheet files of the register in the ICO layout. */
+export type SpreadsheetFormat = "xlsx" | "csv";
+
+/** Asks where to save the record of processing activities (a native dialog that Rust
+ *  opens), then typesets and writes the PDF; `null` when the person cancels the dialog.
+ *  Reports its stages as `export-progress` events (see `listenToExportProgress`). */
+export function exportRopa(request: RopaRequest): Promise<ExportedFile | null> {
+  return call<ExportedFile | null>("export_ropa", { request });
+}
+
+/** Asks where to save the register in the ICO layout, then writes it; `null` when the
+ *  person cancels the dialog. */
+export function exportSpreadsheet(format: SpreadsheetFormat): Promise<ExportedFile | null> {
+  return call<ExportedFile | null>("export_spreadsheet", { format });
+}
+
+/** Shows the last exported file in the system's file manager. */
+export function revealExport(): Promise<null> {
+  return call<null>("reveal_export");
+}
+
+/** Asks for a spreadsheet in the ICO layout and checks every row without changing
+ *  anything; `null` when the person cancels the dialog. */
+export function previewIcoImport(): Promise<IcoPreview | null> {
+  return call<IcoPreview | null>("preview_ico_import");
+}
+
+/** Adds the previewed spreadsheet to the register, all or nothing; returns what was added. */
+export function applyIcoImport(): Promise<IcoPreview> {
+  return call<IcoPreview>("apply_ico_import");
 }

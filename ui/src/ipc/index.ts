@@ -21,13 +21,17 @@ export type { DpiaCriterion } from "./bindings/DpiaCriterion";
 export type { DpiaStatus } from "./bindings/DpiaStatus";
 export type { EndAction } from "./bindings/EndAction";
 export type { ErrorCode } from "./bindings/ErrorCode";
+export type { ExportedFile } from "./bindings/ExportedFile";
 export type { FieldError } from "./bindings/FieldError";
 export type { HistoryEntry } from "./bindings/HistoryEntry";
+export type { IcoPreview } from "./bindings/IcoPreview";
 export type { LegalBasis } from "./bindings/LegalBasis";
 export type { MissingElement } from "./bindings/MissingElement";
 export type { Organisation } from "./bindings/Organisation";
 export type { OrganisationInput } from "./bindings/OrganisationInput";
+export type { Paper } from "./bindings/Paper";
 export type { PeriodUnit } from "./bindings/PeriodUnit";
+export type { PreviewActivity } from "./bindings/PreviewActivity";
 export type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
 export type { ProvisionRequirement } from "./bindings/ProvisionRequirement";
 export type { Purpose } from "./bindings/Purpose";
@@ -39,6 +43,7 @@ export type { RecipientUse } from "./bindings/RecipientUse";
 export type { RecordKind } from "./bindings/RecordKind";
 export type { RetentionRule } from "./bindings/RetentionRule";
 export type { RetentionRuleInput } from "./bindings/RetentionRuleInput";
+export type { RopaRequest } from "./bindings/RopaRequest";
 export type { SecurityMeasure } from "./bindings/SecurityMeasure";
 export type { SourceKind } from "./bindings/SourceKind";
 export type { SourceOrganisation } from "./bindings/SourceOrganisation";
@@ -54,8 +59,10 @@ export type { Vocabulary } from "./bindings/Vocabulary";
 export type { WebsiteThirdParty } from "./bindings/WebsiteThirdParty";
 export type { WebsiteThirdPartyInput } from "./bindings/WebsiteThirdPartyInput";
 export type { Welcome } from "./bindings/Welcome";
+export type { SpreadsheetFormat } from "./commands";
 export {
   addRecipientFromCatalogue,
+  applyIcoImport,
   createActivity,
   createRecipient,
   createSourceOrganisation,
@@ -66,6 +73,8 @@ export {
   deleteWebsiteThirdParty,
   dismissDemo,
   duplicateActivity,
+  exportRopa,
+  exportSpreadsheet,
   getActivity,
   getActivityReview,
   getDeviceName,
@@ -86,10 +95,12 @@ export {
   listSourceOrganisations,
   listWebsiteThirdParties,
   loadDemo,
+  previewIcoImport,
   restoreActivity,
   restoreRecipient,
   restoreSourceOrganisation,
   restoreWebsiteThirdParty,
+  revealExport,
   setDeviceName,
   updateActivity,
   updateOrganisation,
@@ -98,6 +109,8 @@ export {
   updateWebsiteThirdParty,
 } from "./commands";
 export { isApiError, StewardError } from "./errors";
+export type { ExportProgress } from "./events";
+export { listenToExportProgress } from "./events";
 export type { PartCommands } from "./parts";
 export {
   activityRecipients,

@@ -1,22 +1,30 @@
 // Tests for the IPC layer: command names and arguments, and error wrapping.
 import { invoke } from "@tauri-apps/api/core";
+import { type Event, listen } from "@tauri-apps/api/event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeActivity } from "../test/fixtures";
 import {
   activityRecipients,
   addRecipientFromCatalogue,
+  applyIcoImport,
   createActivity,
   deleteActivity,
+  type ExportProgress,
+  exportRopa,
+  exportSpreadsheet,
   getHistory,
   getOrganisationHistory,
   getProcessorCatalogue,
   getWelcome,
   listAllTransfers,
   listCountries,
+  listenToExportProgress,
   listSourceOrganisations,
+  previewIcoImport,
   restoreRecipient,
   restoreWebsiteThirdParty,
   retentionRules,
+  revealExport,
   StewardError,
   updateActivity,
   updateRecipient,
@@ -25,6 +33,7 @@ import {
 } from ".";
 
 vi.mock(import("@tauri-apps/api/core"), () => ({ invoke: vi.fn() }));
+vi.mock(import("@tauri-apps/api/event"), () => ({ listen: vi.fn() }));
 
 const {
   id: _id,
@@ -144,6 +153,44 @@ describe("ipc commands", () => {
     });
     await getOrganisationHistory();
     expect(invoke).toHaveBeenLastCalledWith("get_organisation_history", undefined);
+  });
+
+  it("calls the export and import commands with their arguments", async () => {
+    const request = {
+      paper: "us-letter",
+      statuses: ["active"],
+      businessFunctions: ["Events"],
+      historySince: "2026-01-01",
+    } as const;
+    await exportRopa({ ...request, statuses: ["active"], businessFunctions: ["Events"] });
+    expect(invoke).toHaveBeenLastCalledWith("export_ropa", { request });
+    await exportSpreadsheet("csv");
+    expect(invoke).toHaveBeenLastCalledWith("export_spreadsheet", { format: "csv" });
+    await revealExport();
+    expect(invoke).toHaveBeenLastCalledWith("reveal_export", undefined);
+    await previewIcoImport();
+    expect(invoke).toHaveBeenLastCalledWith("preview_ico_import", undefined);
+    await applyIcoImport();
+    expect(invoke).toHaveBeenLastCalledWith("apply_ico_import", undefined);
+  });
+
+  it("passes the payloads of export-progress events on until told to stop", async () => {
+    const unlisten = vi.fn();
+    let emit: ((event: Event<ExportProgress>) => void) | undefined;
+    vi.mocked(listen).mockImplementation(async (name, handler) => {
+      expect(name).toBe("export-progress");
+      emit = handler as (event: Event<ExportProgress>) => void;
+      return unlisten;
+    });
+    const seen: ExportProgress[] = [];
+
+    const stop = await listenToExportProgress((progress) => seen.push(progress));
+    const payload = { step: 2, steps: 3, stage: "Typesetting the record" };
+    emit?.({ event: "export-progress", id: 1, payload });
+    stop();
+
+    expect(seen).toEqual([payload]);
+    expect(unlisten).toHaveBeenCalledTimes(1);
   });
 
   it("wraps an ApiError rejection in a StewardError", async () => {

@@ -52,11 +52,20 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     listAllRetentionRules: vi.fn(),
     getDeviceName: vi.fn(),
     setDeviceName: vi.fn(),
+    exportRopa: vi.fn(),
+    exportSpreadsheet: vi.fn(),
+    revealExport: vi.fn(),
+    previewIcoImport: vi.fn(),
+    applyIcoImport: vi.fn(),
+    // Tauri's event bridge does not exist in jsdom; tests that need the events capture the
+    // handler with mockImplementation.
+    listenToExportProgress: vi.fn(),
   };
 }
 
 /** Sensible answers for a started app with an empty register and no welcome offer; the
- *  country list is a short sample, and no record has a history yet. */
+ *  country list is a short sample, and no record has a history yet. Every file dialog is
+ *  cancelled, and listening to export progress hears nothing. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
@@ -81,6 +90,16 @@ export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getDeviceName).mockResolvedValue("This device");
   vi.mocked(ipc.getHistory).mockResolvedValue([]);
   vi.mocked(ipc.getOrganisationHistory).mockResolvedValue([]);
+  vi.mocked(ipc.exportRopa).mockResolvedValue(null);
+  vi.mocked(ipc.exportSpreadsheet).mockResolvedValue(null);
+  vi.mocked(ipc.revealExport).mockResolvedValue(null);
+  vi.mocked(ipc.previewIcoImport).mockResolvedValue(null);
+  vi.mocked(ipc.applyIcoImport).mockResolvedValue({
+    activities: [],
+    newRecipients: [],
+    newSourceOrganisations: [],
+  });
+  vi.mocked(ipc.listenToExportProgress).mockResolvedValue(() => undefined);
 }
 
 /** Finds the text of the elements an input's aria-describedby points at (description, error). */

@@ -1,0 +1,232 @@
+// Imports activities from a spreadsheet in the ICO layout, in two steps: Rust asks for the
+// file and checks every row, the page shows what would be added, and only the person's
+// confirmation adds it, all or nothing.
+import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { type IcoPreview, StewardError } from "../../ipc";
+import { activityCount } from "./labels";
+import { useApplyIcoImport, usePreviewIcoImport } from "./queries";
+
+export function IcoImportCard({ busy }: { busy: boolean }) {
+  const preview = usePreviewIcoImport();
+  const apply = useApplyIcoImport();
+  /** What the chosen file would add, until it is imported or cancelled. */
+  const [pending, setPending] = useState<IcoPreview | null>(null);
+  /** What the last import added. */
+  const [added, setAdded] = useState<IcoPreview | null>(null);
+  const error = apply.error ?? preview.error;
+
+  function choose() {
+    apply.reset();
+    setAdded(null);
+    setPending(null);
+    preview.mutate(undefined, { onSuccess: (result) => setPending(result) });
+  }
+
+  function confirm() {
+    preview.reset();
+    apply.mutate(undefined, {
+      onSuccess: (result) => {
+        setPending(null);
+        setAdded(result);
+      },
+      // The file has to be chosen and checked again.
+      onError: () => setPending(null),
+    });
+  }
+
+  function cancel() {
+    setPending(null);
+    preview.reset();
+    apply.reset();
+  }
+
+  return (
+    <Card withBorder data-testid="ico-card">
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={3} size="h4">
+            Import from a spreadsheet (ICO layout)
+          </Title>
+          <Text size="sm" c="dimmed">
+            Adds the activities of a spreadsheet in the layout above, such as the ICO's template for
+            controllers filled in by hand, as an XLSX or CSV file. Steward first checks every row
+            and shows what it would add: nothing changes until you confirm. The import is all or
+            nothing: if any cell needs fixing, nothing is imported and the cells are listed.
+          </Text>
+        </Stack>
+
+        {error ? <ImportErrors error={error} /> : null}
+        {added ? <ImportDone added={added} onClose={() => setAdded(null)} /> : null}
+        {pending ? <ImportPreview preview={pending} /> : null}
+
+        <Group gap="sm">
+          {pending ? (
+            <>
+              <Button
+                onClick={confirm}
+                loading={apply.isPending}
+                disabled={pending.activities.length === 0 || (busy && !apply.isPending)}
+                data-testid="ico-apply"
+              >
+                Import {activityCount(pending.activities.length)}
+              </Button>
+              <Button variant="default" onClick={cancel} disabled={busy} data-testid="ico-cancel">
+                Cancel
+              </Button>
+            </>
+          ) : (
+            <Button
+              variant="default"
+              onClick={choose}
+              loading={preview.isPending}
+              disabled={busy && !preview.isPending}
+              data-testid="ico-choose"
+            >
+              Choose a file…
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+function ImportPreview({ preview }: { preview: IcoPreview }) {
+  const { activities, newRecipients, newSourceOrganisations } = preview;
+  return (
+    <Stack gap="sm">
+      {activities.length === 0 ? (
+        <Text size="sm">The spreadsheet has no activities to import.</Text>
+      ) : (
+        <>
+          <Text size="sm">
+            Steward would add {activityCount(activities.length)}, each with the details counted
+            below.
+          </Text>
+          <Table.ScrollContainer minWidth={720}>
+            <Table
+              verticalSpacing="xs"
+              horizontalSpacing="sm"
+              withTableBorder
+              aria-label="Activities in the spreadsheet"
+              data-testid="ico-preview"
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Row</Table.Th>
+                  <Table.Th>Activity</Table.Th>
+                  <Table.Th ta="right">Purposes</Table.Th>
+                  <Table.Th ta="right">Groups of people</Table.Th>
+                  <Table.Th ta="right">Recipients</Table.Th>
+                  <Table.Th ta="right">Transfers</Table.Th>
+                  <Table.Th ta="right">Retention rules</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {activities.map((activity) => (
+                  <Table.Tr key={activity.row} data-testid="ico-preview-row">
+                    <Table.Td>{activity.row}</Table.Td>
+                    <Table.Td>{activity.name}</Table.Td>
+                    <Table.Td ta="right">{activity.purposes}</Table.Td>
+                    <Table.Td ta="right">{activity.subjectGroups}</Table.Td>
+                    <Table.Td ta="right">{activity.recipients}</Table.Td>
+                    <Table.Td ta="right">{activity.transfers}</Table.Td>
+                    <Table.Td ta="right">{activity.retentionRules}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
+      <NewNames
+        title="New recipients, added to the register"
+        names={newRecipients}
+        testId="ico-new-recipients"
+      />
+      <NewNames
+        title="New source organisations, added to the register"
+        names={newSourceOrganisations}
+        testId="ico-new-sources"
+      />
+    </Stack>
+  );
+}
+
+function NewNames({ title, names, testId }: { title: string; names: string[]; testId: string }) {
+  if (names.length === 0) {
+    return null;
+  }
+  return (
+    <Stack gap={4} data-testid={testId}>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      <List size="sm" spacing={2}>
+        {names.map((name) => (
+          <List.Item key={name}>{name}</List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+/** The error's message and, for a spreadsheet with mistakes, each cell to fix. */
+function ImportErrors({ error }: { error: Error }) {
+  const { message, fields } = StewardError.from(error);
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title="Could not import the spreadsheet"
+      role="alert"
+      data-testid="ico-errors"
+    >
+      <Text size="sm">{message}</Text>
+      {fields.length > 0 ? (
+        <List size="sm" spacing={4} mt="xs">
+          {fields.map(({ field, message: cellMessage }) => (
+            <List.Item key={`${field}\n${cellMessage}`}>
+              <Text span size="sm" fw={700}>
+                {field}
+              </Text>
+              : {cellMessage}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+    </Alert>
+  );
+}
+
+/** "Added 3 activities." and, if the import brought new ones, the recipients and sources. */
+function ImportDone({ added, onClose }: { added: IcoPreview; onClose: () => void }) {
+  const others = [
+    counted(added.newRecipients.length, "recipient", "recipients"),
+    counted(added.newSourceOrganisations.length, "source organisation", "source organisations"),
+  ].filter((text) => text !== "");
+  return (
+    <Alert
+      color="teal"
+      variant="light"
+      title="Import finished"
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={onClose}
+      data-testid="ico-done"
+    >
+      <Text size="sm">
+        Added {activityCount(added.activities.length)}.
+        {others.length > 0 ? ` Also added ${others.join(" and ")} to the register.` : ""}
+      </Text>
+    </Alert>
+  );
+}
+
+function counted(count: number, one: string, many: string): string {
+  if (count === 0) {
+    return "";
+  }
+  return count === 1 ? `1 ${one}` : `${count} ${many}`;
+}
