@@ -349,7 +349,16 @@ impl ReportData {
                             .as_deref()
                             .is_none_or(|id| included.contains(id))
                     })
-                    .map(change_row)
+                    // The link to the activity is in the record's name.
+                    .filter(|c| c.entry.field.as_deref() != Some("activityId"))
+                    .map(|c| {
+                        change_row(c, &|id| {
+                            recipient_names
+                                .get(id)
+                                .cloned()
+                                .or_else(|| source_names.get(id).map(|n| (*n).to_owned()))
+                        })
+                    })
                     .collect(),
             }),
         }
@@ -406,14 +415,21 @@ fn minutes(at: jiff::Timestamp) -> String {
 }
 
 /// A change as a line of the history appendix.
-fn change_row(c: &RegisterChange) -> ChangeRow {
+/// `name_of` names a linked record (a recipient, a source organisation), so
+/// that a link reads as a name rather than an id.
+fn change_row(c: &RegisterChange, name_of: &dyn Fn(&str) -> Option<String>) -> ChangeRow {
     let e = &c.entry;
+    let named = |v: &Option<String>| v.as_ref().map(|v| name_of(v).unwrap_or_else(|| v.clone()));
+    let (old, new) = (named(&e.old), named(&e.new));
     let change = match e.change {
         ChangeKind::Deleted => "Deleted".to_owned(),
         ChangeKind::Restored => "Restored".to_owned(),
         ChangeKind::Set => {
             let field = words_of(e.field.as_deref().unwrap_or_default());
-            match (&e.old, &e.new) {
+            let field = field
+                .strip_suffix(" id")
+                .map_or(field.clone(), str::to_owned);
+            match (&old, &new) {
                 (None, Some(new)) => format!("{field}: {new}"),
                 (Some(old), Some(new)) => format!("{field}: {old} → {new}"),
                 (Some(old), None) => format!("{field}: {old} → (empty)"),

@@ -243,6 +243,12 @@ fn the_history_appendix_lists_changes_since_the_date() {
     );
     assert!(appendix.contains("Treasurer Jo"), "{appendix}");
     assert!(appendix.contains("Alex's laptop"), "{appendix}");
+    // Links read as names, not ids.
+    assert!(
+        appendix.contains("Source organisation: Eventbrite, Inc."),
+        "{appendix}"
+    );
+    assert!(!appendix.contains("Activity id"), "{appendix}");
 
     let later = RopaOptions {
         history_since: Some("2026-12-01T00:00:00Z".parse().unwrap()),
