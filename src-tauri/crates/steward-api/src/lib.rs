@@ -14,6 +14,7 @@ mod activities;
 mod activity_parts;
 mod backup;
 mod catalogue;
+mod checks;
 pub mod clock;
 mod demo;
 pub mod dto;
@@ -58,7 +59,7 @@ pub use steward_core::{
     ThirdPartyKind, TransferDraft as TransferInput, TransferMechanism,
     WebsiteThirdPartyDraft as WebsiteThirdPartyInput,
 };
-pub use steward_core::{ActivityReview, MissingElement};
+pub use steward_core::{ActivityReview, Finding, MissingElement, Severity};
 use steward_store::Store;
 pub use steward_store::location::default_database_path;
 pub use vocabulary::Vocabulary;

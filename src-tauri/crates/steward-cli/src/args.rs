@@ -57,6 +57,8 @@ pub enum Command {
     /// The demo register of a fictional small nonprofit.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// What in the register is missing or risky: every compliance check, most severe first.
+    Check,
     /// This device's name, shown in the history as the author of its changes.
     #[command(subcommand)]
     Device(DeviceCommand),

@@ -259,6 +259,26 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             delete_retention_rule,
             restore_retention_rule
         ),
+        Command::Check => {
+            let findings = api.list_findings()?;
+            let mut text = format!("{} finding(s).", findings.len());
+            for f in &findings {
+                text.push_str(&format!(
+                    "\n{:?}  {} {} \"{}\"{}: {} ({})",
+                    f.severity,
+                    f.kind,
+                    f.record_id,
+                    f.record,
+                    f.field
+                        .as_ref()
+                        .map(|x| format!(", field {x}"))
+                        .unwrap_or_default(),
+                    f.message,
+                    f.article
+                ));
+            }
+            out.message(&findings, &text);
+        }
         Command::Device(DeviceCommand::Show) => {
             let name = api.get_device_name()?;
             out.message(&name, &name);

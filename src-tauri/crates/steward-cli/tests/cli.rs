@@ -506,3 +506,26 @@ fn the_ico_spreadsheet_goes_out_and_comes_back() {
         "{stderr}"
     );
 }
+
+#[test]
+fn check_lists_the_gaps_of_the_register() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    json(&cli(&db, &["--json", "demo", "load"]));
+    let out = cli(&db, &["check"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Error  activity")
+            && text.contains("\"Harvest festival registration\", field legalBasis"),
+        "{text}"
+    );
+    let findings = json(&cli(&db, &["--json", "check"]));
+    assert!(
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["check"] == "missingElement")
+    );
+}

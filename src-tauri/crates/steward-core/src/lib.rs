@@ -11,6 +11,7 @@
 
 pub mod activity;
 pub mod catalogue;
+pub mod checks;
 pub mod dpia;
 pub mod entity;
 pub mod hlc;
@@ -30,6 +31,7 @@ pub mod vocabulary;
 pub mod website;
 
 pub use activity::{ActivityDraft, ActivityRole, ActivityStatus, LegalBasis, ProvisionRequirement};
+pub use checks::{Finding, Severity};
 pub use dpia::{DpiaCriterion, DpiaStatus};
 pub use entity::{EntityKind, FieldKind, FieldSpec};
 pub use hlc::HlcStamp;

@@ -1,0 +1,666 @@
+//! Compliance checks: what in the register is missing or risky, where, and
+//! how to fix it. Pure functions over the register with the date passed in;
+//! each check is one function in [`CHECKS`] and one row of the tests.
+//!
+//! A [`Finding`] names the record and the field to fix (in the API's
+//! camelCase), so that the app can link to it, and says what to do.
+
+use serde::{Deserialize, Serialize};
+
+use crate::activity::{ActivityDraft, LegalBasis};
+use crate::links::{RecipientRole, TransferMechanism};
+use crate::recipient::{DpaStatus, DpfStatus, RecipientDraft};
+use crate::review::{self, ActivityFacts};
+use crate::vocabulary::{self, SpecialCategory};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Severity {
+    /// The record or the law asks for something that is not there.
+    Error,
+    /// Likely a problem; check it.
+    Warning,
+    /// Good practice.
+    Info,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Finding {
+    /// The check's stable id, e.g. `processorWithoutDpa`.
+    pub check: String,
+    pub severity: Severity,
+    /// The kind of record to open (`activity`, `recipient`, `organisation`).
+    pub kind: String,
+    pub record_id: String,
+    /// The record as a person names it.
+    pub record: String,
+    /// The field that fixes it, in the API's camelCase, when there is one.
+    pub field: Option<String>,
+    /// The provision behind the check, e.g. "Art. 28(3)".
+    pub article: String,
+    /// What is wrong and what to do, in words.
+    pub message: String,
+}
+
+/// A recipient of the register with its id.
+#[derive(Debug, Clone, Copy)]
+pub struct RecipientFacts<'a> {
+    pub id: &'a str,
+    pub recipient: &'a RecipientDraft,
+}
+
+/// An activity with its id and its rows.
+#[derive(Debug, Clone, Copy)]
+pub struct ActivityEntry<'a> {
+    pub id: &'a str,
+    pub facts: ActivityFacts<'a>,
+}
+
+/// The register as the checks read it.
+#[derive(Debug, Clone, Copy)]
+pub struct RegisterFacts<'a> {
+    pub activities: &'a [ActivityEntry<'a>],
+    pub recipients: &'a [RecipientFacts<'a>],
+}
+
+/// A DPA that expires within this many days is flagged.
+pub const DPA_EXPIRY_WARNING_DAYS: i64 = 60;
+
+type Check = fn(&RegisterFacts<'_>, jiff::civil::Date, &mut Vec<Finding>);
+
+/// Every check, in the order findings are listed.
+pub const CHECKS: &[(&str, Check)] = &[
+    ("missingElement", missing_elements),
+    (
+        "legitimateInterestsWithoutAssessment",
+        legitimate_interests_without_assessment,
+    ),
+    ("consentWithoutRecord", consent_without_record),
+    (
+        "specialDataWithoutCondition",
+        special_data_without_condition,
+    ),
+    ("processorWithoutDpa", processor_without_dpa),
+    ("dpfRecipientNotCertified", dpf_recipient_not_certified),
+    ("transferWithoutTia", transfer_without_tia),
+    (
+        "retentionWithoutJustification",
+        retention_without_justification,
+    ),
+    ("reviewOverdue", review_overdue),
+    ("dpiaLikelyRequired", dpia_likely_required),
+    ("activityWithoutOwner", activity_without_owner),
+];
+
+/// Runs every check on `register` as of `today`.
+pub fn check(register: &RegisterFacts<'_>, today: jiff::civil::Date) -> Vec<Finding> {
+    let mut findings = vec![];
+    for (_, check) in CHECKS {
+        check(register, today, &mut findings);
+    }
+    findings
+}
+
+fn on_activity(
+    check: &str,
+    severity: Severity,
+    e: &ActivityEntry<'_>,
+    field: Option<&str>,
+    article: &str,
+    message: String,
+) -> Finding {
+    Finding {
+        check: check.into(),
+        severity,
+        kind: "activity".into(),
+        record_id: e.id.into(),
+        record: e.facts.activity.name.clone(),
+        field: field.map(Into::into),
+        article: article.into(),
+        message,
+    }
+}
+
+fn missing_elements(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for e in r.activities {
+        for m in review::review(e.facts).missing {
+            out.push(on_activity(
+                "missingElement",
+                Severity::Error,
+                e,
+                Some(&m.element),
+                &m.article,
+                m.message,
+            ));
+        }
+    }
+}
+
+fn legitimate_interests_without_assessment(
+    r: &RegisterFacts<'_>,
+    _: jiff::civil::Date,
+    out: &mut Vec<Finding>,
+) {
+    for e in r.activities {
+        for p in e.facts.purposes {
+            if p.legal_basis == Some(LegalBasis::LegitimateInterests) && p.lia_reference.is_empty()
+            {
+                out.push(on_activity(
+                    "legitimateInterestsWithoutAssessment",
+                    Severity::Warning,
+                    e,
+                    Some("liaReference"),
+                    "Art. 6(1)(f)",
+                    format!(
+                        "\"{}\" relies on legitimate interests without a balancing test: record where the legitimate interests assessment is kept.",
+                        p.description
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn consent_without_record(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for e in r.activities {
+        for p in e.facts.purposes {
+            if p.legal_basis == Some(LegalBasis::Consent) && p.consent_record.is_empty() {
+                out.push(on_activity(
+                    "consentWithoutRecord",
+                    Severity::Warning,
+                    e,
+                    Some("consentRecord"),
+                    "Art. 7(1)",
+                    format!(
+                        "\"{}\" relies on consent: say how consent is recorded, so that it can be shown.",
+                        p.description
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn special_data_without_condition(
+    r: &RegisterFacts<'_>,
+    _: jiff::civil::Date,
+    out: &mut Vec<Finding>,
+) {
+    for e in r.activities {
+        for g in e.facts.subject_groups {
+            let has = |kind: SpecialCategory| {
+                g.data_categories
+                    .iter()
+                    .any(|c| vocabulary::data_category(c).is_some_and(|d| d.special == Some(kind)))
+            };
+            if has(SpecialCategory::Art9) && g.art9_condition.is_none() {
+                out.push(on_activity(
+                    "specialDataWithoutCondition",
+                    Severity::Error,
+                    e,
+                    Some("art9Condition"),
+                    "Art. 9(2)",
+                    "Special-category data is kept without an Art. 9(2) condition: choose the condition that allows it.".into(),
+                ));
+            }
+            if has(SpecialCategory::Art10) && g.art10_basis.is_empty() {
+                out.push(on_activity(
+                    "specialDataWithoutCondition",
+                    Severity::Error,
+                    e,
+                    Some("art10Basis"),
+                    "Art. 10",
+                    "Criminal-offence data is kept without an Art. 10 basis: name the law that allows it.".into(),
+                ));
+            }
+        }
+    }
+}
+
+fn on_recipient(
+    check: &str,
+    severity: Severity,
+    r: &RecipientFacts<'_>,
+    field: &str,
+    article: &str,
+    message: String,
+) -> Finding {
+    Finding {
+        check: check.into(),
+        severity,
+        kind: "recipient".into(),
+        record_id: r.id.into(),
+        record: r.recipient.legal_name.clone(),
+        field: Some(field.into()),
+        article: article.into(),
+        message,
+    }
+}
+
+fn processor_without_dpa(r: &RegisterFacts<'_>, today: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for rec in r.recipients {
+        let processes = r.activities.iter().any(|e| {
+            e.facts.recipients.iter().any(|l| {
+                l.recipient_id.as_deref() == Some(rec.id)
+                    && matches!(
+                        l.role,
+                        RecipientRole::Processor | RecipientRole::SubProcessor
+                    )
+            })
+        });
+        if !processes {
+            continue;
+        }
+        let d = rec.recipient;
+        let expires = d
+            .dpa_expires
+            .as_deref()
+            .and_then(|s| s.parse::<jiff::civil::Date>().ok());
+        const CHECK: &str = "processorWithoutDpa";
+        match (d.dpa_status, expires) {
+            (DpaStatus::Expired, _) => out.push(on_recipient(CHECK, Severity::Error, rec, "dpaStatus", "Art. 28(3)", "The data-processing agreement has expired: sign a new one.".into())),
+            (DpaStatus::Signed, Some(end)) if end < today => out.push(on_recipient(CHECK, Severity::Error, rec, "dpaExpires", "Art. 28(3)", format!("The data-processing agreement expired on {end}: renew it."))),
+            (DpaStatus::Signed, Some(end)) if today.until(end).map(|s| s.get_days()).unwrap_or(i32::MAX) as i64 <= DPA_EXPIRY_WARNING_DAYS => {
+                out.push(on_recipient(CHECK, Severity::Warning, rec, "dpaExpires", "Art. 28(3)", format!("The data-processing agreement expires on {end}: plan its renewal.")))
+            }
+            (DpaStatus::Signed, _) => {}
+            _ => out.push(on_recipient(CHECK, Severity::Error, rec, "dpaStatus", "Art. 28(3)", "A processor handles personal data for you without a signed data-processing agreement: sign one and record it.".into())),
+        }
+    }
+}
+
+fn dpf_recipient_not_certified(
+    r: &RegisterFacts<'_>,
+    _: jiff::civil::Date,
+    out: &mut Vec<Finding>,
+) {
+    for e in r.activities {
+        for t in e.facts.transfers {
+            if t.mechanism != Some(TransferMechanism::Dpf) {
+                continue;
+            }
+            let certified = t
+                .recipient_id
+                .as_deref()
+                .and_then(|id| r.recipients.iter().find(|x| x.id == id))
+                .is_some_and(|x| x.recipient.dpf == DpfStatus::Yes);
+            if !certified {
+                out.push(on_activity("dpfRecipientNotCertified", Severity::Error, e, Some("mechanism"), "Art. 45(3)", "A transfer relies on the EU-U.S. Data Privacy Framework, but its recipient is not marked as certified: check the DPF list and update the recipient, or choose another mechanism.".into()));
+            }
+        }
+    }
+}
+
+fn transfer_without_tia(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for e in r.activities {
+        for t in e.facts.transfers {
+            if t.mechanism
+                .is_some_and(|m| m.article().starts_with("Art. 46"))
+                && !t.tia_done
+            {
+                out.push(on_activity("transferWithoutTia", Severity::Warning, e, Some("tiaDone"), "Art. 46", "A transfer relies on an Art. 46 safeguard without a transfer impact assessment: assess the destination's law and record it.".into()));
+            }
+        }
+    }
+}
+
+fn retention_without_justification(
+    r: &RegisterFacts<'_>,
+    _: jiff::civil::Date,
+    out: &mut Vec<Finding>,
+) {
+    for e in r.activities {
+        for rule in e.facts.retention {
+            let open_ended = rule.period_value.is_none() && {
+                let c = rule.criterion.to_lowercase();
+                c.is_empty()
+                    || c.contains("indefinite")
+                    || c.contains("forever")
+                    || c.contains("permanent")
+            };
+            if open_ended && rule.justification.is_empty() {
+                out.push(on_activity("retentionWithoutJustification", Severity::Warning, e, Some("justification"), "Art. 5(1)(e)", "Data is kept without a time limit and without a reason: give a period, or say why it must be kept indefinitely.".into()));
+            }
+        }
+    }
+}
+
+fn review_overdue(r: &RegisterFacts<'_>, today: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for e in r.activities {
+        if let Some(date) = e
+            .facts
+            .activity
+            .next_review
+            .as_deref()
+            .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+            && date < today
+        {
+            out.push(on_activity("reviewOverdue", Severity::Warning, e, Some("nextReview"), "Art. 5(2)", format!("The review planned for {date} is overdue: review the entry and set the next date.")));
+        }
+    }
+}
+
+fn dpia_likely_required(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for e in r.activities {
+        if review::review(e.facts).dpia_suggested {
+            out.push(on_activity("dpiaLikelyRequired", Severity::Warning, e, Some("dpiaStatus"), "Art. 35(1)", format!("{} screening criteria are met: a DPIA is likely required. Carry one out, or record why not.", e.facts.activity.dpia_criteria.len())));
+        }
+    }
+}
+
+fn activity_without_owner(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for e in r.activities {
+        let a: &ActivityDraft = e.facts.activity;
+        if a.owner.is_empty() {
+            out.push(on_activity(
+                "activityWithoutOwner",
+                Severity::Info,
+                e,
+                Some("owner"),
+                "Art. 5(2)",
+                "No one owns this entry: name the person or role who keeps it up to date.".into(),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::activity::ActivityDraft;
+    use crate::dpia::{DpiaCriterion, DpiaStatus};
+    use crate::links::{ActivityRecipientDraft, TransferDraft};
+    use crate::organisation::OrganisationDraft;
+    use crate::purpose::PurposeDraft;
+    use crate::retention::{PeriodUnit, RetentionRuleDraft};
+    use crate::security::SecurityMeasure;
+    use crate::subjects::SubjectGroupDraft;
+
+    /// A register of one activity with one processor, as owned data.
+    #[derive(Clone)]
+    struct Fixture {
+        organisation: OrganisationDraft,
+        activity: ActivityDraft,
+        purposes: Vec<PurposeDraft>,
+        groups: Vec<SubjectGroupDraft>,
+        links: Vec<ActivityRecipientDraft>,
+        transfers: Vec<TransferDraft>,
+        retention: Vec<RetentionRuleDraft>,
+        processor: RecipientDraft,
+    }
+
+    const TODAY: &str = "2026-11-22";
+
+    /// Every check passes on this one.
+    fn complete() -> Fixture {
+        Fixture {
+            organisation: OrganisationDraft {
+                legal_name: "Commons Foundation".into(),
+                contact_email: "privacy@commons.example".into(),
+                security_measures: vec![SecurityMeasure::AccessControl],
+                ..OrganisationDraft::default()
+            },
+            activity: ActivityDraft {
+                name: "Newsletter".into(),
+                owner: "Communications lead".into(),
+                next_review: Some("2027-03-01".into()),
+                ..ActivityDraft::default()
+            },
+            purposes: vec![
+                PurposeDraft {
+                    description: "Send the newsletter".into(),
+                    legal_basis: Some(LegalBasis::Consent),
+                    consent_record: "Double opt-in log".into(),
+                    ..PurposeDraft::default()
+                },
+                PurposeDraft {
+                    description: "Measure opens".into(),
+                    legal_basis: Some(LegalBasis::LegitimateInterests),
+                    legitimate_interest: "Improving what we send".into(),
+                    lia_reference: "LIA-2026-01".into(),
+                    ..PurposeDraft::default()
+                },
+            ],
+            groups: vec![SubjectGroupDraft {
+                subject_category: "subscribers".into(),
+                data_categories: vec!["email-address".into()],
+                ..SubjectGroupDraft::default()
+            }],
+            links: vec![ActivityRecipientDraft {
+                recipient_id: Some("r1".into()),
+                role: RecipientRole::Processor,
+                ..ActivityRecipientDraft::default()
+            }],
+            transfers: vec![TransferDraft {
+                recipient_id: Some("r1".into()),
+                country: "US".into(),
+                mechanism: Some(TransferMechanism::Dpf),
+                ..TransferDraft::default()
+            }],
+            retention: vec![RetentionRuleDraft {
+                data_category: "email-address".into(),
+                period_value: Some(2),
+                period_unit: Some(PeriodUnit::Years),
+                ..RetentionRuleDraft::default()
+            }],
+            processor: RecipientDraft {
+                legal_name: "Mailer Inc.".into(),
+                country: "US".into(),
+                dpa_status: DpaStatus::Signed,
+                dpa_expires: Some("2028-01-01".into()),
+                dpf: DpfStatus::Yes,
+                ..RecipientDraft::default()
+            },
+        }
+    }
+
+    fn findings(f: &Fixture) -> Vec<Finding> {
+        let entry = [ActivityEntry {
+            id: "a1",
+            facts: ActivityFacts {
+                activity: &f.activity,
+                organisation: &f.organisation,
+                purposes: &f.purposes,
+                subject_groups: &f.groups,
+                recipients: &f.links,
+                transfers: &f.transfers,
+                retention: &f.retention,
+            },
+        }];
+        let recipients = [RecipientFacts {
+            id: "r1",
+            recipient: &f.processor,
+        }];
+        check(
+            &RegisterFacts {
+                activities: &entry,
+                recipients: &recipients,
+            },
+            TODAY.parse().unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_complete_register_raises_nothing() {
+        assert_eq!(findings(&complete()), vec![]);
+    }
+
+    /// One row per check: a change to the complete register, and the
+    /// finding it must raise (check, severity, field).
+    #[test]
+    fn each_check_fires_on_its_fixture() {
+        type Mutation = fn(&mut Fixture);
+        let cases: &[(Mutation, &str, Severity, &str)] = &[
+            (
+                |f| f.purposes.clear(),
+                "missingElement",
+                Severity::Error,
+                "purposes",
+            ),
+            (
+                |f| f.purposes[0].legal_basis = None,
+                "missingElement",
+                Severity::Error,
+                "legalBasis",
+            ),
+            (
+                |f| f.groups.clear(),
+                "missingElement",
+                Severity::Error,
+                "subjects",
+            ),
+            (
+                |f| f.links.clear(),
+                "missingElement",
+                Severity::Error,
+                "recipients",
+            ),
+            (
+                |f| f.retention.clear(),
+                "missingElement",
+                Severity::Error,
+                "retention",
+            ),
+            (
+                |f| f.organisation.security_measures.clear(),
+                "missingElement",
+                Severity::Error,
+                "security",
+            ),
+            (
+                |f| f.transfers[0].mechanism = None,
+                "missingElement",
+                Severity::Error,
+                "transferMechanism",
+            ),
+            (
+                |f| f.purposes[1].lia_reference.clear(),
+                "legitimateInterestsWithoutAssessment",
+                Severity::Warning,
+                "liaReference",
+            ),
+            (
+                |f| f.purposes[0].consent_record.clear(),
+                "consentWithoutRecord",
+                Severity::Warning,
+                "consentRecord",
+            ),
+            (
+                |f| f.groups[0].data_categories.push("genetic-data".into()),
+                "specialDataWithoutCondition",
+                Severity::Error,
+                "art9Condition",
+            ),
+            (
+                |f| {
+                    f.groups[0]
+                        .data_categories
+                        .push("criminal-convictions-offences".into())
+                },
+                "specialDataWithoutCondition",
+                Severity::Error,
+                "art10Basis",
+            ),
+            (
+                |f| f.processor.dpa_status = DpaStatus::Sent,
+                "processorWithoutDpa",
+                Severity::Error,
+                "dpaStatus",
+            ),
+            (
+                |f| f.processor.dpa_expires = Some("2026-11-01".into()),
+                "processorWithoutDpa",
+                Severity::Error,
+                "dpaExpires",
+            ),
+            (
+                |f| f.processor.dpa_expires = Some("2027-01-10".into()),
+                "processorWithoutDpa",
+                Severity::Warning,
+                "dpaExpires",
+            ),
+            (
+                |f| f.processor.dpf = DpfStatus::Unknown,
+                "dpfRecipientNotCertified",
+                Severity::Error,
+                "mechanism",
+            ),
+            (
+                |f| f.transfers[0].mechanism = Some(TransferMechanism::Sccs),
+                "transferWithoutTia",
+                Severity::Warning,
+                "tiaDone",
+            ),
+            (
+                |f| {
+                    f.retention[0].period_value = None;
+                    f.retention[0].period_unit = None;
+                    f.retention[0].criterion = "Kept indefinitely".into();
+                },
+                "retentionWithoutJustification",
+                Severity::Warning,
+                "justification",
+            ),
+            (
+                |f| f.activity.next_review = Some("2026-10-01".into()),
+                "reviewOverdue",
+                Severity::Warning,
+                "nextReview",
+            ),
+            (
+                |f| {
+                    f.activity.dpia_criteria = vec![
+                        DpiaCriterion::SensitiveData,
+                        DpiaCriterion::VulnerableSubjects,
+                    ];
+                    f.activity.dpia_status = DpiaStatus::NotScreened;
+                },
+                "dpiaLikelyRequired",
+                Severity::Warning,
+                "dpiaStatus",
+            ),
+            (
+                |f| f.activity.owner.clear(),
+                "activityWithoutOwner",
+                Severity::Info,
+                "owner",
+            ),
+        ];
+        // Every check has at least one row.
+        for (id, _) in CHECKS {
+            assert!(cases.iter().any(|c| c.1 == *id), "no test row for {id}");
+        }
+        for (mutate, check, severity, field) in cases {
+            let mut f = complete();
+            mutate(&mut f);
+            let found = findings(&f);
+            assert!(
+                found.iter().any(|x| x.check == *check
+                    && x.severity == *severity
+                    && x.field.as_deref() == Some(*field)),
+                "{check}/{field} did not fire: {found:#?}"
+            );
+            assert!(
+                found
+                    .iter()
+                    .all(|x| !x.message.is_empty() && !x.article.is_empty())
+            );
+        }
+    }
+
+    /// A processor that no activity uses as a processor needs no DPA.
+    #[test]
+    fn a_recipient_that_is_not_a_processor_needs_no_dpa() {
+        let mut f = complete();
+        f.processor.dpa_status = DpaStatus::Missing;
+        f.links[0].role = RecipientRole::IndependentController;
+        assert!(
+            findings(&f)
+                .iter()
+                .all(|x| x.check != "processorWithoutDpa")
+        );
+    }
+}
