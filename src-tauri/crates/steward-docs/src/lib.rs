@@ -12,6 +12,7 @@
 mod flow;
 pub mod ico;
 pub mod ico_import;
+mod ico_rows;
 mod report;
 mod words;
 mod world;
