@@ -14,6 +14,7 @@ pub mod ico;
 pub mod ico_import;
 mod ico_rows;
 mod report;
+mod selection;
 mod words;
 mod world;
 

@@ -6,12 +6,11 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use steward_api::{
-    ActivityReviewRow, ChangeKind, ExportedActivity, RegisterChange, RegisterExport,
-};
+use steward_api::{ActivityReviewRow, ExportedActivity, RegisterChange, RegisterExport};
 
 use crate::RopaOptions;
 use crate::flow::{self, ActivityFlows, Panel};
+use crate::selection;
 use crate::words::{DPF, MECHANISMS, country_name, data_label, id_of, join, label, subject_label};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
@@ -42,21 +41,7 @@ pub struct ReportData {
     security: Vec<String>,
     processor_activities: Vec<ProcessorRow>,
     flow: Vec<Panel>,
-    history: Option<History>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct History {
-    since: String,
-    changes: Vec<ChangeRow>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct ChangeRow {
-    at: String,
-    author: String,
-    record: String,
-    change: String,
+    history: Option<selection::History>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -153,7 +138,7 @@ impl ReportData {
         changes: &[RegisterChange],
         options: &RopaOptions,
     ) -> ReportData {
-        let (register, selection) = &select(register, options);
+        let (register, selection) = &selection::select(register, options);
         let org = &register.organisation;
         let recipient_names: HashMap<&str, String> = register
             .recipients
@@ -311,7 +296,7 @@ impl ReportData {
         let digest = Sha256::digest(serde_json::to_vec(&fingerprinted).unwrap_or_default());
         ReportData {
             paper: options.paper,
-            generated: generated.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+            generated: selection::minutes(options.generated_at),
             date: DateParts {
                 year: generated.year(),
                 month: generated.month(),
@@ -339,130 +324,16 @@ impl ReportData {
             security: security_lines(&org.security_measures, &org.security_notes),
             processor_activities,
             flow: flow::panels(&flows),
-            history: options.history_since.map(|since| History {
-                since: minutes(since),
-                // Changes of the activities left out are left out too.
-                changes: changes
-                    .iter()
-                    .filter(|c| {
-                        c.activity_id
-                            .as_deref()
-                            .is_none_or(|id| included.contains(id))
-                    })
-                    // The link to the activity is in the record's name.
-                    .filter(|c| c.entry.field.as_deref() != Some("activityId"))
-                    .map(|c| {
-                        change_row(c, &|id| {
-                            recipient_names
-                                .get(id)
-                                .cloned()
-                                .or_else(|| source_names.get(id).map(|n| (*n).to_owned()))
-                        })
-                    })
-                    .collect(),
+            history: options.history_since.map(|since| {
+                selection::history(since, changes, &included, &|id| {
+                    recipient_names
+                        .get(id)
+                        .cloned()
+                        .or_else(|| source_names.get(id).map(|n| (*n).to_owned()))
+                })
             }),
         }
     }
-}
-
-/// The register with only the activities `options` selects, and the
-/// selection in words for the cover.
-fn select(register: &RegisterExport, options: &RopaOptions) -> (RegisterExport, String) {
-    let functions: Vec<String> = options
-        .business_functions
-        .iter()
-        .map(|f| f.trim().to_lowercase())
-        .collect();
-    let mut selected = register.clone();
-    selected.activities.retain(|e| {
-        let a = &e.activity.fields;
-        (options.statuses.is_empty() || options.statuses.contains(&a.status))
-            && (functions.is_empty()
-                || functions.contains(&a.business_function.trim().to_lowercase()))
-    });
-    let total = register.activities.len();
-    let mut filters = vec![];
-    if !options.statuses.is_empty() {
-        let statuses: Vec<String> = options
-            .statuses
-            .iter()
-            .map(|s| label(&id_of(s), &[]).to_lowercase())
-            .collect();
-        filters.push(format!("status {}", statuses.join(" or ")));
-    }
-    if !options.business_functions.is_empty() {
-        filters.push(format!(
-            "business function {}",
-            options.business_functions.join(" or ")
-        ));
-    }
-    let words = if filters.is_empty() {
-        format!("All {total} activities of the register")
-    } else {
-        format!(
-            "{} of {total} activities: {}",
-            selected.activities.len(),
-            filters.join("; ")
-        )
-    };
-    (selected, words)
-}
-
-fn minutes(at: jiff::Timestamp) -> String {
-    at.to_zoned(jiff::tz::TimeZone::UTC)
-        .strftime("%Y-%m-%d %H:%M UTC")
-        .to_string()
-}
-
-/// A change as a line of the history appendix.
-/// `name_of` names a linked record (a recipient, a source organisation), so
-/// that a link reads as a name rather than an id.
-fn change_row(c: &RegisterChange, name_of: &dyn Fn(&str) -> Option<String>) -> ChangeRow {
-    let e = &c.entry;
-    let named = |v: &Option<String>| v.as_ref().map(|v| name_of(v).unwrap_or_else(|| v.clone()));
-    let (old, new) = (named(&e.old), named(&e.new));
-    let change = match e.change {
-        ChangeKind::Deleted => "Deleted".to_owned(),
-        ChangeKind::Restored => "Restored".to_owned(),
-        ChangeKind::Set => {
-            let field = words_of(e.field.as_deref().unwrap_or_default());
-            let field = field
-                .strip_suffix(" id")
-                .map_or(field.clone(), str::to_owned);
-            match (&old, &new) {
-                (None, Some(new)) => format!("{field}: {new}"),
-                (Some(old), Some(new)) => format!("{field}: {old} → {new}"),
-                (Some(old), None) => format!("{field}: {old} → (empty)"),
-                (None, None) => format!("{field}: (empty)"),
-            }
-        }
-    };
-    ChangeRow {
-        at: e
-            .at
-            .parse::<jiff::Timestamp>()
-            .map(minutes)
-            .unwrap_or_else(|_| e.at.clone()),
-        author: e.author.clone(),
-        record: c.record.clone(),
-        change,
-    }
-}
-
-/// `legalBasis` → `Legal basis`.
-fn words_of(field: &str) -> String {
-    let mut out = String::new();
-    for (i, ch) in field.chars().enumerate() {
-        if ch.is_ascii_uppercase() {
-            out.push(' ');
-            out.push(ch.to_ascii_lowercase());
-        } else if i == 0 {
-            out.push(ch.to_ascii_uppercase());
-        } else {
-            out.push(ch);
-        }
-    }
-    out
 }
 
 /// Where an activity's data comes from and goes, for the data-flow diagram.

@@ -1,0 +1,297 @@
+//! One fixture register where every check passes, and one mutation per
+//! check that must make it fire.
+
+use super::*;
+use crate::activity::ActivityDraft;
+use crate::dpia::{DpiaCriterion, DpiaStatus};
+use crate::links::{ActivityRecipientDraft, TransferDraft};
+use crate::organisation::OrganisationDraft;
+use crate::purpose::PurposeDraft;
+use crate::retention::{PeriodUnit, RetentionRuleDraft};
+use crate::security::SecurityMeasure;
+use crate::subjects::SubjectGroupDraft;
+
+/// A register of one activity with one processor, as owned data.
+#[derive(Clone)]
+struct Fixture {
+    organisation: OrganisationDraft,
+    activity: ActivityDraft,
+    purposes: Vec<PurposeDraft>,
+    groups: Vec<SubjectGroupDraft>,
+    links: Vec<ActivityRecipientDraft>,
+    transfers: Vec<TransferDraft>,
+    retention: Vec<RetentionRuleDraft>,
+    processor: RecipientDraft,
+}
+
+const TODAY: &str = "2026-11-22";
+
+/// Every check passes on this one.
+fn complete() -> Fixture {
+    Fixture {
+        organisation: OrganisationDraft {
+            legal_name: "Commons Foundation".into(),
+            contact_email: "privacy@commons.example".into(),
+            security_measures: vec![SecurityMeasure::AccessControl],
+            ..OrganisationDraft::default()
+        },
+        activity: ActivityDraft {
+            name: "Newsletter".into(),
+            owner: "Communications lead".into(),
+            next_review: Some("2027-03-01".into()),
+            ..ActivityDraft::default()
+        },
+        purposes: vec![
+            PurposeDraft {
+                description: "Send the newsletter".into(),
+                legal_basis: Some(LegalBasis::Consent),
+                consent_record: "Double opt-in log".into(),
+                ..PurposeDraft::default()
+            },
+            PurposeDraft {
+                description: "Measure opens".into(),
+                legal_basis: Some(LegalBasis::LegitimateInterests),
+                legitimate_interest: "Improving what we send".into(),
+                lia_reference: "LIA-2026-01".into(),
+                ..PurposeDraft::default()
+            },
+        ],
+        groups: vec![SubjectGroupDraft {
+            subject_category: "subscribers".into(),
+            data_categories: vec!["email-address".into()],
+            ..SubjectGroupDraft::default()
+        }],
+        links: vec![ActivityRecipientDraft {
+            recipient_id: Some("r1".into()),
+            role: RecipientRole::Processor,
+            ..ActivityRecipientDraft::default()
+        }],
+        transfers: vec![TransferDraft {
+            recipient_id: Some("r1".into()),
+            country: "US".into(),
+            mechanism: Some(TransferMechanism::Dpf),
+            ..TransferDraft::default()
+        }],
+        retention: vec![RetentionRuleDraft {
+            data_category: "email-address".into(),
+            period_value: Some(2),
+            period_unit: Some(PeriodUnit::Years),
+            ..RetentionRuleDraft::default()
+        }],
+        processor: RecipientDraft {
+            legal_name: "Mailer Inc.".into(),
+            country: "US".into(),
+            dpa_status: DpaStatus::Signed,
+            dpa_expires: Some("2028-01-01".into()),
+            dpf: DpfStatus::Yes,
+            ..RecipientDraft::default()
+        },
+    }
+}
+
+fn findings(f: &Fixture) -> Vec<Finding> {
+    let entry = [ActivityEntry {
+        id: "a1",
+        facts: ActivityFacts {
+            activity: &f.activity,
+            organisation: &f.organisation,
+            purposes: &f.purposes,
+            subject_groups: &f.groups,
+            recipients: &f.links,
+            transfers: &f.transfers,
+            retention: &f.retention,
+        },
+    }];
+    let recipients = [RecipientFacts {
+        id: "r1",
+        recipient: &f.processor,
+    }];
+    check(
+        &RegisterFacts {
+            activities: &entry,
+            recipients: &recipients,
+        },
+        TODAY.parse().unwrap(),
+    )
+}
+
+#[test]
+fn a_complete_register_raises_nothing() {
+    assert_eq!(findings(&complete()), vec![]);
+}
+
+/// One row per check: a change to the complete register, and the
+/// finding it must raise (check, severity, field).
+#[test]
+fn each_check_fires_on_its_fixture() {
+    type Mutation = fn(&mut Fixture);
+    let cases: &[(Mutation, &str, Severity, &str)] = &[
+        (
+            |f| f.purposes.clear(),
+            "missingElement",
+            Severity::Error,
+            "purposes",
+        ),
+        (
+            |f| f.purposes[0].legal_basis = None,
+            "missingElement",
+            Severity::Error,
+            "legalBasis",
+        ),
+        (
+            |f| f.groups.clear(),
+            "missingElement",
+            Severity::Error,
+            "subjects",
+        ),
+        (
+            |f| f.links.clear(),
+            "missingElement",
+            Severity::Error,
+            "recipients",
+        ),
+        (
+            |f| f.retention.clear(),
+            "missingElement",
+            Severity::Error,
+            "retention",
+        ),
+        (
+            |f| f.organisation.security_measures.clear(),
+            "missingElement",
+            Severity::Error,
+            "security",
+        ),
+        (
+            |f| f.transfers[0].mechanism = None,
+            "missingElement",
+            Severity::Error,
+            "transferMechanism",
+        ),
+        (
+            |f| f.purposes[1].lia_reference.clear(),
+            "legitimateInterestsWithoutAssessment",
+            Severity::Warning,
+            "liaReference",
+        ),
+        (
+            |f| f.purposes[0].consent_record.clear(),
+            "consentWithoutRecord",
+            Severity::Warning,
+            "consentRecord",
+        ),
+        (
+            |f| f.groups[0].data_categories.push("genetic-data".into()),
+            "specialDataWithoutCondition",
+            Severity::Error,
+            "art9Condition",
+        ),
+        (
+            |f| {
+                f.groups[0]
+                    .data_categories
+                    .push("criminal-convictions-offences".into())
+            },
+            "specialDataWithoutCondition",
+            Severity::Error,
+            "art10Basis",
+        ),
+        (
+            |f| f.processor.dpa_status = DpaStatus::Sent,
+            "processorWithoutDpa",
+            Severity::Error,
+            "dpaStatus",
+        ),
+        (
+            |f| f.processor.dpa_expires = Some("2026-11-01".into()),
+            "processorWithoutDpa",
+            Severity::Error,
+            "dpaExpires",
+        ),
+        (
+            |f| f.processor.dpa_expires = Some("2027-01-10".into()),
+            "processorWithoutDpa",
+            Severity::Warning,
+            "dpaExpires",
+        ),
+        (
+            |f| f.processor.dpf = DpfStatus::Unknown,
+            "dpfRecipientNotCertified",
+            Severity::Error,
+            "mechanism",
+        ),
+        (
+            |f| f.transfers[0].mechanism = Some(TransferMechanism::Sccs),
+            "transferWithoutTia",
+            Severity::Warning,
+            "tiaDone",
+        ),
+        (
+            |f| {
+                f.retention[0].period_value = None;
+                f.retention[0].period_unit = None;
+                f.retention[0].criterion = "Kept indefinitely".into();
+            },
+            "retentionWithoutJustification",
+            Severity::Warning,
+            "justification",
+        ),
+        (
+            |f| f.activity.next_review = Some("2026-10-01".into()),
+            "reviewOverdue",
+            Severity::Warning,
+            "nextReview",
+        ),
+        (
+            |f| {
+                f.activity.dpia_criteria = vec![
+                    DpiaCriterion::SensitiveData,
+                    DpiaCriterion::VulnerableSubjects,
+                ];
+                f.activity.dpia_status = DpiaStatus::NotScreened;
+            },
+            "dpiaLikelyRequired",
+            Severity::Warning,
+            "dpiaStatus",
+        ),
+        (
+            |f| f.activity.owner.clear(),
+            "activityWithoutOwner",
+            Severity::Info,
+            "owner",
+        ),
+    ];
+    // Every check has at least one row.
+    for (id, _) in CHECKS {
+        assert!(cases.iter().any(|c| c.1 == *id), "no test row for {id}");
+    }
+    for (mutate, check, severity, field) in cases {
+        let mut f = complete();
+        mutate(&mut f);
+        let found = findings(&f);
+        assert!(
+            found.iter().any(|x| x.check == *check
+                && x.severity == *severity
+                && x.field.as_deref() == Some(*field)),
+            "{check}/{field} did not fire: {found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|x| !x.message.is_empty() && !x.article.is_empty())
+        );
+    }
+}
+
+/// A processor that no activity uses as a processor needs no DPA.
+#[test]
+fn a_recipient_that_is_not_a_processor_needs_no_dpa() {
+    let mut f = complete();
+    f.processor.dpa_status = DpaStatus::Missing;
+    f.links[0].role = RecipientRole::IndependentController;
+    assert!(
+        findings(&f)
+            .iter()
+            .all(|x| x.check != "processorWithoutDpa")
+    );
+}
