@@ -1,7 +1,7 @@
 //! The whole register as one JSON document: the backup, and the format other
 //! tools exchange with Steward.
 //!
-//! **Format `steward-register`, version 1.** A JSON object with `format`,
+//! **Format `steward-register`, version 2.** A JSON object with `format`,
 //! `formatVersion`, `exportedAt` (RFC 3339), the `organisation` profile (its
 //! input fields), and the registers `recipients`, `sourceOrganisations`,
 //! `websiteThirdParties` and `activities`; each activity carries its rows
@@ -15,7 +15,9 @@
 //! log records it. Deleted records and the change history
 //! are not part of it: the op log's change files carry history (issue 6).
 //! A new field or record kind raises `formatVersion`; a reader refuses a
-//! newer version rather than dropping what it does not know.
+//! newer version rather than dropping what it does not know, and reads
+//! every older one. Version 2 added the organisation's policy settings
+//! (`policyScope` … `otherDisclosures`); a version 1 file has none.
 
 use std::collections::HashSet;
 
@@ -31,7 +33,7 @@ use crate::{
 };
 
 pub const FORMAT: &str = "steward-register";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -4,9 +4,9 @@
 
 use steward_core::{
     ActivityDraft, ActivityRecipientDraft, ActivitySourceDraft, ActivityStatus, Art9Condition,
-    DpaStatus, EndAction, LegalBasis, OrganisationDraft, PeriodUnit, PurposeDraft, RecipientRole,
-    RetentionRuleDraft, SecurityMeasure, SourceKind, SourceOrganisationDraft, SubjectGroupDraft,
-    TransferDraft, TransferMechanism,
+    DpaStatus, EndAction, LegalBasis, OrganisationDraft, OtherDisclosure, PeriodUnit,
+    PolicySettings, PurposeDraft, RecipientRole, RetentionRuleDraft, SecurityMeasure, SourceKind,
+    SourceOrganisationDraft, SubjectGroupDraft, TransferDraft, TransferMechanism,
 };
 
 use crate::{ApiError, ErrorCode, Result, Steward};
@@ -30,6 +30,21 @@ fn organisation() -> OrganisationDraft {
         security_notes:
             "Board laptops use full-disk encryption; shared passwords live in a password manager."
                 .into(),
+        policy: PolicySettings {
+            policy_scope: vec![
+                "riverside-garden.example".into(),
+                "the Riverside Harvest Festival".into(),
+            ],
+            policy_effective_date: Some("2026-03-01".into()),
+            minimum_age: Some(16),
+            rights_response_days: Some(30),
+            breach_notification: "If a breach is likely to put your rights at risk, we email you without delay, say what happened and what we are doing about it.".into(),
+            cookie_controls: "Our website sets no cookies of its own. You can block or delete cookies in your browser's settings.".into(),
+            communications_opt_out: "Every newsletter has an unsubscribe link at the bottom; you can also email us.".into(),
+            deidentified_data: "We publish yearly totals of members and volunteers that identify no one.".into(),
+            policy_change_notice: "We announce changes in the newsletter and on our website at least 30 days before they apply.".into(),
+            other_disclosures: vec![OtherDisclosure::LegalRequests, OtherDisclosure::Emergencies],
+        },
     }
 }
 

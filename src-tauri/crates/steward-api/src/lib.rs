@@ -48,8 +48,8 @@ pub use sources::SourceOrganisation;
 pub use steward_core::EntityKind as RecordKind;
 pub use steward_core::{
     ActivityDraft as ActivityInput, ActivityRole, ActivityStatus, DpiaCriterion, DpiaStatus,
-    LegalBasis, OrganisationDraft as OrganisationInput, ProvisionRequirement,
-    PurposeDraft as PurposeInput, SecurityMeasure,
+    LegalBasis, OrganisationDraft as OrganisationInput, OtherDisclosure, PolicySettings,
+    ProvisionRequirement, PurposeDraft as PurposeInput, SecurityMeasure,
 };
 pub use steward_core::{
     ActivityRecipientDraft as ActivityRecipientInput, ActivitySourceDraft as ActivitySourceInput,

@@ -75,7 +75,7 @@ fn an_export_imports_into_an_empty_register_without_loss() {
 fn the_format_is_frozen_by_a_golden_file() {
     let golden_path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../tests/fixtures/golden/demo-register-export.json"
+        "/../../../tests/fixtures/golden/demo-register-export-v2.json"
     );
     let actual = normalise_ids(&demo_export());
     if std::env::var_os("STEWARD_BLESS").is_some() {
@@ -92,6 +92,27 @@ fn the_format_is_frozen_by_a_golden_file() {
         "the export format changed: if on purpose, raise FORMAT_VERSION, then rerun with STEWARD_BLESS=1 and commit the file"
     );
     assert_eq!(golden["formatVersion"], steward_api::FORMAT_VERSION);
+}
+
+/// Files written by older versions stay readable: the version 1 golden file
+/// (frozen when version 2 added the policy settings) imports, with the
+/// settings empty.
+#[test]
+fn a_version_1_file_still_imports() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../tests/fixtures/golden/demo-register-export-v1.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut copy = api();
+    let summary = copy.import_register_json(&text).unwrap();
+    assert_eq!(summary.activities, 5, "{summary:?}");
+    let organisation = copy.get_organisation().unwrap().fields;
+    assert_eq!(
+        organisation.legal_name,
+        "Riverside Community Garden Association"
+    );
+    assert_eq!(organisation.policy, steward_api::PolicySettings::default());
 }
 
 #[test]

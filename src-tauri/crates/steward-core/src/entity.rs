@@ -63,6 +63,16 @@ const ORGANISATION_FIELDS: &[FieldSpec] = &[
     field("employee_count", FieldKind::OptionalInteger),
     field("security_measures", FieldKind::TextList),
     field("security_notes", FieldKind::Text),
+    field("policy_scope", FieldKind::TextList),
+    field("policy_effective_date", FieldKind::OptionalText),
+    field("minimum_age", FieldKind::OptionalInteger),
+    field("rights_response_days", FieldKind::OptionalInteger),
+    field("breach_notification", FieldKind::Text),
+    field("cookie_controls", FieldKind::Text),
+    field("communications_opt_out", FieldKind::Text),
+    field("deidentified_data", FieldKind::Text),
+    field("policy_change_notice", FieldKind::Text),
+    field("other_disclosures", FieldKind::TextList),
 ];
 
 const ACTIVITY_FIELDS: &[FieldSpec] = &[

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::policy_settings::PolicySettings;
 use crate::security::{SecurityMeasure, check_security};
 use crate::text::{self, TextRule};
 use crate::validation::{Invalid, Validate};
@@ -30,6 +31,10 @@ pub struct OrganisationDraft {
     /// Measures that protect every activity (Art. 32), e.g. backups.
     pub security_measures: Vec<SecurityMeasure>,
     pub security_notes: String,
+    /// What the privacy policy states that is not a processing record.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub policy: PolicySettings,
 }
 
 const LEGAL_NAME: TextRule = TextRule::line("Legal name", 200).required();
@@ -90,6 +95,7 @@ impl Validate for OrganisationDraft {
         }
         let (security_measures, security_notes) =
             check_security(&self.security_measures, &self.security_notes, &mut invalid);
+        let policy = self.policy.checked(&mut invalid);
         invalid.into_result(OrganisationDraft {
             legal_name,
             address,
@@ -101,6 +107,7 @@ impl Validate for OrganisationDraft {
             employee_count: self.employee_count,
             security_measures,
             security_notes,
+            policy,
         })
     }
 }
@@ -122,6 +129,7 @@ mod tests {
             employee_count: Some(3),
             security_measures: vec![SecurityMeasure::Backups],
             security_notes: String::new(),
+            policy: PolicySettings::default(),
         }
     }
 
@@ -162,6 +170,22 @@ mod tests {
                 "other measures undescribed",
                 |p| p.security_measures.push(SecurityMeasure::Other),
                 &[("securityNotes", "describe them")],
+            ),
+            (
+                "policy settings",
+                |p| {
+                    p.policy.policy_scope =
+                        vec!["commons.example".into(), "Commons.example ".into()];
+                    p.policy.policy_effective_date = Some("1/2/2026".into());
+                    p.policy.minimum_age = Some(0);
+                    p.policy.rights_response_days = Some(45);
+                },
+                &[
+                    ("policyScope[1]", "repeats an earlier one"),
+                    ("policyEffectiveDate", "YYYY-MM-DD"),
+                    ("minimumAge", "from 1 to 21"),
+                    ("rightsResponseDays", "one month"),
+                ],
             ),
             (
                 "control character",

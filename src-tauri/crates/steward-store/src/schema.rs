@@ -43,6 +43,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0006_activity_details_and_purposes.sql",
         include_str!("../migrations/0006_activity_details_and_purposes.sql"),
     ),
+    (
+        "0007_policy_settings.sql",
+        include_str!("../migrations/0007_policy_settings.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
