@@ -257,3 +257,98 @@ fn the_openinfra_policy_fits_the_register() {
         Some("eventbrite")
     );
 }
+
+/// The draft policy of the OpenInfra register names every source
+/// organisation, every processor and every transfer mechanism recorded, and
+/// its Markdown is kept as a snapshot (`STEWARD_BLESS=1` rewrites it after
+/// a deliberate change of wording; review the diff before committing).
+#[test]
+fn the_openinfra_draft_names_every_source_processor_and_transfer() {
+    let mut api = Steward::open_in_memory(Box::new(FixedClock::new(
+        "2026-11-22T10:00:00Z".parse().unwrap(),
+    )))
+    .unwrap();
+    record_openinfra(&mut api);
+    let register = api.export_register().unwrap();
+    let draft = steward_docs::policy::draft(&register);
+    let md = steward_docs::policy::markdown::render(&draft);
+    let plain = md.replace('\\', "");
+    let golden = fixture("golden/openinfra-policy.md");
+    if std::env::var_os("STEWARD_BLESS").is_some() {
+        std::fs::write(&golden, &md).unwrap();
+    }
+
+    let used: Vec<&str> = register
+        .activities
+        .iter()
+        .flat_map(|a| &a.sources)
+        .filter_map(|s| s.fields.source_organisation_id.as_deref())
+        .collect();
+    assert!(used.len() >= 7, "{used:?}");
+    for source in register
+        .source_organisations
+        .iter()
+        .filter(|s| used.contains(&s.id.as_str()))
+    {
+        assert!(
+            plain.contains(&format!("From {}, we receive", source.fields.name)),
+            "source {} is not named",
+            source.fields.name
+        );
+    }
+    let mut processors = 0;
+    for activity in &register.activities {
+        for link in &activity.recipients {
+            let Some(recipient) = register
+                .recipients
+                .iter()
+                .find(|r| Some(&r.id) == link.fields.recipient_id.as_ref())
+            else {
+                continue;
+            };
+            let shown = if recipient.fields.trading_name.is_empty() {
+                &recipient.fields.legal_name
+            } else {
+                &recipient.fields.trading_name
+            };
+            assert!(
+                plain.contains(shown.as_str()),
+                "recipient {shown} is not named"
+            );
+            if link.fields.role == steward_api::RecipientRole::Processor {
+                processors += 1;
+            }
+        }
+        for transfer in &activity.transfers {
+            let mechanism = transfer.fields.mechanism.expect("recorded");
+            let words = match mechanism {
+                steward_api::TransferMechanism::Dpf => "EU-U.S. Data Privacy Framework",
+                steward_api::TransferMechanism::Sccs => "standard contractual clauses",
+                steward_api::TransferMechanism::Adequacy => "protects personal data adequately",
+                other => panic!("the fixture has no {other:?} transfer"),
+            };
+            assert!(plain.contains(words), "{mechanism:?} is not stated");
+        }
+    }
+    assert!(processors > 5, "{processors}");
+    for element in [
+        "Art. 13(1)(c)",
+        "Art. 13(1)(f)",
+        "Art. 14(2)(f)",
+        "Art. 14(1)(d)",
+    ] {
+        assert!(
+            !draft.checklist.iter().any(|g| g.element == element),
+            "the fixture records {element}: {:#?}",
+            draft.checklist
+        );
+    }
+
+    let expected = std::fs::read_to_string(&golden)
+        .expect("the snapshot exists (STEWARD_BLESS=1 cargo test writes it)");
+    assert!(
+        md == expected,
+        "the OpenInfra draft changed: if on purpose, rerun with STEWARD_BLESS=1 and review the diff of {}",
+        golden.display()
+    );
+}

@@ -229,6 +229,27 @@ pub enum ExportCommand {
         #[arg(long, value_name = "DATE", value_parser = parse_since)]
         history_since: Option<jiff::Timestamp>,
     },
+    /// The draft privacy policy (Art. 13/14 GDPR), written from the register.
+    Policy {
+        /// md, html or pdf.
+        #[arg(long, default_value = "md", value_parser = parse_policy_format)]
+        format: steward_docs::PolicyFormat,
+        /// The file to write; standard output if not given (not for pdf).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The generation time printed in the PDF (RFC 3339); now if not given.
+        #[arg(long, value_name = "TIME")]
+        generated_at: Option<jiff::Timestamp>,
+    },
+}
+
+fn parse_policy_format(text: &str) -> Result<steward_docs::PolicyFormat, String> {
+    match text.to_lowercase().as_str() {
+        "md" | "markdown" => Ok(steward_docs::PolicyFormat::Markdown),
+        "html" => Ok(steward_docs::PolicyFormat::Html),
+        "pdf" => Ok(steward_docs::PolicyFormat::Pdf),
+        _ => Err("use md, html or pdf".into()),
+    }
 }
 
 /// A date is read as its first moment in UTC.

@@ -330,6 +330,41 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                 ),
             );
         }
+        Command::Export(ExportCommand::Policy {
+            format,
+            out: file,
+            generated_at,
+        }) => {
+            let draft = steward_docs::policy::draft(&api.export_register()?);
+            let at = generated_at.unwrap_or_else(jiff::Timestamp::now);
+            let bytes = steward_docs::policy_document(&draft, format, at)
+                .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+            let gaps = policy_gaps(&draft);
+            match file {
+                Some(file) => {
+                    write_file(&file, &bytes)?;
+                    out.message(
+                        &file,
+                        &format!(
+                            "Wrote the draft privacy policy to {}.{gaps}",
+                            file.display()
+                        ),
+                    );
+                }
+                None if format == steward_docs::PolicyFormat::Pdf => {
+                    return Err(ApiError::new(
+                        ErrorCode::Validation,
+                        "A PDF is not written to the terminal: add --out FILE.",
+                    ));
+                }
+                None => {
+                    print!("{}", String::from_utf8_lossy(&bytes));
+                    if !gaps.is_empty() {
+                        eprintln!("{}", gaps.trim_start());
+                    }
+                }
+            }
+        }
         Command::Export(ExportCommand::Xlsx { out: file }) => {
             let bytes = steward_docs::ico::xlsx(&api.export_register()?)
                 .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
@@ -441,4 +476,19 @@ fn recipient(api: &mut Steward, command: RecipientCommand, out: &Output) -> Resu
         RecipientCommand::Restore { id } => out.recipient(&api.restore_recipient(&id)?),
     }
     Ok(())
+}
+
+/// The policy's checklist as lines for the terminal; empty when complete.
+fn policy_gaps(draft: &steward_docs::policy::PolicyDraft) -> String {
+    if draft.checklist.is_empty() {
+        return String::new();
+    }
+    let mut text = format!(
+        "\nThe register lacks {} fact(s) the law requires; the draft shows a placeholder for each:",
+        draft.checklist.len()
+    );
+    for gap in &draft.checklist {
+        text.push_str(&format!("\n- {}", gap.message));
+    }
+    text
 }

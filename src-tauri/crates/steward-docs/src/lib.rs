@@ -1,5 +1,7 @@
-//! Steward's documents. Today: the record of processing activities (Art. 30
-//! GDPR) as a PDF, typeset by Typst used as a library.
+//! Steward's documents: the record of processing activities (Art. 30 GDPR)
+//! as a PDF, the draft privacy policy (Markdown, HTML, PDF), and the ICO
+//! spreadsheet (XLSX, CSV) out and in. PDFs are typeset by Typst used as a
+//! library, through one pipeline (`typeset`).
 //!
 //! **Invariants.** The register reaches the template only as JSON data
 //! (`data.json` in a small in-memory [`World`](world::ReportWorld)); no
@@ -13,14 +15,17 @@ mod flow;
 pub mod ico;
 pub mod ico_import;
 mod ico_rows;
+pub mod policy;
+mod policy_pdf;
 mod report;
 mod selection;
+mod typeset;
 mod words;
 mod world;
 
 use steward_api::{ActivityReviewRow, ActivityStatus, RegisterChange, RegisterExport, Steward};
-use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
+
+pub use policy_pdf::{PolicyFormat, policy_document};
 
 pub use report::{Paper, ReportData};
 
@@ -180,48 +185,6 @@ pub fn ropa_pdf(
     options: &RopaOptions,
 ) -> Result<Vec<u8>, DocsError> {
     let data = ReportData::new(register, reviews, changes, options);
-    let mut data = serde_json::to_value(&data).map_err(|e| DocsError(e.to_string()))?;
-    only_drawable(&mut data);
-    let json = serde_json::to_vec(&data).map_err(|e| DocsError(e.to_string()))?;
-    let world = world::ReportWorld::new(TEMPLATE, json, options.generated_at);
-    let document: PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| DocsError(diagnostics(&errors)))?;
-    let pdf_options = PdfOptions {
-        ident: typst::foundations::Smart::Custom("steward-ropa".into()),
-        timestamp: Some(world::pdf_timestamp(options.generated_at)),
-        // PDF/A-2b: archivable, every font embedded, an XMP `pdfaid` record.
-        standards: PdfStandards::new(&[PdfStandard::A_2b])
-            .map_err(|e| DocsError(e.message().to_string()))?,
-        ..PdfOptions::default()
-    };
-    let pdf =
-        typst_pdf::pdf(&document, &pdf_options).map_err(|errors| DocsError(diagnostics(&errors)));
-    drop(document);
-    // Typst memoises layout across compilations; the app makes a document
-    // now and then, so the cache would only hold memory until it quits.
-    typst::comemo::evict(0);
-    pdf
-}
-
-/// Rewrites every string of the data with [`world::drawable`].
-fn only_drawable(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::String(s) => {
-            if let std::borrow::Cow::Owned(fixed) = world::drawable(s) {
-                *s = fixed;
-            }
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(only_drawable),
-        serde_json::Value::Object(map) => map.values_mut().for_each(only_drawable),
-        _ => {}
-    }
-}
-
-fn diagnostics(errors: &[typst::diag::SourceDiagnostic]) -> String {
-    errors
-        .iter()
-        .map(|e| e.message.to_string())
-        .collect::<Vec<_>>()
-        .join("; ")
+    let data = serde_json::to_value(&data).map_err(|e| DocsError(e.to_string()))?;
+    typeset::pdf(TEMPLATE, data, options.generated_at, "steward-ropa")
 }

@@ -1,0 +1,571 @@
+//! The sections on what we do with the data: uses and legal bases
+//! (Art. 13(1)(c)–(d)), whether giving data is required (13(2)(e)),
+//! automated decisions (13(2)(f)), sharing (13(1)(e)), transfers
+//! (13(1)(f)), retention (13(2)(a)) and security.
+
+use steward_api::{
+    LegalBasis, ProvisionRequirement, RecipientRole, RecordKind, SecurityMeasure, TransferMechanism,
+};
+
+use super::{PolicySection, RecordLink, Span, Writer, data_words, link, live};
+use crate::words::{country_name, id_of};
+
+pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    uses(w, sections);
+    required(w, sections);
+    automated(w, sections);
+    sharing(w, sections);
+    transfers(w, sections);
+    retention(w, sections);
+    security(w, sections);
+}
+
+fn uses(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let mut s = w.section("uses");
+    s.paragraph(w.fill("uses.lead", vec![]), vec![]);
+    for activity in live(w.register) {
+        let name = activity.activity.fields.name.as_str();
+        s.subheading(name, vec![link::activity(activity, None)]);
+        if activity.purposes.is_empty() {
+            let gap = w.gap(
+                "Art. 13(1)(c)",
+                "uses.missing_purposes",
+                vec![("activity", name.into())],
+                link::activity(activity, Some("purposes")),
+            );
+            s.item(gap, vec![link::activity(activity, None)]);
+        }
+        for purpose in &activity.purposes {
+            let p = &purpose.fields;
+            let here = link::part(RecordKind::Purpose, &purpose.id, activity, None);
+            let basis: Vec<Span> = match p.legal_basis {
+                Some(basis) => vec![Span::text(w.get(&format!("legal_basis.{}", id_of(&basis))))],
+                None => w.gap(
+                    "Art. 13(1)(c)",
+                    "uses.missing_basis",
+                    vec![
+                        ("purpose", p.description.as_str().into()),
+                        ("activity", name.into()),
+                    ],
+                    link::part(
+                        RecordKind::Purpose,
+                        &purpose.id,
+                        activity,
+                        Some("legalBasis"),
+                    ),
+                ),
+            };
+            let mut spans = w.fill(
+                "uses.item",
+                vec![
+                    ("purpose", p.description.as_str().into()),
+                    ("basis", basis.into()),
+                ],
+            );
+            if p.legal_basis == Some(LegalBasis::LegitimateInterests) {
+                let interest: Vec<Span> = if p.legitimate_interest.is_empty() {
+                    w.gap(
+                        "Art. 13(1)(d)",
+                        "uses.missing_interest",
+                        vec![
+                            ("purpose", p.description.as_str().into()),
+                            ("activity", name.into()),
+                        ],
+                        link::part(
+                            RecordKind::Purpose,
+                            &purpose.id,
+                            activity,
+                            Some("legitimateInterest"),
+                        ),
+                    )
+                } else {
+                    vec![Span::text(&p.legitimate_interest)]
+                };
+                super::text::push_text(&mut spans, " ");
+                spans.extend(w.fill("uses.interest", vec![("interest", interest.into())]));
+            }
+            s.item(spans, vec![here]);
+        }
+        for group in &activity.subject_groups {
+            let Some(condition) = group.fields.art9_condition else {
+                continue;
+            };
+            let data = data_words(&group.fields.data_categories);
+            s.item(
+                w.fill(
+                    "uses.special",
+                    vec![
+                        ("data", w.list(&data).into()),
+                        (
+                            "condition",
+                            w.get(&format!("art9.{}", id_of(&condition))).into(),
+                        ),
+                    ],
+                ),
+                vec![link::part(
+                    RecordKind::SubjectGroup,
+                    &group.id,
+                    activity,
+                    None,
+                )],
+            );
+        }
+    }
+    if s.blocks_len() > 1 {
+        s.finish(sections);
+    }
+}
+
+fn required(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let mut s = w.section("required");
+    for activity in live(w.register) {
+        // Art. 13(2)(e) applies to data collected from the person only.
+        let from_person = activity
+            .sources
+            .iter()
+            .any(|s| s.fields.kind == steward_api::SourceKind::DataSubject);
+        if !from_person {
+            continue;
+        }
+        let f = &activity.activity.fields;
+        let here = vec![link::activity(activity, Some("provisionRequirement"))];
+        let requirement: Vec<Span> = if f.provision_requirement == ProvisionRequirement::NotStated {
+            w.gap(
+                "Art. 13(2)(e)",
+                "required.missing",
+                vec![("activity", f.name.as_str().into())],
+                link::activity(activity, Some("provisionRequirement")),
+            )
+        } else {
+            vec![Span::text(w.get(&format!(
+                "requirement.{}",
+                id_of(&f.provision_requirement)
+            )))]
+        };
+        let mut spans = w.fill(
+            "required.item",
+            vec![
+                ("activity", f.name.as_str().into()),
+                ("requirement", requirement.into()),
+            ],
+        );
+        if !f.provision_consequence.is_empty() {
+            super::text::push_text(&mut spans, " ");
+            spans.extend(w.fill(
+                "required.consequence",
+                vec![(
+                    "consequence",
+                    super::in_sentence(&f.provision_consequence).into(),
+                )],
+            ));
+        }
+        s.item(spans, here);
+    }
+    s.finish(sections);
+}
+
+fn automated(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let mut s = w.section("automated");
+    for activity in live(w.register) {
+        let f = &activity.activity.fields;
+        let here = vec![link::activity(activity, Some("automatedDecisions"))];
+        if f.automated_decisions {
+            let logic: Vec<Span> = if f.adm_logic.is_empty() {
+                w.gap(
+                    "Art. 13(2)(f)",
+                    "automated.missing",
+                    vec![("activity", f.name.as_str().into())],
+                    link::activity(activity, Some("admLogic")),
+                )
+            } else {
+                vec![Span::text(&f.adm_logic)]
+            };
+            let key = if f.profiling {
+                "automated.item_profiling"
+            } else {
+                "automated.item"
+            };
+            s.item(
+                w.fill(
+                    key,
+                    vec![
+                        ("activity", f.name.as_str().into()),
+                        ("logic", logic.into()),
+                    ],
+                ),
+                here,
+            );
+        } else if f.profiling {
+            s.item(
+                w.fill(
+                    "automated.profiling_only",
+                    vec![("activity", f.name.as_str().into())],
+                ),
+                here,
+            );
+        }
+    }
+    if s.is_empty() {
+        let all = live(w.register).map(|a| link::activity(a, None)).collect();
+        s.paragraph(w.fill("automated.none", vec![]), all);
+    }
+    s.finish(sections);
+}
+
+/// One organisation that receives data, with what for and from which
+/// activities.
+struct Receiver {
+    name: String,
+    role: RecipientRole,
+    purposes: Vec<String>,
+    sources: Vec<RecordLink>,
+}
+
+fn sharing(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let register = w.register;
+    let mut receivers: Vec<Receiver> = Vec::new();
+    let mut teams: Vec<String> = Vec::new();
+    let mut team_sources: Vec<RecordLink> = Vec::new();
+    for activity in live(register) {
+        for row in &activity.recipients {
+            let f = &row.fields;
+            let here = link::part(RecordKind::ActivityRecipient, &row.id, activity, None);
+            let recipient = f
+                .recipient_id
+                .as_deref()
+                .and_then(|id| register.recipients.iter().find(|r| r.id == id));
+            let Some(recipient) = recipient else {
+                if !f.internal_team.is_empty() && !teams.contains(&f.internal_team) {
+                    teams.push(f.internal_team.clone());
+                }
+                team_sources.push(here);
+                continue;
+            };
+            let name = if recipient.fields.trading_name.is_empty() {
+                recipient.fields.legal_name.clone()
+            } else {
+                recipient.fields.trading_name.clone()
+            };
+            let purpose = if f.purpose.is_empty() {
+                activity.activity.fields.name.clone()
+            } else {
+                f.purpose.clone()
+            };
+            let role = match f.role {
+                RecipientRole::SubProcessor => RecipientRole::Processor,
+                other => other,
+            };
+            let index = match receivers
+                .iter()
+                .position(|r| r.name == name && r.role == role)
+            {
+                Some(i) => i,
+                None => {
+                    receivers.push(Receiver {
+                        name: name.clone(),
+                        role,
+                        purposes: vec![],
+                        sources: vec![link::record(RecordKind::Recipient, &recipient.id, &name)],
+                    });
+                    receivers.len() - 1
+                }
+            };
+            let receiver = &mut receivers[index];
+            if !receiver.purposes.contains(&purpose) {
+                receiver.purposes.push(purpose);
+            }
+            receiver.sources.push(here);
+        }
+    }
+    let mut s = w.section("sharing");
+    let (processors, others): (Vec<&Receiver>, Vec<&Receiver>) = receivers
+        .iter()
+        .partition(|r| r.role == RecipientRole::Processor);
+    if !processors.is_empty() {
+        s.paragraph(w.fill("sharing.processors", vec![]), vec![]);
+        for r in processors {
+            s.item(
+                w.fill(
+                    "sharing.processor_item",
+                    vec![
+                        ("recipient", r.name.as_str().into()),
+                        ("purposes", w.list(&r.purposes).into()),
+                    ],
+                ),
+                r.sources.clone(),
+            );
+        }
+    }
+    if !others.is_empty() {
+        s.paragraph(w.fill("sharing.others", vec![]), vec![]);
+        for r in others {
+            let role = w
+                .get(&format!("recipient_role.{}", id_of(&r.role)))
+                .to_owned();
+            s.item(
+                w.fill(
+                    "sharing.other_item",
+                    vec![
+                        ("recipient", r.name.as_str().into()),
+                        ("role", role.into()),
+                        ("purposes", w.list(&r.purposes).into()),
+                    ],
+                ),
+                r.sources.clone(),
+            );
+        }
+    }
+    if !teams.is_empty() {
+        s.paragraph(
+            w.fill("sharing.internal", vec![("teams", w.list(&teams).into())]),
+            team_sources,
+        );
+    }
+    let other = &register.organisation.policy.other_disclosures;
+    if s.is_empty() {
+        s.paragraph(w.fill("sharing.none", vec![]), vec![]);
+    }
+    if !other.is_empty() {
+        s.paragraph(w.fill("sharing.other_disclosures", vec![]), vec![]);
+        for disclosure in other {
+            s.item(
+                w.fill(&format!("other_disclosure.{}", disclosure.id()), vec![]),
+                vec![link::organisation(Some("otherDisclosures"))],
+            );
+        }
+    }
+    s.finish(sections);
+}
+
+fn transfers(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let register = w.register;
+    let mut s = w.section("transfers");
+    let mut any = false;
+    for activity in live(register) {
+        for transfer in &activity.transfers {
+            let f = &transfer.fields;
+            any = true;
+            let country = country_name(&f.country);
+            let here = link::part(RecordKind::Transfer, &transfer.id, activity, None);
+            let recipient = f
+                .recipient_id
+                .as_deref()
+                .and_then(|id| register.recipients.iter().find(|r| r.id == id));
+            let mechanism: Vec<Span> = match f.mechanism {
+                Some(m) => vec![Span::text(&mechanism_words(w, m, &f.safeguards))],
+                None => w.gap(
+                    "Art. 13(1)(f)",
+                    "transfers.missing",
+                    vec![
+                        ("country", country.as_str().into()),
+                        ("activity", activity.activity.fields.name.as_str().into()),
+                    ],
+                    link::part(
+                        RecordKind::Transfer,
+                        &transfer.id,
+                        activity,
+                        Some("mechanism"),
+                    ),
+                ),
+            };
+            let mut sources = vec![here];
+            let spans = match recipient {
+                Some(r) => {
+                    sources.push(link::record(
+                        RecordKind::Recipient,
+                        &r.id,
+                        &r.fields.legal_name,
+                    ));
+                    w.fill(
+                        "transfers.item",
+                        vec![
+                            ("country", country.into()),
+                            ("recipients", r.fields.legal_name.as_str().into()),
+                            ("mechanism", mechanism.into()),
+                        ],
+                    )
+                }
+                None => w.fill(
+                    "transfers.item_no_recipient",
+                    vec![("country", country.into()), ("mechanism", mechanism.into())],
+                ),
+            };
+            if s.is_empty() {
+                s.paragraph(w.fill("transfers.lead", vec![]), vec![]);
+            }
+            s.item(spans, sources);
+        }
+    }
+    let org = &register.organisation;
+    if any {
+        let contact = if org.contact_email.is_empty() {
+            super::about::one_line(&org.address)
+        } else {
+            org.contact_email.clone()
+        };
+        s.paragraph(
+            w.fill("transfers.copy", vec![("contact", contact.into())]),
+            vec![link::organisation(Some("contactEmail"))],
+        );
+    } else {
+        let all = live(register).map(|a| link::activity(a, None)).collect();
+        s.paragraph(w.fill("transfers.none", vec![]), all);
+    }
+    s.finish(sections);
+}
+
+/// The mechanism in words; the recorded safeguards follow when given.
+fn mechanism_words(w: &Writer<'_>, mechanism: TransferMechanism, safeguards: &str) -> String {
+    let words = w
+        .get(&format!("mechanism.{}", id_of(&mechanism)))
+        .to_owned();
+    if safeguards.is_empty() {
+        words
+    } else {
+        format!("{words} ({safeguards})")
+    }
+}
+
+fn retention(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let mut s = w.section("retention");
+    for activity in live(w.register) {
+        let name = activity.activity.fields.name.as_str();
+        s.subheading(name, vec![link::activity(activity, None)]);
+        if activity.retention_rules.is_empty() {
+            let gap = w.gap(
+                "Art. 13(2)(a)",
+                "retention.missing",
+                vec![("activity", name.into())],
+                link::activity(activity, Some("retentionRules")),
+            );
+            s.item(gap, vec![link::activity(activity, None)]);
+        }
+        for rule in &activity.retention_rules {
+            let f = &rule.fields;
+            let here = vec![link::part(
+                RecordKind::RetentionRule,
+                &rule.id,
+                activity,
+                None,
+            )];
+            let data = if f.data_category.is_empty() {
+                super::flatten(&w.fill("retention.all_data", vec![("activity", name.into())]))
+            } else {
+                let words = data_words(std::slice::from_ref(&f.data_category));
+                let word = words.into_iter().next().unwrap_or_default();
+                // The first word of an item starts with a capital.
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+            };
+            let spans = match (f.period_value, f.period_unit) {
+                (Some(n), Some(unit)) => {
+                    let unit_id = id_of(&unit);
+                    let key = if n == 1 {
+                        format!("period.{}", unit_id.trim_end_matches('s'))
+                    } else {
+                        format!("period.{unit_id}")
+                    };
+                    let period = super::flatten(&w.fill(&key, vec![("n", n.to_string().into())]));
+                    let after = if f.trigger_event.is_empty() {
+                        String::new()
+                    } else {
+                        super::flatten(&w.fill(
+                            "retention.after",
+                            vec![("trigger", super::in_sentence(&f.trigger_event).into())],
+                        ))
+                    };
+                    w.fill(
+                        "retention.item_period",
+                        vec![
+                            ("data", data.into()),
+                            ("period", period.into()),
+                            ("after", after.into()),
+                        ],
+                    )
+                }
+                _ if !f.criterion.is_empty() => w.fill(
+                    "retention.item_criterion",
+                    vec![
+                        ("data", data.into()),
+                        ("criterion", f.criterion.as_str().into()),
+                    ],
+                ),
+                _ => {
+                    let gap = w.gap(
+                        "Art. 13(2)(a)",
+                        "retention.missing",
+                        vec![("activity", name.into())],
+                        link::part(
+                            RecordKind::RetentionRule,
+                            &rule.id,
+                            activity,
+                            Some("periodValue"),
+                        ),
+                    );
+                    let mut spans = vec![Span::text(&format!("{data}: "))];
+                    spans.extend(gap);
+                    spans
+                }
+            };
+            s.item(spans, here);
+        }
+    }
+    if s.blocks_len() > 0 {
+        s.finish(sections);
+    }
+}
+
+fn security(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let register = w.register;
+    let org = &register.organisation;
+    let mut s = w.section("security");
+    let mut measures: Vec<(SecurityMeasure, Vec<RecordLink>)> = Vec::new();
+    let mut note =
+        |m: SecurityMeasure, from: RecordLink| match measures.iter_mut().find(|(k, _)| *k == m) {
+            Some((_, links)) => links.push(from),
+            None => measures.push((m, vec![from])),
+        };
+    for m in &org.security_measures {
+        note(*m, link::organisation(Some("securityMeasures")));
+    }
+    for activity in live(register) {
+        for m in &activity.activity.fields.security_measures {
+            note(*m, link::activity(activity, Some("securityMeasures")));
+        }
+    }
+    measures.sort_by_key(|(m, _)| SecurityMeasure::ALL.iter().position(|a| a == m));
+    let listed: Vec<_> = measures
+        .into_iter()
+        .filter(|(m, _)| w.phrases.has(&format!("security_measure.{}", id_of(m))))
+        .collect();
+    if !listed.is_empty() {
+        s.paragraph(w.fill("security.lead", vec![]), vec![]);
+        for (m, sources) in listed {
+            s.item(
+                w.fill(&format!("security_measure.{}", id_of(&m)), vec![]),
+                sources,
+            );
+        }
+    }
+    if !org.security_notes.is_empty() {
+        s.paragraph(
+            w.fill(
+                "security.notes",
+                vec![("text", org.security_notes.as_str().into())],
+            ),
+            vec![link::organisation(Some("securityNotes"))],
+        );
+    }
+    if !org.policy.breach_notification.is_empty() {
+        s.paragraph(
+            w.fill(
+                "security.breach",
+                vec![("text", org.policy.breach_notification.as_str().into())],
+            ),
+            vec![link::organisation(Some("breachNotification"))],
+        );
+    }
+    s.finish(sections);
+}

@@ -1,0 +1,174 @@
+//! The closing sections: children, de-identified data, your rights
+//! (Art. 13(2)(b)–(d)), communications, changes to the policy, contact.
+
+use steward_api::LegalBasis;
+
+use super::{PolicySection, Span, Writer, about::one_line, link, live};
+
+pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let policy = &w.register.organisation.policy;
+    let mut s = w.section("children");
+    if let Some(age) = policy.minimum_age {
+        s.paragraph(
+            w.fill("children.text", vec![("age", age.to_string().into())]),
+            vec![link::organisation(Some("minimumAge"))],
+        );
+    }
+    s.finish(sections);
+    own_words(
+        w,
+        sections,
+        "deidentified",
+        &policy.deidentified_data,
+        "deidentifiedData",
+    );
+    rights(w, sections);
+    own_words(
+        w,
+        sections,
+        "communications",
+        &policy.communications_opt_out,
+        "communicationsOptOut",
+    );
+    let mut s = w.section("changes");
+    if policy.policy_change_notice.is_empty() {
+        s.paragraph(w.fill("changes.default", vec![]), vec![]);
+    } else {
+        s.paragraph(
+            w.fill(
+                "changes.text",
+                vec![("text", policy.policy_change_notice.as_str().into())],
+            ),
+            vec![link::organisation(Some("policyChangeNotice"))],
+        );
+    }
+    s.finish(sections);
+    contact(w, sections);
+}
+
+/// A section that is the organisation's own words from the profile, left
+/// out when there are none.
+fn own_words(
+    w: &mut Writer<'_>,
+    sections: &mut Vec<PolicySection>,
+    id: &'static str,
+    text: &str,
+    field: &str,
+) {
+    let mut s = w.section(id);
+    if !text.is_empty() {
+        s.paragraph(
+            w.fill(&format!("{id}.text"), vec![("text", text.into())]),
+            vec![link::organisation(Some(field))],
+        );
+    }
+    s.finish(sections);
+}
+
+fn rights(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let register = w.register;
+    let org = &register.organisation;
+    let mut s = w.section("rights");
+    s.paragraph(w.fill("rights.lead", vec![]), vec![]);
+    for right in [
+        "access",
+        "rectification",
+        "erasure",
+        "restriction",
+        "objection",
+        "portability",
+    ] {
+        s.item(w.fill(&format!("rights.{right}"), vec![]), vec![]);
+    }
+    let consent: Vec<_> = live(register)
+        .flat_map(|a| {
+            a.purposes
+                .iter()
+                .filter(|p| p.fields.legal_basis == Some(LegalBasis::Consent))
+                .map(move |p| link::part(steward_api::RecordKind::Purpose, &p.id, a, None))
+        })
+        .collect();
+    if !consent.is_empty() {
+        s.paragraph(w.fill("rights.withdraw", vec![]), consent);
+    }
+    let contact = if org.contact_email.is_empty() {
+        one_line(&org.address)
+    } else {
+        org.contact_email.clone()
+    };
+    let time = match org.policy.rights_response_days {
+        Some(n) => {
+            super::flatten(&w.fill("rights.response_days", vec![("n", n.to_string().into())]))
+        }
+        None => w.get("rights.response_month").to_owned(),
+    };
+    s.paragraph(
+        w.fill(
+            "rights.exercise",
+            vec![("contact", contact.into()), ("time", time.into())],
+        ),
+        vec![link::organisation(Some("rightsResponseDays"))],
+    );
+    let authority: Vec<Span> = if org.supervisory_authority.is_empty() {
+        w.gap(
+            "Art. 13(2)(d)",
+            "rights.missing_authority",
+            vec![],
+            link::organisation(Some("supervisoryAuthority")),
+        )
+    } else {
+        vec![Span::text(&org.supervisory_authority)]
+    };
+    s.paragraph(
+        w.fill("rights.complaint", vec![("authority", authority.into())]),
+        vec![link::organisation(Some("supervisoryAuthority"))],
+    );
+    s.finish(sections);
+}
+
+fn contact(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
+    let org = &w.register.organisation;
+    let mut s = w.section("contact");
+    if org.legal_name.is_empty() && org.contact_email.is_empty() && org.address.is_empty() {
+        return;
+    }
+    let here = vec![link::organisation(None)];
+    s.paragraph(
+        w.fill(
+            "contact.lead",
+            vec![("organisation", org.legal_name.as_str().into())],
+        ),
+        here.clone(),
+    );
+    if !org.contact_email.is_empty() {
+        s.item(
+            w.fill(
+                "contact.email",
+                vec![("email", org.contact_email.as_str().into())],
+            ),
+            here.clone(),
+        );
+    }
+    if !org.address.is_empty() {
+        s.item(
+            w.fill(
+                "contact.address",
+                vec![("address", one_line(&org.address).into())],
+            ),
+            here.clone(),
+        );
+    }
+    if !org.dpo_name.is_empty() {
+        s.item(
+            w.fill(
+                "contact.dpo",
+                vec![
+                    ("name", org.dpo_name.as_str().into()),
+                    ("contact", org.dpo_contact.as_str().into()),
+                ],
+            ),
+            here,
+        );
+    }
+    s.finish(sections);
+}

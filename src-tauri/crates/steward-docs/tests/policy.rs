@@ -1,0 +1,412 @@
+//! The draft privacy policy as the public reads it: every Art. 13/14
+//! element of a complete register appears; removing a fact turns it into a
+//! placeholder and a checklist entry naming the field that fixes it; hostile
+//! text stays text in Markdown, HTML and PDF; the same register gives the
+//! same documents.
+
+use std::path::Path;
+use std::process::Command;
+
+use steward_api::{
+    ExportedActivity, FixedClock, LegalBasis, PeriodUnit, ProvisionRequirement, RegisterExport,
+    RetentionRule, RetentionRuleInput, SourceKind, Steward,
+};
+use steward_docs::policy::{PolicyDraft, draft, html, markdown};
+use steward_docs::{PolicyFormat, policy_document};
+
+const AT: &str = "2026-11-22T10:00:00Z";
+
+fn demo() -> RegisterExport {
+    let mut api = Steward::open_in_memory(Box::new(FixedClock::new(AT.parse().unwrap()))).unwrap();
+    api.load_demo().unwrap();
+    api.export_register().unwrap()
+}
+
+/// The demo register with the facts it leaves out (on purpose, to show the
+/// checklist) filled in: a register that records every element.
+fn complete() -> RegisterExport {
+    let mut register = demo();
+    for activity in &mut register.activities {
+        let fields = &mut activity.activity.fields;
+        if fields.provision_requirement == ProvisionRequirement::NotStated {
+            fields.provision_requirement = ProvisionRequirement::Voluntary;
+        }
+        for purpose in &mut activity.purposes {
+            purpose
+                .fields
+                .legal_basis
+                .get_or_insert(LegalBasis::Contract);
+        }
+        if activity.retention_rules.is_empty() {
+            activity.retention_rules.push(RetentionRule {
+                id: format!("{}-retention", activity.activity.id),
+                fields: RetentionRuleInput {
+                    activity_id: activity.activity.id.clone(),
+                    period_value: Some(3),
+                    period_unit: Some(PeriodUnit::Months),
+                    trigger_event: "The event".into(),
+                    ..RetentionRuleInput::default()
+                },
+                created_at: AT.into(),
+                updated_at: AT.into(),
+            });
+        }
+    }
+    register
+}
+
+fn activity<'a>(register: &'a mut RegisterExport, name: &str) -> &'a mut ExportedActivity {
+    register
+        .activities
+        .iter_mut()
+        .find(|a| a.activity.fields.name == name)
+        .unwrap_or_else(|| panic!("the demo has {name}"))
+}
+
+#[test]
+fn a_complete_register_states_every_element_and_leaves_nothing_to_complete() {
+    let draft = draft(&complete());
+    assert!(draft.checklist.is_empty(), "{:#?}", draft.checklist);
+    let md = markdown::render(&draft);
+    assert!(!md.contains("To complete"), "{md}");
+    for (element, expected) in [
+        (
+            "13(1)(a) identity",
+            "Riverside Community Garden Association",
+        ),
+        ("13(1)(a) contact", "privacy@riverside-garden.example"),
+        ("13(1)(a) representative", "Gartenfreunde Vertretung GmbH"),
+        (
+            "13(1)(c) purpose",
+            "Send the monthly newsletter to subscribers",
+        ),
+        ("13(1)(c) legal basis", "on the basis of your consent"),
+        (
+            "13(1)(d) legitimate interest",
+            "Running the garden with the help of volunteers.",
+        ),
+        ("13(1)(e) processor", "Mailchimp: Sends the newsletter"),
+        (
+            "13(1)(f) transfer",
+            "United States (US) (The Rocket Science Group LLC)",
+        ),
+        (
+            "13(1)(f) mechanism",
+            "certified under the EU-U.S. Data Privacy Framework",
+        ),
+        ("13(1)(f) copy", "To obtain a copy of the safeguards"),
+        (
+            "13(2)(a) period",
+            "Donation history: 6 years after the end of the tax year",
+        ),
+        (
+            "13(2)(a) criterion",
+            "Email address: Until the subscriber unsubscribes.",
+        ),
+        ("13(2)(b) access", "get a copy of it (access)"),
+        ("13(2)(b) portability", "(portability)"),
+        (
+            "13(2)(c) withdraw consent",
+            "you can withdraw it at any time",
+        ),
+        (
+            "13(2)(d) complaint",
+            "Ours is Information Commissioner's Office (ICO).",
+        ),
+        (
+            "13(2)(e) requirement",
+            "Newsletter: giving us this data is up to you.",
+        ),
+        (
+            "13(2)(f) automated decisions",
+            "We do not make decisions about you based solely",
+        ),
+        (
+            "14(1)(d) categories",
+            "From Eventbrite, Inc., we receive identity and email address",
+        ),
+        (
+            "14(2)(f) source",
+            "Personal data we receive from other organisations",
+        ),
+        ("Art. 9 condition", "which the law protects specially"),
+        ("minimum age", "not meant for children under 16"),
+        ("response time", "We answer within 30 days."),
+        (
+            "breach notification",
+            "If a breach is likely to put your rights at risk",
+        ),
+        ("other disclosures", "when the law requires it"),
+        ("opt-out", "unsubscribe link"),
+        ("changes", "at least 30 days before they apply"),
+        (
+            "scope",
+            "This policy covers riverside-garden.example and the Riverside Harvest Festival.",
+        ),
+        ("effective date", "Effective from 1 March 2026"),
+        ("de-identified data", "yearly totals"),
+    ] {
+        // Markdown escapes some punctuation; compare with it unescaped.
+        let plain = md.replace('\\', "");
+        assert!(
+            plain.contains(expected),
+            "{element}: {expected:?} missing from\n{plain}"
+        );
+    }
+}
+
+/// A mutation of the complete register, the element it removes, and the
+/// field the checklist must name to fix it.
+type Mutation = (&'static str, &'static str, fn(&mut RegisterExport));
+
+const MUTATIONS: &[Mutation] = &[
+    ("Art. 13(1)(a)", "legalName", |r| {
+        r.organisation.legal_name.clear()
+    }),
+    ("Art. 13(1)(a)", "contactEmail", |r| {
+        r.organisation.contact_email.clear();
+        r.organisation.address.clear();
+    }),
+    ("Art. 13(1)(c)", "legalBasis", |r| {
+        activity(r, "Newsletter").purposes[0].fields.legal_basis = None;
+    }),
+    ("Art. 13(1)(c)", "purposes", |r| {
+        activity(r, "Newsletter").purposes.clear()
+    }),
+    ("Art. 13(1)(d)", "legitimateInterest", |r| {
+        let a = activity(r, "Volunteer coordination");
+        let p = a
+            .purposes
+            .iter_mut()
+            .find(|p| p.fields.legal_basis == Some(LegalBasis::LegitimateInterests))
+            .unwrap();
+        p.fields.legitimate_interest.clear();
+    }),
+    ("Art. 13(1)(f)", "mechanism", |r| {
+        activity(r, "Newsletter").transfers[0].fields.mechanism = None;
+    }),
+    ("Art. 13(2)(a)", "retentionRules", |r| {
+        activity(r, "Newsletter").retention_rules.clear();
+    }),
+    ("Art. 13(2)(a)", "periodValue", |r| {
+        let rule = &mut activity(r, "Newsletter").retention_rules[0].fields;
+        rule.period_value = None;
+        rule.period_unit = None;
+        rule.criterion.clear();
+    }),
+    ("Art. 13(2)(d)", "supervisoryAuthority", |r| {
+        r.organisation.supervisory_authority.clear();
+    }),
+    ("Art. 13(2)(e)", "provisionRequirement", |r| {
+        activity(r, "Newsletter")
+            .activity
+            .fields
+            .provision_requirement = ProvisionRequirement::NotStated;
+    }),
+    ("Art. 13(2)(f)", "admLogic", |r| {
+        let f = &mut activity(r, "Newsletter").activity.fields;
+        f.automated_decisions = true;
+        f.adm_logic.clear();
+    }),
+    ("Art. 14(2)(f)", "sourceOrganisationId", |r| {
+        for a in &mut r.activities {
+            for s in &mut a.sources {
+                if s.fields.kind == SourceKind::Organisation {
+                    s.fields.source_organisation_id = None;
+                }
+            }
+        }
+    }),
+    ("Art. 14(1)(d)", "dataCategories", |r| {
+        for a in &mut r.activities {
+            if a.sources
+                .iter()
+                .any(|s| s.fields.kind == SourceKind::Organisation)
+            {
+                a.subject_groups.clear();
+                for s in &mut a.sources {
+                    s.fields.data_categories.clear();
+                }
+            }
+        }
+    }),
+];
+
+fn has_gap(draft: &PolicyDraft, element: &str, field: &str) -> bool {
+    draft
+        .checklist
+        .iter()
+        .any(|g| g.element == element && g.fix.field.as_deref() == Some(field))
+}
+
+#[test]
+fn removing_a_fact_turns_it_into_a_placeholder_and_a_checklist_entry() {
+    for (element, field, mutate) in MUTATIONS {
+        let mut register = complete();
+        mutate(&mut register);
+        let draft = draft(&register);
+        assert!(
+            has_gap(&draft, element, field),
+            "{element} ({field}): no checklist entry in {:#?}",
+            draft.checklist
+        );
+        let gap = draft
+            .checklist
+            .iter()
+            .position(|g| g.element == *element && g.fix.field.as_deref() == Some(field))
+            .unwrap();
+        // The placeholder is in the text, in the section the entry names.
+        let section = draft
+            .sections
+            .iter()
+            .find(|s| s.id == draft.checklist[gap].section)
+            .unwrap_or_else(|| panic!("{element}: its section is in the draft"));
+        let marked = section
+            .blocks
+            .iter()
+            .flat_map(|b| &b.spans)
+            .any(|s| s.gap == Some(u32::try_from(gap).unwrap()));
+        assert!(
+            marked,
+            "{element} ({field}): no placeholder in {}",
+            section.id
+        );
+        let md = markdown::render(&draft);
+        assert!(md.contains("**\\[To complete: "), "{element}: {md}");
+        let page = html::render(&draft);
+        assert!(
+            page.contains("<mark class=\"placeholder\">[To complete: "),
+            "{element}"
+        );
+        // The fix names a record the app can open.
+        let fix = &draft.checklist[gap].fix;
+        assert!(
+            fix.kind == steward_api::RecordKind::Organisation || !fix.id.is_empty(),
+            "{element}: {fix:?}"
+        );
+    }
+}
+
+const HOSTILE: &str = "<script>alert('x')</script> **bold** [link](javascript:alert(1)) & &amp; `tick` \\ {age} #set page(\"a5\")";
+
+fn hostile() -> RegisterExport {
+    let mut register = complete();
+    register.organisation.legal_name = format!("Org {HOSTILE}");
+    register.organisation.security_notes = format!("# Heading?\n- item?\n{HOSTILE}");
+    let a = activity(&mut register, "Newsletter");
+    a.purposes[0].fields.description = format!("Purpose {HOSTILE}");
+    register.recipients[0].fields.trading_name = format!("Recipient {HOSTILE}");
+    register.source_organisations[0].fields.name = format!("Source {HOSTILE}");
+    register
+}
+
+#[test]
+fn hostile_text_renders_literally_in_markdown_and_html() {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let draft = draft(&hostile());
+    let md = markdown::render(&draft);
+    let mut text = String::new();
+    for event in Parser::new(&md) {
+        match event {
+            Event::Text(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push('\n'),
+            Event::Html(h) | Event::InlineHtml(h) => panic!("HTML in the Markdown: {h}"),
+            Event::Start(Tag::Link { dest_url, .. }) => panic!("a link to {dest_url}"),
+            // The draft's only strong text is placeholders; it has none.
+            Event::Start(Tag::Strong) => panic!("strong text from user text"),
+            _ => {}
+        }
+    }
+    for who in ["Org", "Purpose", "Recipient", "Source"] {
+        assert!(text.contains(&format!("{who} {HOSTILE}")), "{who}: {text}");
+    }
+    assert!(text.contains("# Heading?\n- item?\n"), "{text}");
+
+    let page = html::render(&draft);
+    assert!(!page.contains("<script>"), "{page}");
+    assert!(
+        page.contains("&lt;script&gt;alert('x')&lt;/script&gt;"),
+        "{page}"
+    );
+    assert!(
+        page.contains("&amp;amp;"),
+        "an entity in user text stays text"
+    );
+}
+
+/// Runs a poppler or qpdf tool (installed by .dev/install-deps).
+fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
+    let mut command = Command::new(name);
+    command.args(args).arg(pdf);
+    if name == "pdftotext" {
+        command.arg("-");
+    }
+    let out = command
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed (bash .dev/install-deps): {e}"));
+    assert!(
+        out.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn the_pdf_is_valid_and_prints_hostile_text_as_typed() {
+    let at = AT.parse().unwrap();
+    let bytes = policy_document(&draft(&hostile()), PolicyFormat::Pdf, at).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("policy.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    tool("qpdf", &["--check"], &path);
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A-2b");
+    let text = tool("pdftotext", &[], &path);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Privacy policy of Org <script>alert('x')</script>",
+        "**bold** [link](javascript:alert(1)) & &amp; `tick` \\ {age} #set page(\"a5\")",
+        "Your rights",
+        "Transfers to other countries",
+        "# Heading? - item?",
+    ] {
+        assert!(flat.contains(expected), "{expected:?} missing from\n{flat}");
+    }
+}
+
+#[test]
+fn the_same_register_gives_the_same_documents() {
+    let at = AT.parse().unwrap();
+    for format in [
+        PolicyFormat::Markdown,
+        PolicyFormat::Html,
+        PolicyFormat::Pdf,
+    ] {
+        let one = policy_document(&draft(&complete()), format, at).unwrap();
+        let two = policy_document(&draft(&complete()), format, at).unwrap();
+        assert!(one == two, "{format:?} differs between two runs");
+    }
+}
+
+#[test]
+fn the_demo_draft_lists_what_the_demo_lacks() {
+    let draft = draft(&demo());
+    let elements: Vec<&str> = draft.checklist.iter().map(|g| g.element.as_str()).collect();
+    // The demo leaves out a legal basis and a retention rule (festival) and
+    // whether giving data is required: the checklist shows each.
+    assert!(elements.contains(&"Art. 13(1)(c)"), "{elements:?}");
+    assert!(elements.contains(&"Art. 13(2)(a)"), "{elements:?}");
+    assert!(elements.contains(&"Art. 13(2)(e)"), "{elements:?}");
+    // Every checklist entry is shown exactly once in the text.
+    let mut shown: Vec<u32> = draft
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .flat_map(|b| &b.spans)
+        .filter_map(|s| s.gap)
+        .collect();
+    shown.sort_unstable();
+    let all: Vec<u32> = (0..u32::try_from(draft.checklist.len()).unwrap()).collect();
+    assert_eq!(shown, all);
+}
