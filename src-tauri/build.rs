@@ -9,6 +9,8 @@ const COMMANDS: &[&str] = &[
     "reveal_export",
     "preview_ico_import",
     "apply_ico_import",
+    "get_policy_draft",
+    "export_policy",
     "get_welcome",
     "load_demo",
     "dismiss_demo",

@@ -118,6 +118,8 @@ pub fn run() {
             commands::documents::reveal_export,
             commands::documents::preview_ico_import,
             commands::documents::apply_ico_import,
+            commands::policy::get_policy_draft,
+            commands::policy::export_policy,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

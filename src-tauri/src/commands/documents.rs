@@ -46,13 +46,13 @@ fn io_error(path: &Path, e: &std::io::Error) -> ApiError {
     )
 }
 
-fn internal(e: impl std::fmt::Display) -> ApiError {
+pub(crate) fn internal(e: impl std::fmt::Display) -> ApiError {
     ApiError::new(ErrorCode::Internal, e.to_string())
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder,
 /// synced before it is renamed into place.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
     let folder = path.parent().unwrap_or(Path::new("."));
     let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| io_error(path, &e))?;
     temp.write_all(bytes).map_err(|e| io_error(path, &e))?;
@@ -62,7 +62,13 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
 }
 
 impl Documents {
-    fn save_path(&self, app: &AppHandle, name: &str, kind: &str, ext: &str) -> Option<PathBuf> {
+    pub(crate) fn save_path(
+        &self,
+        app: &AppHandle,
+        name: &str,
+        kind: &str,
+        ext: &str,
+    ) -> Option<PathBuf> {
         if let Some(dir) = &self.dialog_dir {
             return Some(dir.join(name));
         }
@@ -90,7 +96,7 @@ impl Documents {
             .and_then(|p| p.into_path().ok())
     }
 
-    fn finish(&self, path: PathBuf) -> ExportedFile {
+    pub(crate) fn finish(&self, path: PathBuf) -> ExportedFile {
         let done = ExportedFile {
             file_name: path
                 .file_name()
@@ -126,7 +132,7 @@ fn progress(app: &AppHandle, step: u8, stage: &'static str) {
     );
 }
 
-fn today() -> String {
+pub(crate) fn today() -> String {
     jiff::Zoned::now().date().to_string()
 }
 

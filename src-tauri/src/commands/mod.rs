@@ -8,6 +8,7 @@ pub mod activity_parts;
 pub mod documents;
 pub mod history;
 pub mod organisation;
+pub mod policy;
 pub mod recipients;
 pub mod reference;
 pub mod sources;

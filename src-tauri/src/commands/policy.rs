@@ -1,0 +1,46 @@
+//! The draft privacy policy: its preview (sections, the records behind each
+//! clause, the checklist) and its export as Markdown, HTML or PDF.
+
+use steward_api::ApiError;
+use steward_docs::policy::PolicyDraft;
+use steward_docs::{ExportedFile, PolicyFormat};
+use tauri::{AppHandle, Manager, State};
+
+use super::documents::{Documents, internal, today, write_atomically};
+use crate::state::AppState;
+
+/// The draft as the register stands now.
+#[tauri::command]
+pub fn get_policy_draft(state: State<'_, AppState>) -> Result<PolicyDraft, ApiError> {
+    state.with(|s| Ok(steward_docs::policy::draft(&s.export_register()?)))
+}
+
+/// Asks where to save the draft in `format`, then writes it. `None` when
+/// the person cancels the dialog.
+#[tauri::command]
+pub async fn export_policy(
+    app: AppHandle,
+    format: PolicyFormat,
+) -> Result<Option<ExportedFile>, ApiError> {
+    let docs = app.state::<Documents>();
+    let ext = format.extension();
+    let name = format!("privacy-policy-{}.{ext}", today());
+    let kind = match format {
+        PolicyFormat::Markdown => "Markdown document",
+        PolicyFormat::Html => "Web page",
+        PolicyFormat::Pdf => "PDF document",
+    };
+    let Some(path) = docs.save_path(&app, &name, kind, ext) else {
+        return Ok(None);
+    };
+    let register = app.state::<AppState>().with(|s| s.export_register())?;
+    let bytes = tauri::async_runtime::spawn_blocking(move || {
+        let draft = steward_docs::policy::draft(&register);
+        steward_docs::policy_document(&draft, format, jiff::Timestamp::now())
+    })
+    .await
+    .map_err(internal)?
+    .map_err(internal)?;
+    write_atomically(&path, &bytes)?;
+    Ok(Some(docs.finish(path)))
+}
