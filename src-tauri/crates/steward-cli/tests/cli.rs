@@ -1,29 +1,12 @@
 //! The command line driven as a script would drive it: the real binary, a
 //! temporary database, JSON output parsed back.
 
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
 
-fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_steward-cli"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("STEWARD_DB")
-        .output()
-        .expect("run steward-cli")
-}
-
-fn json(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("JSON on stdout")
-}
+mod common;
+use common::{cli, json};
 
 #[test]
 fn activity_add_then_list_round_trips() {

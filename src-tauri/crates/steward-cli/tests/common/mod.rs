@@ -1,0 +1,25 @@
+//! Runs the real `steward-cli` binary on a database, as a script would.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+pub fn cli(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_steward-cli"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("STEWARD_DB")
+        .output()
+        .expect("run steward-cli")
+}
+
+pub fn json(output: &Output) -> Value {
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+}
