@@ -7,8 +7,9 @@ use steward_api::{
     LegalBasis, ProvisionRequirement, RecipientRole, RecordKind, SecurityMeasure, TransferMechanism,
 };
 
-use super::{PolicySection, RecordLink, Span, Writer, data_words, link, live};
+use super::{PolicySection, RecordLink, SectionBuilder, Span, Writer, data_words, link, live};
 use crate::words::{country_name, id_of};
+use steward_api::ExportedActivity;
 
 pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     uses(w, sections);
@@ -25,16 +26,13 @@ fn uses(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     s.paragraph(w.fill("uses.lead", vec![]), vec![]);
     for activity in live(w.register) {
         let name = activity.activity.fields.name.as_str();
-        s.subheading(name, vec![link::activity(activity, None)]);
-        if activity.purposes.is_empty() {
-            let gap = w.gap(
-                "Art. 13(1)(c)",
-                "uses.missing_purposes",
-                vec![("activity", name.into())],
-                link::activity(activity, Some("purposes")),
-            );
-            s.item(gap, vec![link::activity(activity, None)]);
-        }
+        let none = activity.purposes.is_empty();
+        activity_heading(
+            w,
+            &mut s,
+            activity,
+            none.then_some(("Art. 13(1)(c)", "uses.missing_purposes", "purposes")),
+        );
         for purpose in &activity.purposes {
             let p = &purpose.fields;
             let here = link::part(RecordKind::Purpose, &purpose.id, activity, None);
@@ -113,6 +111,28 @@ fn uses(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     }
     if s.blocks_len() > 1 {
         s.finish(sections);
+    }
+}
+
+/// Starts an activity's part of a per-activity section: its name as a
+/// subheading and, when it has no rows of the section's kind, a placeholder
+/// (`missing`: the element, the sentence saying what to record, the field).
+fn activity_heading(
+    w: &mut Writer<'_>,
+    s: &mut SectionBuilder,
+    activity: &ExportedActivity,
+    missing: Option<(&str, &str, &str)>,
+) {
+    let name = activity.activity.fields.name.as_str();
+    s.subheading(name, vec![link::activity(activity, None)]);
+    if let Some((element, key, field)) = missing {
+        let gap = w.gap(
+            element,
+            key,
+            vec![("activity", name.into())],
+            link::activity(activity, Some(field)),
+        );
+        s.item(gap, vec![link::activity(activity, None)]);
     }
 }
 
@@ -430,16 +450,13 @@ fn retention(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     let mut s = w.section("retention");
     for activity in live(w.register) {
         let name = activity.activity.fields.name.as_str();
-        s.subheading(name, vec![link::activity(activity, None)]);
-        if activity.retention_rules.is_empty() {
-            let gap = w.gap(
-                "Art. 13(2)(a)",
-                "retention.missing",
-                vec![("activity", name.into())],
-                link::activity(activity, Some("retentionRules")),
-            );
-            s.item(gap, vec![link::activity(activity, None)]);
-        }
+        let none = activity.retention_rules.is_empty();
+        activity_heading(
+            w,
+            &mut s,
+            activity,
+            none.then_some(("Art. 13(2)(a)", "retention.missing", "retentionRules")),
+        );
         for rule in &activity.retention_rules {
             let f = &rule.fields;
             let here = vec![link::part(
