@@ -341,3 +341,66 @@ async fn the_record_and_the_ico_spreadsheet_are_exported_and_imported() {
     app.wait_for_text("Volunteer coordination").await;
     app.close().await;
 }
+
+/// The draft privacy policy: the demo's missing facts are listed with a
+/// link to the record that fixes each; a clause leads to the records it
+/// came from; a fix in the register takes its entry off the checklist; a
+/// setting of the profile reaches the text; the draft is exported as HTML.
+#[tokio::test]
+async fn the_policy_preview_follows_the_register_and_links_back_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir(&files).unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch_with(&db, &["--dialog-dir", files.to_str().unwrap()]).await;
+    app.click("welcome-load-demo").await;
+    app.wait_for_text("Member administration").await;
+    app.click("nav-policy").await;
+    app.wait_for_text("Privacy policy of Riverside Community Garden Association")
+        .await;
+    app.wait_for_count("policy-gap", 6).await;
+    app.screenshot("17-policy-preview").await;
+
+    // The first entry (the festival's purpose has no legal basis) opens
+    // the festival's activity page.
+    app.click("policy-gap-fix").await;
+    app.find("activity-provisionRequirement").await;
+    assert_eq!(
+        app.value_of("activity-name").await,
+        "Harvest festival registration"
+    );
+
+    // Saying whether the newsletter's data is required removes its entry.
+    app.click("nav-activities").await;
+    app.click_link("Newsletter").await;
+    app.select("activity-provisionRequirement", "voluntary")
+        .await;
+    app.click("activity-save").await;
+    app.wait_for_text("Saved").await;
+    app.click("nav-policy").await;
+    app.wait_for_count("policy-gap", 5).await;
+    app.wait_for_text("Newsletter: giving us this data is up to you.")
+        .await;
+
+    // The first clause comes from the organisation profile; its minimum
+    // age is a setting there, and the draft follows it.
+    app.click("policy-source").await;
+    app.type_into("organisation-minimumAge", "12").await;
+    app.click("org-save").await;
+    app.wait_for_text("Organisation profile saved").await;
+    app.click("nav-policy").await;
+    app.wait_for_text("not meant for children under 12").await;
+
+    app.click("policy-export-html").await;
+    app.wait_for_text("Saved privacy-policy-").await;
+    app.close().await;
+    let page = std::fs::read_dir(&files)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "html"))
+        .expect("the policy was written");
+    let page = std::fs::read_to_string(page).unwrap();
+    assert!(page.contains("not meant for children under 12"), "{page}");
+    assert!(page.contains("<mark class=\"placeholder\">"), "{page}");
+}

@@ -24,6 +24,7 @@ const NAV_ITEMS = [
   { to: "/sources", label: "Sources", testId: "nav-sources" },
   { to: "/website", label: "Website", testId: "nav-website" },
   { to: "/organisation", label: "Organisation", testId: "nav-organisation" },
+  { to: "/policy", label: "Privacy policy", testId: "nav-policy" },
   { to: "/documents", label: "Documents", testId: "nav-documents" },
 ] as const;
 

@@ -11,6 +11,7 @@ import { ActivitiesPage } from "../features/activities/ActivitiesPage";
 import { EditActivityPage, NewActivityPage } from "../features/activities/ActivityPages";
 import { DocumentsPage } from "../features/documents/DocumentsPage";
 import { OrganisationPage } from "../features/organisation/OrganisationPage";
+import { PolicyPage } from "../features/policy/PolicyPage";
 import { EditRecipientPage, NewRecipientPage } from "../features/recipients/RecipientPages";
 import { RecipientsPage } from "../features/recipients/RecipientsPage";
 import { RetentionPage } from "../features/retention/RetentionPage";
@@ -82,6 +83,7 @@ export const routes: RouteObject[] = [
       { path: "website/new", element: <NewWebsiteThirdPartyPage /> },
       { path: "website/:id", element: <EditWebsiteThirdPartyPage /> },
       { path: "organisation", element: <OrganisationPage /> },
+      { path: "policy", element: <PolicyPage /> },
       { path: "documents", element: <DocumentsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -46,3 +46,14 @@ export function withoutFieldError(errors: ServerErrors, field: string): ServerEr
   const { [field]: _removed, ...rest } = errors.fields;
   return { ...errors, fields: rest };
 }
+
+/** Returns a copy of the errors without the messages about a list value and about any of its
+ *  items ("field", "field[0]", …): once the list is changed as a whole, they are stale. */
+export function withoutListErrors(errors: ServerErrors, field: string): ServerErrors {
+  const stale = (name: string) => name === field || name.startsWith(`${field}[`);
+  if (!Object.keys(errors.fields).some(stale)) {
+    return errors;
+  }
+  const fields = Object.fromEntries(Object.entries(errors.fields).filter(([name]) => !stale(name)));
+  return { ...errors, fields };
+}

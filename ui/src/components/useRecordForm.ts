@@ -25,6 +25,7 @@ import {
   type ServerErrors,
   splitServerErrors,
   withoutFieldError,
+  withoutListErrors,
 } from "./serverErrors";
 import { type TextListChange, type TextListItem, withoutTextListErrors } from "./textList";
 import { useUnsavedChangesGuard } from "./UnsavedChangesGuard";
@@ -100,7 +101,7 @@ export interface RecordFormFields<TValues> {
   errors: ServerErrors;
   setField: (field: TextFieldOf<TValues>, value: string) => void;
   /** Sets a value of any kind, e.g. the ticked options of a checkbox group, and clears the
-   *  server's message about it. */
+   *  server's messages about it and, for a list, about its items. */
   setValue: <K extends keyof TValues & string>(field: K, value: TValues[K]) => void;
   bind: (field: TextFieldOf<TValues>) => FieldBinding;
   bindSelect: (field: TextFieldOf<TValues>) => SelectBinding;
@@ -155,7 +156,7 @@ export function useRecordForm<TValues, TInput, TSaved>({
 
   function setValue<K extends keyof TValues & string>(field: K, value: TValues[K]) {
     setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => withoutFieldError(current, field));
+    setErrors((current) => withoutListErrors(current, field));
   }
 
   function setChecked(field: BooleanFieldOf<TValues>, checked: boolean) {

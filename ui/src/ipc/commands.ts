@@ -10,6 +10,8 @@ import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { IcoPreview } from "./bindings/IcoPreview";
 import type { Organisation } from "./bindings/Organisation";
 import type { OrganisationInput } from "./bindings/OrganisationInput";
+import type { PolicyDraft } from "./bindings/PolicyDraft";
+import type { PolicyFormat } from "./bindings/PolicyFormat";
 import type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
 import type { Recipient } from "./bindings/Recipient";
 import type { RecipientInput } from "./bindings/RecipientInput";
@@ -218,6 +220,18 @@ export function exportRopa(request: RopaRequest): Promise<ExportedFile | null> {
  *  person cancels the dialog. */
 export function exportSpreadsheet(format: SpreadsheetFormat): Promise<ExportedFile | null> {
   return call<ExportedFile | null>("export_spreadsheet", { format });
+}
+
+/** The privacy policy drafted from the register, with the checklist of what the law
+ *  requires that the register does not say yet. */
+export function getPolicyDraft(): Promise<PolicyDraft> {
+  return call<PolicyDraft>("get_policy_draft");
+}
+
+/** Asks where to save the privacy policy (a native dialog that Rust opens), then writes it
+ *  in the format given; `null` when the person cancels the dialog. */
+export function exportPolicy(format: PolicyFormat): Promise<ExportedFile | null> {
+  return call<ExportedFile | null>("export_policy", { format });
 }
 
 /** Shows the last exported file in the system's file manager. */

@@ -11,6 +11,7 @@ export type { ActivitySourceInput } from "./bindings/ActivitySourceInput";
 export type { ActivityStatus } from "./bindings/ActivityStatus";
 export type { ApiError } from "./bindings/ApiError";
 export type { Art9Condition } from "./bindings/Art9Condition";
+export type { BlockKind } from "./bindings/BlockKind";
 export type { CatalogueEntry } from "./bindings/CatalogueEntry";
 export type { ChangeKind } from "./bindings/ChangeKind";
 export type { CountryOption } from "./bindings/CountryOption";
@@ -29,8 +30,14 @@ export type { LegalBasis } from "./bindings/LegalBasis";
 export type { MissingElement } from "./bindings/MissingElement";
 export type { Organisation } from "./bindings/Organisation";
 export type { OrganisationInput } from "./bindings/OrganisationInput";
+export type { OtherDisclosure } from "./bindings/OtherDisclosure";
 export type { Paper } from "./bindings/Paper";
 export type { PeriodUnit } from "./bindings/PeriodUnit";
+export type { PolicyBlock } from "./bindings/PolicyBlock";
+export type { PolicyDraft } from "./bindings/PolicyDraft";
+export type { PolicyFormat } from "./bindings/PolicyFormat";
+export type { PolicyGap } from "./bindings/PolicyGap";
+export type { PolicySection } from "./bindings/PolicySection";
 export type { PreviewActivity } from "./bindings/PreviewActivity";
 export type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
 export type { ProvisionRequirement } from "./bindings/ProvisionRequirement";
@@ -41,6 +48,7 @@ export type { RecipientInput } from "./bindings/RecipientInput";
 export type { RecipientRole } from "./bindings/RecipientRole";
 export type { RecipientUse } from "./bindings/RecipientUse";
 export type { RecordKind } from "./bindings/RecordKind";
+export type { RecordLink } from "./bindings/RecordLink";
 export type { RetentionRule } from "./bindings/RetentionRule";
 export type { RetentionRuleInput } from "./bindings/RetentionRuleInput";
 export type { RopaRequest } from "./bindings/RopaRequest";
@@ -48,6 +56,7 @@ export type { SecurityMeasure } from "./bindings/SecurityMeasure";
 export type { SourceKind } from "./bindings/SourceKind";
 export type { SourceOrganisation } from "./bindings/SourceOrganisation";
 export type { SourceOrganisationInput } from "./bindings/SourceOrganisationInput";
+export type { Span } from "./bindings/Span";
 export type { SubjectCategory } from "./bindings/SubjectCategory";
 export type { SubjectGroup } from "./bindings/SubjectGroup";
 export type { SubjectGroupInput } from "./bindings/SubjectGroupInput";
@@ -73,6 +82,7 @@ export {
   deleteWebsiteThirdParty,
   dismissDemo,
   duplicateActivity,
+  exportPolicy,
   exportRopa,
   exportSpreadsheet,
   getActivity,
@@ -81,6 +91,7 @@ export {
   getHistory,
   getOrganisation,
   getOrganisationHistory,
+  getPolicyDraft,
   getProcessorCatalogue,
   getRecipient,
   getSourceOrganisation,

@@ -10,10 +10,12 @@ import {
   createActivity,
   deleteActivity,
   type ExportProgress,
+  exportPolicy,
   exportRopa,
   exportSpreadsheet,
   getHistory,
   getOrganisationHistory,
+  getPolicyDraft,
   getProcessorCatalogue,
   getWelcome,
   listAllTransfers,
@@ -172,6 +174,10 @@ describe("ipc commands", () => {
     expect(invoke).toHaveBeenLastCalledWith("preview_ico_import", undefined);
     await applyIcoImport();
     expect(invoke).toHaveBeenLastCalledWith("apply_ico_import", undefined);
+    await getPolicyDraft();
+    expect(invoke).toHaveBeenLastCalledWith("get_policy_draft", undefined);
+    await exportPolicy("html");
+    expect(invoke).toHaveBeenLastCalledWith("export_policy", { format: "html" });
   });
 
   it("passes the payloads of export-progress events on until told to stop", async () => {

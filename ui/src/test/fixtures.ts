@@ -5,6 +5,7 @@ import type {
   CountryOption,
   HistoryEntry,
   Organisation,
+  PolicyDraft,
   Recipient,
   SourceOrganisation,
   WebsiteThirdParty,
@@ -55,7 +56,28 @@ export function makeOrganisation(overrides: Partial<Organisation> = {}): Organis
     employeeCount: 3,
     securityMeasures: ["backups"],
     securityNotes: "",
+    policyScope: [],
+    policyEffectiveDate: null,
+    minimumAge: null,
+    rightsResponseDays: null,
+    breachNotification: "",
+    cookieControls: "",
+    communicationsOptOut: "",
+    deidentifiedData: "",
+    policyChangeNotice: "",
+    otherDisclosures: [],
     updatedAt: null,
+    ...overrides,
+  };
+}
+
+export function makePolicyDraft(overrides: Partial<PolicyDraft> = {}): PolicyDraft {
+  return {
+    language: "en",
+    title: "Privacy policy",
+    effective: null,
+    sections: [],
+    checklist: [],
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@
 // StewardError and the helpers stay real so components can `instanceof`-check errors.
 import { vi } from "vitest";
 import type * as Ipc from "../ipc";
-import { COUNTRIES } from "./fixtures";
+import { COUNTRIES, makePolicyDraft } from "./fixtures";
 
 type IpcModule = typeof Ipc;
 
@@ -57,6 +57,8 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     revealExport: vi.fn(),
     previewIcoImport: vi.fn(),
     applyIcoImport: vi.fn(),
+    getPolicyDraft: vi.fn(),
+    exportPolicy: vi.fn(),
     // Tauri's event bridge does not exist in jsdom; tests that need the events capture the
     // handler with mockImplementation.
     listenToExportProgress: vi.fn(),
@@ -65,7 +67,8 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
 
 /** Sensible answers for a started app with an empty register and no welcome offer; the
  *  country list is a short sample, and no record has a history yet. Every file dialog is
- *  cancelled, and listening to export progress hears nothing. */
+ *  cancelled, listening to export progress hears nothing, and the privacy policy is an
+ *  empty draft with nothing missing. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
@@ -100,6 +103,8 @@ export function setIpcDefaults(ipc: IpcModule) {
     newSourceOrganisations: [],
   });
   vi.mocked(ipc.listenToExportProgress).mockResolvedValue(() => undefined);
+  vi.mocked(ipc.getPolicyDraft).mockResolvedValue(makePolicyDraft());
+  vi.mocked(ipc.exportPolicy).mockResolvedValue(null);
 }
 
 /** Finds the text of the elements an input's aria-describedby points at (description, error). */

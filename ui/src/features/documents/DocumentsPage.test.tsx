@@ -76,7 +76,7 @@ function renderPage() {
 const startOfThisYear = `${new Date().getFullYear()}-01-01`;
 
 describe("documents page", () => {
-  it("is in the navigation after the organisation", async () => {
+  it("is in the navigation after the privacy policy", async () => {
     const { user, router } = renderWithProviders({ route: "/activities" });
 
     await user.click(screen.getByTestId("nav-documents"));

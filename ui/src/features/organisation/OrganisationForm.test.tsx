@@ -1,5 +1,6 @@
 // Tests for the organisation profile form: field errors on the inputs, successful save,
-// the number of employees and the organisation-wide security measures, undo of a save.
+// the number of employees and the organisation-wide security measures, the privacy policy
+// settings, opening at a field named in the URL, undo of a save.
 import { notifications } from "@mantine/notifications";
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -84,6 +85,16 @@ describe("organisation form", () => {
       employeeCount: 3,
       securityMeasures: ["backups"],
       securityNotes: "",
+      policyScope: [],
+      policyEffectiveDate: null,
+      minimumAge: null,
+      rightsResponseDays: null,
+      breachNotification: "",
+      cookieControls: "",
+      communicationsOptOut: "",
+      deidentifiedData: "",
+      policyChangeNotice: "",
+      otherDisclosures: [],
     });
   });
 
@@ -222,5 +233,167 @@ describe("organisation form", () => {
     expect(await screen.findByTestId("form-error-alert")).toHaveTextContent(
       "The register could not be written to disk.",
     );
+  });
+
+  it("fills in the privacy policy settings and sends them with their types", async () => {
+    vi.mocked(ipc.getOrganisation).mockResolvedValue(
+      makeOrganisation({
+        policyScope: ["riverside-garden.example", "Summer fair"],
+        policyEffectiveDate: "2026-03-01",
+        minimumAge: 16,
+        rightsResponseDays: 14,
+        breachNotification: "We email everyone affected.",
+        cookieControls: "",
+        communicationsOptOut: "The unsubscribe link in every newsletter.",
+        deidentifiedData: "",
+        policyChangeNotice: "",
+        otherDisclosures: ["mergers"],
+      }),
+    );
+    vi.mocked(ipc.updateOrganisation).mockImplementation(async (input) => ({
+      ...input,
+      updatedAt: "2026-11-22T18:19:00Z",
+    }));
+    const { user } = renderWithProviders({ route: "/organisation" });
+
+    const scope = await screen.findByTestId("organisation-policyScope");
+    expect(scope.tagName).toBe("INPUT");
+    expect(screen.getByText("riverside-garden.example")).toBeInTheDocument();
+    expect(screen.getByText("Summer fair")).toBeInTheDocument();
+    const date = screen.getByTestId("organisation-policyEffectiveDate");
+    expect(date).toHaveValue("2026-03-01");
+    expect(date).toHaveAttribute("placeholder", "2026-03-01");
+    expect(screen.getByTestId("organisation-minimumAge")).toHaveValue("16");
+    expect(screen.getByTestId("organisation-rightsResponseDays")).toHaveValue("14");
+    expect(screen.getByTestId("organisation-breachNotification")).toHaveValue(
+      "We email everyone affected.",
+    );
+    for (const field of [
+      "breachNotification",
+      "cookieControls",
+      "communicationsOptOut",
+      "deidentifiedData",
+      "policyChangeNotice",
+    ]) {
+      expect(screen.getByTestId(`organisation-${field}`).tagName).toBe("TEXTAREA");
+    }
+    expect(screen.getByTestId("organisation-otherDisclosures-mergers")).toBeChecked();
+    expect(screen.getByTestId("organisation-otherDisclosures-legalRequests")).not.toBeChecked();
+    expect(screen.getByRole("combobox", { name: "Sites, apps and events the policy covers" })).toBe(
+      scope,
+    );
+    expect(screen.getByLabelText("Days to answer a request (empty: one month)")).toBe(
+      screen.getByTestId("organisation-rightsResponseDays"),
+    );
+
+    await user.type(scope, "members.example{Enter}");
+    await user.clear(date);
+    const age = screen.getByTestId("organisation-minimumAge");
+    await user.clear(age);
+    await user.type(age, "13");
+    await user.clear(screen.getByTestId("organisation-rightsResponseDays"));
+    await user.type(screen.getByTestId("organisation-cookieControls"), "  The cookie banner. ");
+    // Ticked out of order: sent in the order shown.
+    await user.click(screen.getByTestId("organisation-otherDisclosures-emergencies"));
+    await user.click(screen.getByTestId("organisation-otherDisclosures-legalRequests"));
+    expect(screen.getByText("Unsaved changes · Ctrl+S saves")).toBeInTheDocument();
+    await user.click(screen.getByTestId("org-save"));
+
+    await waitFor(() => expect(ipc.updateOrganisation).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(ipc.updateOrganisation).mock.calls[0]?.[0]).toMatchObject({
+      policyScope: ["riverside-garden.example", "Summer fair", "members.example"],
+      policyEffectiveDate: null,
+      minimumAge: 13,
+      rightsResponseDays: null,
+      breachNotification: "We email everyone affected.",
+      cookieControls: "The cookie banner.",
+      communicationsOptOut: "The unsubscribe link in every newsletter.",
+      deidentifiedData: "",
+      policyChangeNotice: "",
+      otherDisclosures: ["legalRequests", "emergencies", "mergers"],
+    });
+    expect(await screen.findByText("Organisation profile saved")).toBeInTheDocument();
+    expect(screen.getByText("Ctrl+S saves")).toBeInTheDocument();
+  });
+
+  it("sends a typed effective date and numbers as such", async () => {
+    vi.mocked(ipc.updateOrganisation).mockImplementation(async (input) => ({
+      ...input,
+      updatedAt: "2026-11-22T18:19:00Z",
+    }));
+    const { user } = renderWithProviders({ route: "/organisation" });
+
+    await user.type(await screen.findByTestId("organisation-policyEffectiveDate"), " 2026-03-01 ");
+    await user.type(screen.getByTestId("organisation-rightsResponseDays"), "30");
+    await user.click(screen.getByTestId("org-save"));
+
+    await waitFor(() => expect(ipc.updateOrganisation).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(ipc.updateOrganisation).mock.calls[0]?.[0]).toMatchObject({
+      policyEffectiveDate: "2026-03-01",
+      minimumAge: null,
+      rightsResponseDays: 30,
+    });
+  });
+
+  it("puts the messages about the minimum age and a covered site on their inputs", async () => {
+    const AGE_MESSAGE = "The minimum age must be a whole number from 0 to 120.";
+    const SCOPE_MESSAGE = "Each site, app or event needs a name.";
+    vi.mocked(ipc.getOrganisation).mockResolvedValue(
+      makeOrganisation({ policyScope: ["riverside-garden.example", "x"] }),
+    );
+    vi.mocked(ipc.updateOrganisation).mockRejectedValue(
+      new StewardError("validation", "Please correct the highlighted details.", [
+        { field: "minimumAge", message: AGE_MESSAGE },
+        { field: "policyScope[1]", message: SCOPE_MESSAGE },
+      ]),
+    );
+    const { user } = renderWithProviders({ route: "/organisation" });
+
+    const age = await screen.findByTestId("organisation-minimumAge");
+    await user.type(age, "999");
+    await user.click(screen.getByTestId("org-save"));
+
+    await waitFor(() => expect(age).toHaveAttribute("aria-invalid", "true"));
+    expect(describedByText(age)).toContain(AGE_MESSAGE);
+    expect(age).toHaveValue("999");
+    const scope = screen.getByTestId("organisation-policyScope");
+    expect(scope).toHaveAttribute("aria-invalid", "true");
+    expect(describedByText(scope)).toContain(SCOPE_MESSAGE);
+    expect(screen.getByTestId("organisation-rightsResponseDays")).not.toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
+    const alert = screen.getByTestId("form-error-alert");
+    expect(alert).toHaveTextContent("Please correct the highlighted details.");
+    expect(alert).not.toHaveTextContent(AGE_MESSAGE);
+    expect(alert).not.toHaveTextContent(SCOPE_MESSAGE);
+
+    await user.clear(age);
+    await user.type(age, "16");
+    expect(age).not.toHaveAttribute("aria-invalid", "true");
+    // Changing the list clears the messages about its items.
+    await user.type(scope, "events.example{Enter}");
+    expect(scope).not.toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("opens at the input that the URL names", async () => {
+    renderWithProviders({ route: "/organisation?field=minimumAge" });
+
+    const age = await screen.findByTestId("organisation-minimumAge");
+    await waitFor(() => expect(age).toHaveFocus());
+  });
+
+  it("opens at the first checkbox of a checklist that the URL names", async () => {
+    renderWithProviders({ route: "/organisation?field=otherDisclosures" });
+
+    const first = await screen.findByTestId("organisation-otherDisclosures-legalRequests");
+    await waitFor(() => expect(first).toHaveFocus());
+  });
+
+  it("ignores a field in the URL that names no input", async () => {
+    renderWithProviders({ route: '/organisation?field=legalName"],body' });
+
+    const legalName = await screen.findByTestId("org-legalName");
+    expect(legalName).not.toHaveFocus();
   });
 });

@@ -1,5 +1,6 @@
 // The organisation profile form. The server validates; messages land on the inputs they
 // name, anything else in the alert at the top. Nothing typed is lost on an error.
+// `?field=<name>` in the URL focuses that input (see useFocusFieldFromUrl).
 import {
   Checkbox,
   Fieldset,
@@ -19,7 +20,9 @@ import {
   securityMeasuresError,
   toOrganisationInput,
 } from "./organisationFormValues";
+import { bindNumber, PolicySettingsFieldset } from "./PolicySettingsFieldset";
 import { useUpdateOrganisation } from "./queries";
+import { useFocusFieldFromUrl } from "./useFocusFieldFromUrl";
 
 /** The ticked measures in the checklist's order, so that ticking and unticking again
  *  leaves no unsaved change. */
@@ -44,6 +47,7 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
     testId: "org",
   });
   const { bind, values, errors } = form;
+  useFocusFieldFromUrl(form.formRef);
 
   return (
     <RecordFormLayout
@@ -82,15 +86,7 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
             thousandSeparator={false}
             hideControls
             maw={240}
-            value={values.employeeCount}
-            onChange={(value) => {
-              // The input reports its value again on blur: only a change clears the message.
-              if (String(value) !== values.employeeCount) {
-                form.setField("employeeCount", String(value));
-              }
-            }}
-            error={errors.fields.employeeCount}
-            data-testid="organisation-employeeCount"
+            {...bindNumber(form, "employeeCount")}
           />
         </Stack>
       </Fieldset>
@@ -160,6 +156,8 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
           />
         </Stack>
       </Fieldset>
+
+      <PolicySettingsFieldset form={form} />
     </RecordFormLayout>
   );
 }

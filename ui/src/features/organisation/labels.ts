@@ -1,7 +1,8 @@
 // The organisation profile form's labels by field, as the history names the fields, and the
-// plain-language labels of the Art. 32 security measures.
+// plain-language labels of the Art. 32 security measures and of the disclosures the privacy
+// policy may state.
 import type { FieldLabels, FormatValue } from "../../components/historyText";
-import type { SecurityMeasure } from "../../ipc";
+import type { OtherDisclosure, SecurityMeasure } from "../../ipc";
 
 export const ORGANISATION_FIELD_LABELS: FieldLabels = {
   legalName: "Legal name",
@@ -14,6 +15,16 @@ export const ORGANISATION_FIELD_LABELS: FieldLabels = {
   employeeCount: "Number of employees",
   securityMeasures: "Organisation-wide security measures",
   securityNotes: "Security notes",
+  policyScope: "Sites, apps and events the policy covers",
+  policyEffectiveDate: "Effective date",
+  minimumAge: "Minimum age",
+  rightsResponseDays: "Days to answer a request (empty: one month)",
+  breachNotification: "How people are told of a breach",
+  cookieControls: "How people control cookies",
+  communicationsOptOut: "How people opt out of emails",
+  deidentifiedData: "De-identified and aggregated data",
+  policyChangeNotice: "How people learn of changes to the policy",
+  otherDisclosures: "Other disclosures",
 };
 
 /** The measures of Art. 32 in the order the server keeps them, in plain words. */
@@ -73,11 +84,29 @@ export function securityMeasureLabel(value: string): string {
   return SECURITY_MEASURE_OPTIONS.find((option) => option.value === value)?.label ?? value;
 }
 
-/** The history stores the measures as "backups; encryption": shown with their labels. */
-export const formatOrganisationHistoryValue: FormatValue = (field, value) =>
-  field === "securityMeasures"
+/** Disclosures made outside any one activity, in the order the server keeps them. */
+export const OTHER_DISCLOSURE_OPTIONS: ReadonlyArray<{ value: OtherDisclosure; label: string }> = [
+  { value: "legalRequests", label: "When the law requires it (courts, police, regulators)" },
+  { value: "emergencies", label: "In an emergency, to protect someone's life or safety" },
+  { value: "mergers", label: "To a successor in a merger or reorganisation" },
+];
+
+export function otherDisclosureLabel(value: string): string {
+  return OTHER_DISCLOSURE_OPTIONS.find((option) => option.value === value)?.label ?? value;
+}
+
+/** The history stores a checklist as "backups; encryption": shown with its labels. */
+export const formatOrganisationHistoryValue: FormatValue = (field, value) => {
+  const label =
+    field === "securityMeasures"
+      ? securityMeasureLabel
+      : field === "otherDisclosures"
+        ? otherDisclosureLabel
+        : null;
+  return label
     ? value
         .split(";")
-        .map((item) => securityMeasureLabel(item.trim()))
+        .map((item) => label(item.trim()))
         .join("; ")
     : value;
+};

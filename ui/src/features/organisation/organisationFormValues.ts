@@ -1,7 +1,7 @@
 // The organisation form's values: how they are filled from the saved profile, which of them
 // have an input on screen, and how they are turned into the command input.
 import { type FormFields, formFields } from "../../components/formFields";
-import type { Organisation, OrganisationInput, SecurityMeasure } from "../../ipc";
+import type { Organisation, OrganisationInput, OtherDisclosure, SecurityMeasure } from "../../ipc";
 
 export interface OrganisationFormValues {
   legalName: string;
@@ -15,7 +15,31 @@ export interface OrganisationFormValues {
   employeeCount: string;
   securityMeasures: SecurityMeasure[];
   securityNotes: string;
+  /** The websites, apps and events the privacy policy covers, one tag each. */
+  policyScope: string[];
+  /** YYYY-MM-DD as typed; "" when not recorded. */
+  policyEffectiveDate: string;
+  /** As the number input holds it; "" when not recorded. */
+  minimumAge: string;
+  /** As the number input holds it; "" for the legal maximum of one month. */
+  rightsResponseDays: string;
+  breachNotification: string;
+  cookieControls: string;
+  communicationsOptOut: string;
+  deidentifiedData: string;
+  policyChangeNotice: string;
+  otherDisclosures: OtherDisclosure[];
 }
+
+/** The values that are a list shown by one input (a checkbox group or a tags input), which
+ *  shows the messages about the list and about any one of its items. */
+export type OrganisationListField = "securityMeasures" | "policyScope" | "otherDisclosures";
+
+const LIST_FIELDS: readonly OrganisationListField[] = [
+  "securityMeasures",
+  "policyScope",
+  "otherDisclosures",
+];
 
 const INPUTS = formFields<OrganisationFormValues>([
   "legalName",
@@ -27,24 +51,46 @@ const INPUTS = formFields<OrganisationFormValues>([
   "supervisoryAuthority",
   "employeeCount",
   "securityNotes",
+  "policyEffectiveDate",
+  "minimumAge",
+  "rightsResponseDays",
+  "breachNotification",
+  "cookieControls",
+  "communicationsOptOut",
+  "deidentifiedData",
+  "policyChangeNotice",
 ]);
 
-/** Every value has an input; the ticked measures are one checkbox group, which shows the
- *  messages about the list and about any one of its items. */
+function isAbout(list: OrganisationListField, field: string): boolean {
+  return field === list || field.startsWith(`${list}[`);
+}
+
+/** Every value has an input; each list is one input that shows the messages about the
+ *  list and about any one of its items (e.g. "policyScope[1]"). */
 export const ORGANISATION_FIELDS: FormFields<OrganisationFormValues> = {
   snapshot: INPUTS.snapshot,
   hasInput: (values, field) =>
-    INPUTS.hasInput(values, field) ||
-    field === "securityMeasures" ||
-    field.startsWith("securityMeasures["),
+    INPUTS.hasInput(values, field) || LIST_FIELDS.some((list) => isAbout(list, field)),
 };
 
-/** The message for the checkbox group: about the list, or about one of its items. */
-export function securityMeasuresError(fields: Readonly<Record<string, string>>) {
+/** The message for a list's input: about the list, or about any of its items. */
+export function listError(
+  fields: Readonly<Record<string, string>>,
+  list: OrganisationListField,
+): string | undefined {
   const messages = Object.entries(fields)
-    .filter(([field]) => field === "securityMeasures" || field.startsWith("securityMeasures["))
+    .filter(([field]) => isAbout(list, field))
     .map(([, message]) => message);
   return messages.length > 0 ? messages.join(" ") : undefined;
+}
+
+/** The message for the checkbox group of the security measures. */
+export function securityMeasuresError(fields: Readonly<Record<string, string>>) {
+  return listError(fields, "securityMeasures");
+}
+
+function numberText(value: number | null): string {
+  return value === null ? "" : String(value);
 }
 
 export function organisationFormValues(organisation: Organisation): OrganisationFormValues {
@@ -56,9 +102,19 @@ export function organisationFormValues(organisation: Organisation): Organisation
     dpoContact: organisation.dpoContact,
     euRepresentative: organisation.euRepresentative,
     supervisoryAuthority: organisation.supervisoryAuthority,
-    employeeCount: organisation.employeeCount === null ? "" : String(organisation.employeeCount),
+    employeeCount: numberText(organisation.employeeCount),
     securityMeasures: [...organisation.securityMeasures],
     securityNotes: organisation.securityNotes,
+    policyScope: [...organisation.policyScope],
+    policyEffectiveDate: organisation.policyEffectiveDate ?? "",
+    minimumAge: numberText(organisation.minimumAge),
+    rightsResponseDays: numberText(organisation.rightsResponseDays),
+    breachNotification: organisation.breachNotification,
+    cookieControls: organisation.cookieControls,
+    communicationsOptOut: organisation.communicationsOptOut,
+    deidentifiedData: organisation.deidentifiedData,
+    policyChangeNotice: organisation.policyChangeNotice,
+    otherDisclosures: [...organisation.otherDisclosures],
   };
 }
 
@@ -73,7 +129,13 @@ function countOrNull(value: string): number | null {
   return Number.isFinite(count) ? count : null;
 }
 
-/** Builds the command input: trimmed text, the count as a number or null. */
+/** Trimmed text, or null when nothing is left. */
+function textOrNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+/** Builds the command input: trimmed text, and numbers and the date or null. */
 export function toOrganisationInput(values: OrganisationFormValues): OrganisationInput {
   return {
     legalName: values.legalName.trim(),
@@ -86,5 +148,16 @@ export function toOrganisationInput(values: OrganisationFormValues): Organisatio
     employeeCount: countOrNull(values.employeeCount),
     securityMeasures: [...values.securityMeasures],
     securityNotes: values.securityNotes.trim(),
+    // Every tag, in order, so that the server's "policyScope[1]" names the second one.
+    policyScope: values.policyScope.map((item) => item.trim()),
+    policyEffectiveDate: textOrNull(values.policyEffectiveDate),
+    minimumAge: countOrNull(values.minimumAge),
+    rightsResponseDays: countOrNull(values.rightsResponseDays),
+    breachNotification: values.breachNotification.trim(),
+    cookieControls: values.cookieControls.trim(),
+    communicationsOptOut: values.communicationsOptOut.trim(),
+    deidentifiedData: values.deidentifiedData.trim(),
+    policyChangeNotice: values.policyChangeNotice.trim(),
+    otherDisclosures: [...values.otherDisclosures],
   };
 }

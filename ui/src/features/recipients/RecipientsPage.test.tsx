@@ -58,6 +58,7 @@ describe("recipients list", () => {
       "nav-sources",
       "nav-website",
       "nav-organisation",
+      "nav-policy",
       "nav-documents",
     ]);
     await user.click(screen.getByTestId("nav-recipients"));

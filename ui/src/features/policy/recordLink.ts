@@ -1,0 +1,56 @@
+// Where a record of the register is edited, for the links from the privacy policy's
+// clauses and checklist to the entries they come from.
+import type { RecordKind, RecordLink } from "../../ipc";
+
+/** What each kind of record is called, e.g. in a link's tooltip. */
+export const RECORD_KIND_LABELS: Readonly<Record<RecordKind, string>> = {
+  organisation: "Organisation profile",
+  activity: "Processing activity",
+  purpose: "Purpose of an activity",
+  subjectGroup: "Group of people in an activity",
+  activitySource: "Source of an activity",
+  activityRecipient: "Recipient of an activity",
+  transfer: "Transfer of an activity",
+  retentionRule: "Retention rule of an activity",
+  recipient: "Recipient",
+  sourceOrganisation: "Source organisation",
+  websiteThirdParty: "Website third party",
+};
+
+/** The route that edits the record: the organisation profile, the activity (for the
+ *  activity and its rows), or the recipient, source or website third party. The profile
+ *  and the activity are told which field to show with `?field=`. */
+export function recordLinkPath(link: RecordLink): string {
+  const field = link.field ? `?field=${encodeURIComponent(link.field)}` : "";
+  const id = encodeURIComponent(link.id);
+  switch (link.kind) {
+    case "organisation":
+      return `/organisation${field}`;
+    case "activity":
+    case "purpose":
+    case "subjectGroup":
+    case "activitySource":
+    case "activityRecipient":
+    case "transfer":
+    case "retentionRule":
+      return `/activities/${encodeURIComponent(link.activityId ?? link.id)}${field}`;
+    case "recipient":
+      return `/recipients/${id}`;
+    case "sourceOrganisation":
+      return `/sources/${id}`;
+    case "websiteThirdParty":
+      return `/website/${id}`;
+    default: {
+      const unknown: never = link.kind;
+      throw new Error(`No page edits records of kind ${String(unknown)}`);
+    }
+  }
+}
+
+/** The record's name as a link shows it; the organisation profile has one, unnamed. */
+export function recordLinkName(link: RecordLink): string {
+  if (link.kind === "organisation") {
+    return "Organisation profile";
+  }
+  return link.name.trim() === "" ? RECORD_KIND_LABELS[link.kind] : link.name;
+}
