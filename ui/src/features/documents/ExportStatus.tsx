@@ -1,7 +1,9 @@
 // What an export shows while it runs (its stage, as a progress bar) and once the file is
-// written (where it went, and a button that opens the folder).
-import { Alert, Button, Progress, Stack, Text } from "@mantine/core";
+// written (where it went, and a button that opens the folder), and an export card's buttons.
+import { Alert, Button, Group, Progress, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { FormErrorAlert } from "../../components/FormErrorAlert";
+import { splitServerErrors } from "../../components/serverErrors";
 import type { ExportedFile, ExportProgress } from "../../ipc";
 import { useRevealExport } from "./queries";
 
@@ -71,5 +73,65 @@ export function ExportDoneAlert({ file, onClose }: ExportDoneAlertProps) {
         </Button>
       </Stack>
     </Alert>
+  );
+}
+
+/** One button of an export card: the format it writes. */
+export interface ExportFormatOption<F extends string> {
+  format: F;
+  label: string;
+  testId: string;
+}
+
+export interface ExportFormatsProps<F extends string> {
+  formats: ReadonlyArray<ExportFormatOption<F>>;
+  /** The format being exported now, if any. */
+  running: F | null;
+  /** Whether the buttons wait (another export or an import runs). */
+  busy: boolean;
+  onExport: (format: F) => void;
+  /** Why the last export failed, titled `errorTitle`. */
+  error: Error | null;
+  errorTitle: string;
+  saved: ExportedFile | null;
+  onDismiss: () => void;
+}
+
+/** The lower half of an export card: why the last export failed or where it went, and a
+ *  button per format. */
+export function ExportFormats<F extends string>({
+  formats,
+  running,
+  busy,
+  onExport,
+  error,
+  errorTitle,
+  saved,
+  onDismiss,
+}: ExportFormatsProps<F>) {
+  return (
+    <>
+      {error ? (
+        <FormErrorAlert
+          title={errorTitle}
+          messages={splitServerErrors(error, () => false).general}
+        />
+      ) : null}
+      {saved ? <ExportDoneAlert file={saved} onClose={onDismiss} /> : null}
+      <Group gap="sm">
+        {formats.map(({ format, label, testId }) => (
+          <Button
+            key={format}
+            variant="default"
+            onClick={() => onExport(format)}
+            loading={running === format}
+            disabled={busy && running !== format}
+            data-testid={testId}
+          >
+            {label}
+          </Button>
+        ))}
+      </Group>
+    </>
   );
 }

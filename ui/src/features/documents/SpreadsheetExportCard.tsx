@@ -1,14 +1,12 @@
 // The register as a spreadsheet in the UK ICO's layout, as an Excel workbook or a CSV file.
-import { Button, Card, Group, Stack, Text, Title } from "@mantine/core";
-import { FormErrorAlert } from "../../components/FormErrorAlert";
-import { splitServerErrors } from "../../components/serverErrors";
+import { Card, Stack, Text, Title } from "@mantine/core";
 import type { SpreadsheetFormat } from "../../ipc";
-import { type ExportCardProps, ExportDoneAlert } from "./ExportStatus";
+import { type ExportCardProps, type ExportFormatOption, ExportFormats } from "./ExportStatus";
 import { useExportSpreadsheet } from "./queries";
 
-const FORMATS: ReadonlyArray<{ format: SpreadsheetFormat; label: string }> = [
-  { format: "xlsx", label: "Export XLSX…" },
-  { format: "csv", label: "Export CSV…" },
+const FORMATS: ReadonlyArray<ExportFormatOption<SpreadsheetFormat>> = [
+  { format: "xlsx", label: "Export XLSX…", testId: "sheet-export-xlsx" },
+  { format: "csv", label: "Export CSV…", testId: "sheet-export-csv" },
 ];
 
 export function SpreadsheetExportCard({ busy, saved, onSaved }: ExportCardProps) {
@@ -42,31 +40,16 @@ export function SpreadsheetExportCard({ busy, saved, onSaved }: ExportCardProps)
           </Text>
         </Stack>
 
-        {exportSheet.error ? (
-          <FormErrorAlert
-            title="Could not export the spreadsheet"
-            messages={splitServerErrors(exportSheet.error, () => false).general}
-          />
-        ) : null}
-        {saved ? <ExportDoneAlert file={saved} onClose={() => onSaved(null)} /> : null}
-
-        <Group gap="sm">
-          {FORMATS.map(({ format, label }) => {
-            const running = exportSheet.isPending && exportSheet.variables === format;
-            return (
-              <Button
-                key={format}
-                variant="default"
-                onClick={() => run(format)}
-                loading={running}
-                disabled={busy && !running}
-                data-testid={`sheet-export-${format}`}
-              >
-                {label}
-              </Button>
-            );
-          })}
-        </Group>
+        <ExportFormats
+          formats={FORMATS}
+          running={exportSheet.isPending ? (exportSheet.variables ?? null) : null}
+          busy={busy}
+          onExport={run}
+          error={exportSheet.error}
+          errorTitle="Could not export the spreadsheet"
+          saved={saved}
+          onDismiss={() => onSaved(null)}
+        />
       </Stack>
     </Card>
   );

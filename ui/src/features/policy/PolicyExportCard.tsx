@@ -1,14 +1,12 @@
 // Exporting the draft privacy policy as Markdown, HTML or PDF. Rust asks where to save it;
 // the card shows where the file went (with a button that opens the folder) or why it failed.
-import { Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Card, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import { FormErrorAlert } from "../../components/FormErrorAlert";
-import { splitServerErrors } from "../../components/serverErrors";
 import type { ExportedFile, PolicyFormat } from "../../ipc";
-import { ExportDoneAlert } from "../documents/ExportStatus";
+import { type ExportFormatOption, ExportFormats } from "../documents/ExportStatus";
 import { useExportPolicy } from "./queries";
 
-const FORMATS: ReadonlyArray<{ format: PolicyFormat; label: string; testId: string }> = [
+const FORMATS: ReadonlyArray<ExportFormatOption<PolicyFormat>> = [
   { format: "markdown", label: "Export Markdown…", testId: "policy-export-md" },
   { format: "html", label: "Export HTML…", testId: "policy-export-html" },
   { format: "pdf", label: "Export PDF…", testId: "policy-export-pdf" },
@@ -42,31 +40,16 @@ export function PolicyExportCard() {
           </Text>
         </Stack>
 
-        {exportPolicy.error ? (
-          <FormErrorAlert
-            title="Could not export the privacy policy"
-            messages={splitServerErrors(exportPolicy.error, () => false).general}
-          />
-        ) : null}
-        {saved ? <ExportDoneAlert file={saved} onClose={() => setSaved(null)} /> : null}
-
-        <Group gap="sm">
-          {FORMATS.map(({ format, label, testId }) => {
-            const running = exportPolicy.isPending && exportPolicy.variables === format;
-            return (
-              <Button
-                key={format}
-                variant="default"
-                onClick={() => run(format)}
-                loading={running}
-                disabled={exportPolicy.isPending && !running}
-                data-testid={testId}
-              >
-                {label}
-              </Button>
-            );
-          })}
-        </Group>
+        <ExportFormats
+          formats={FORMATS}
+          running={exportPolicy.isPending ? (exportPolicy.variables ?? null) : null}
+          busy={exportPolicy.isPending}
+          onExport={run}
+          error={exportPolicy.error}
+          errorTitle="Could not export the privacy policy"
+          saved={saved}
+          onDismiss={() => setSaved(null)}
+        />
       </Stack>
     </Card>
   );

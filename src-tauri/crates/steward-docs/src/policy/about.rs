@@ -276,7 +276,7 @@ fn received(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                     vec![
                         ("source", name.into()),
                         ("data", data.into()),
-                        ("context", in_context(&fields.context).into()),
+                        ("context", super::in_sentence(&fields.context).into()),
                     ],
                 )
             };
@@ -378,10 +378,4 @@ pub(super) fn one_line(text: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// A context as it reads in parentheses: "When you register" → "when you
-/// register".
-fn in_context(context: &str) -> String {
-    super::in_sentence(context)
 }

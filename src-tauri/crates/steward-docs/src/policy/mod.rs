@@ -128,7 +128,7 @@ pub struct PolicyGap {
 pub fn draft_in(register: &RegisterExport, language: &str) -> Option<PolicyDraft> {
     let phrases = Phrases::of(language)?;
     let mut writer = Writer {
-        phrases: &phrases,
+        phrases,
         register,
         checklist: Vec::new(),
         section: "",
@@ -147,7 +147,7 @@ pub fn draft_in(register: &RegisterExport, language: &str) -> Option<PolicyDraft
         .map(|date| {
             flatten(&phrases.fill(
                 "title.effective",
-                vec![("date", long_date(&phrases, date).into())],
+                vec![("date", long_date(phrases, date).into())],
             ))
         });
     let mut sections = Vec::new();

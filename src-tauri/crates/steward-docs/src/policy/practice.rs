@@ -529,9 +529,7 @@ fn retention(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
             s.item(spans, here);
         }
     }
-    if s.blocks_len() > 0 {
-        s.finish(sections);
-    }
+    s.finish(sections);
 }
 
 fn security(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {

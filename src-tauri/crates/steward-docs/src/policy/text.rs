@@ -7,6 +7,7 @@
 //! every span, ours and the user's alike.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use super::Span;
 
@@ -45,10 +46,23 @@ impl From<Vec<Span>> for Arg {
 
 impl Phrases {
     /// The sentences of `language` (an ISO 639-1 code), or `None` when no
-    /// `assets/policy/<language>.toml` was built in.
-    pub(crate) fn of(language: &str) -> Option<Phrases> {
-        let (_, text) = LANGUAGES.iter().find(|(code, _)| *code == language)?;
-        Some(Phrases::parse(text).expect("the policy text files are checked by a test"))
+    /// `assets/policy/<language>.toml` was built in. Each file is parsed
+    /// once, on first use, not on every draft.
+    pub(crate) fn of(language: &str) -> Option<&'static Phrases> {
+        static PARSED: LazyLock<Vec<(&str, Phrases)>> = LazyLock::new(|| {
+            LANGUAGES
+                .iter()
+                .map(|(code, text)| {
+                    let phrases =
+                        Phrases::parse(text).expect("the policy text files are checked by a test");
+                    (*code, phrases)
+                })
+                .collect()
+        });
+        PARSED
+            .iter()
+            .find(|(code, _)| *code == language)
+            .map(|(_, p)| p)
     }
 
     pub(crate) fn languages() -> impl Iterator<Item = &'static str> {
