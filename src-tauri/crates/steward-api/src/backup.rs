@@ -1,10 +1,11 @@
 //! The whole register as one JSON document: the backup, and the format other
 //! tools exchange with Steward.
 //!
-//! **Format `steward-register`, version 2.** A JSON object with `format`,
+//! **Format `steward-register`, version 3.** A JSON object with `format`,
 //! `formatVersion`, `exportedAt` (RFC 3339), the `organisation` profile (its
 //! input fields), and the registers `recipients`, `sourceOrganisations`,
-//! `websiteThirdParties` and `activities`; each activity carries its rows
+//! `websiteThirdParties`, `activities` and `acknowledgements` (findings of
+//! the checks acknowledged with a reason); each activity carries its rows
 //! (`purposes`, `subjectGroups`, `sources`, `recipients`, `transfers`,
 //! `retentionRules`). Every record has the fields the API returns for it,
 //! with its `id`, `createdAt` and `updatedAt`; links between records are
@@ -18,6 +19,8 @@
 //! newer version rather than dropping what it does not know, and reads
 //! every older one. Version 2 added the organisation's policy settings
 //! (`policyScope` … `otherDisclosures`); a version 1 file has none.
+//! Version 3 added `notice` to an activity's sources and the
+//! `acknowledgements`; older files have neither (empty).
 
 use std::collections::HashSet;
 
@@ -26,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use steward_core::{EntityKind, FieldError, Invalid, OrganisationDraft, Validate};
 use ts_rs::TS;
 
+use crate::checks::Acknowledgement;
 use crate::record::fields_of;
 use crate::{
     Activity, ActivityRecipient, ActivitySource, ApiError, ErrorCode, Purpose, Recipient, Result,
@@ -33,7 +37,7 @@ use crate::{
 };
 
 pub const FORMAT: &str = "steward-register";
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -47,6 +51,8 @@ pub struct RegisterExport {
     pub source_organisations: Vec<SourceOrganisation>,
     pub website_third_parties: Vec<WebsiteThirdParty>,
     pub activities: Vec<ExportedActivity>,
+    #[serde(default)]
+    pub acknowledgements: Vec<Acknowledgement>,
 }
 
 /// An activity with every row that belongs to it.
@@ -148,6 +154,7 @@ impl Steward {
             source_organisations: self.list_source_organisations()?,
             website_third_parties: self.list_website_third_parties()?,
             activities,
+            acknowledgements: self.list_acknowledgements()?,
         })
     }
 
@@ -280,6 +287,17 @@ impl Steward {
                 &path,
                 &w.id,
                 &w.fields,
+                &mut errors,
+                &mut pending,
+            )?;
+        }
+        for (i, a) in export.acknowledgements.iter().enumerate() {
+            let path = format!("acknowledgements[{i}]");
+            check(
+                EntityKind::Acknowledgement,
+                &path,
+                &a.id,
+                &a.fields,
                 &mut errors,
                 &mut pending,
             )?;

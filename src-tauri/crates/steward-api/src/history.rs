@@ -76,6 +76,7 @@ fn naming_field(kind: EntityKind) -> &'static str {
         EntityKind::ActivityRecipient => "purpose",
         EntityKind::Transfer => "country",
         EntityKind::RetentionRule => "data_category",
+        EntityKind::Acknowledgement => "finding",
     }
 }
 

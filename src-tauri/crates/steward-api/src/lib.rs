@@ -37,6 +37,10 @@ pub use activity_parts::{
 };
 pub use backup::{ExportedActivity, FORMAT, FORMAT_VERSION, ImportSummary, RegisterExport};
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
+pub use checks::{
+    Acknowledgement, Applicability, Dashboard, Deadline, DeadlineKind, SeverityCount, StatusCount,
+    UPCOMING_DAYS, findings_of,
+};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode, FieldError};
@@ -46,6 +50,10 @@ pub use reference::CountryOption;
 pub use sources::SourceOrganisation;
 /// The kinds of record, as the API names them (e.g. to ask for a history).
 pub use steward_core::EntityKind as RecordKind;
+pub use steward_core::{
+    Acknowledged, AcknowledgementDraft as AcknowledgementInput, ActivityReview, Finding,
+    MissingElement, Severity,
+};
 pub use steward_core::{
     ActivityDraft as ActivityInput, ActivityRole, ActivityStatus, DpiaCriterion, DpiaStatus,
     LegalBasis, OrganisationDraft as OrganisationInput, OtherDisclosure, PolicySettings,
@@ -59,7 +67,6 @@ pub use steward_core::{
     ThirdPartyKind, TransferDraft as TransferInput, TransferMechanism,
     WebsiteThirdPartyDraft as WebsiteThirdPartyInput,
 };
-pub use steward_core::{ActivityReview, Finding, MissingElement, Severity};
 use steward_store::Store;
 pub use steward_store::location::default_database_path;
 pub use vocabulary::Vocabulary;

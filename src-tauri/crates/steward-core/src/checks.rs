@@ -7,10 +7,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::acknowledgement::AcknowledgementDraft;
 use crate::activity::{ActivityDraft, LegalBasis};
 use crate::links::{RecipientRole, TransferMechanism};
 use crate::recipient::{DpaStatus, DpfStatus, RecipientDraft};
+use crate::reference;
 use crate::review::{self, ActivityFacts};
+use crate::source::SourceOrganisationDraft;
+use crate::subjects::{ActivitySourceDraft, SourceKind};
 use crate::vocabulary::{self, SpecialCategory};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -43,6 +47,43 @@ pub struct Finding {
     pub article: String,
     /// What is wrong and what to do, in words.
     pub message: String,
+    /// Set when a person has acknowledged this finding as a deliberate
+    /// choice; it no longer counts as open.
+    pub acknowledgement: Option<Acknowledged>,
+}
+
+/// Who acknowledged a finding, when, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Acknowledged {
+    /// The acknowledgement record, to withdraw it.
+    pub id: String,
+    pub reason: String,
+    /// RFC 3339.
+    pub at: String,
+}
+
+/// A recorded acknowledgement with its id and time.
+#[derive(Debug, Clone, Copy)]
+pub struct AcknowledgementFacts<'a> {
+    pub id: &'a str,
+    pub at: &'a str,
+    pub acknowledgement: &'a AcknowledgementDraft,
+}
+
+/// Marks each finding that an acknowledgement still covers.
+pub fn apply_acknowledgements(findings: &mut [Finding], acks: &[AcknowledgementFacts<'_>]) {
+    for f in findings {
+        f.acknowledgement =
+            acks.iter()
+                .find(|a| a.acknowledgement.covers(f))
+                .map(|a| Acknowledged {
+                    id: a.id.into(),
+                    reason: a.acknowledgement.reason.clone(),
+                    at: a.at.into(),
+                });
+    }
 }
 
 /// A recipient of the register with its id.
@@ -52,11 +93,20 @@ pub struct RecipientFacts<'a> {
     pub recipient: &'a RecipientDraft,
 }
 
+/// A source organisation of the register with its id.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceFacts<'a> {
+    pub id: &'a str,
+    pub source: &'a SourceOrganisationDraft,
+}
+
 /// An activity with its id and its rows.
 #[derive(Debug, Clone, Copy)]
 pub struct ActivityEntry<'a> {
     pub id: &'a str,
     pub facts: ActivityFacts<'a>,
+    /// Where its data comes from.
+    pub sources: &'a [ActivitySourceDraft],
 }
 
 /// The register as the checks read it.
@@ -64,6 +114,17 @@ pub struct ActivityEntry<'a> {
 pub struct RegisterFacts<'a> {
     pub activities: &'a [ActivityEntry<'a>],
     pub recipients: &'a [RecipientFacts<'a>],
+    pub source_organisations: &'a [SourceFacts<'a>],
+}
+
+impl RegisterFacts<'_> {
+    fn recipient(&self, id: Option<&str>) -> Option<&RecipientDraft> {
+        let id = id?;
+        self.recipients
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.recipient)
+    }
 }
 
 /// A DPA that expires within this many days is flagged.
@@ -84,12 +145,18 @@ pub const CHECKS: &[(&str, Check)] = &[
         special_data_without_condition,
     ),
     ("processorWithoutDpa", processor_without_dpa),
+    (
+        "recipientAbroadWithoutTransfer",
+        recipient_abroad_without_transfer,
+    ),
+    ("adequacyNotRecognised", adequacy_not_recognised),
     ("dpfRecipientNotCertified", dpf_recipient_not_certified),
     ("transferWithoutTia", transfer_without_tia),
     (
         "retentionWithoutJustification",
         retention_without_justification,
     ),
+    ("sourceWithoutNotice", source_without_notice),
     ("reviewOverdue", review_overdue),
     ("dpiaLikelyRequired", dpia_likely_required),
     ("activityWithoutOwner", activity_without_owner),
@@ -121,6 +188,7 @@ fn on_activity(
         field: field.map(Into::into),
         article: article.into(),
         message,
+        acknowledgement: None,
     }
 }
 
@@ -237,6 +305,7 @@ fn on_recipient(
         field: Some(field.into()),
         article: article.into(),
         message,
+        acknowledgement: None,
     }
 }
 
@@ -294,6 +363,57 @@ fn dpf_recipient_not_certified(
     }
 }
 
+/// A country whose data-protection law the GDPR does not apply to: sending
+/// data there is a transfer (Chapter V).
+fn is_third_country(code: &str) -> bool {
+    reference::country(code).is_some_and(|c| !c.eea && c.gdpr_territory_of.is_none())
+}
+
+fn recipient_abroad_without_transfer(
+    r: &RegisterFacts<'_>,
+    _: jiff::civil::Date,
+    out: &mut Vec<Finding>,
+) {
+    for e in r.activities {
+        for link in e.facts.recipients {
+            let Some(rec) = r.recipient(link.recipient_id.as_deref()) else {
+                continue;
+            };
+            let recorded = e
+                .facts
+                .transfers
+                .iter()
+                .any(|t| t.recipient_id == link.recipient_id);
+            if is_third_country(&rec.country) && !recorded {
+                let country = reference::country(&rec.country)
+                    .map_or(rec.country.as_str(), |c| c.display_name());
+                out.push(on_activity("recipientAbroadWithoutTransfer", Severity::Error, e, Some("transfers"), "Art. 30(1)(e)", format!("{} is in {country}, outside the EEA, but no transfer to it is recorded: add the transfer with its safeguard.", rec.legal_name)));
+            }
+        }
+    }
+}
+
+fn adequacy_not_recognised(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for e in r.activities {
+        for t in e.facts.transfers {
+            let Some(c) = reference::country(&t.country) else {
+                continue;
+            };
+            if t.mechanism == Some(TransferMechanism::Adequacy)
+                && c.adequacy.is_none()
+                && is_third_country(&c.code)
+            {
+                let hint = if c.code == "US" {
+                    " For the USA, choose the EU-U.S. Data Privacy Framework if the recipient is certified, or SCCs."
+                } else {
+                    " Choose SCCs, BCRs or another Art. 46 safeguard, or a derogation."
+                };
+                out.push(on_activity("adequacyNotRecognised", Severity::Error, e, Some("mechanism"), "Art. 45(1)", format!("A transfer to {} relies on adequacy, but the Commission has no adequacy decision for it.{hint}", c.display_name())));
+            }
+        }
+    }
+}
+
 fn transfer_without_tia(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
     for e in r.activities {
         for t in e.facts.transfers {
@@ -324,6 +444,22 @@ fn retention_without_justification(
             if open_ended && rule.justification.is_empty() {
                 out.push(on_activity("retentionWithoutJustification", Severity::Warning, e, Some("justification"), "Art. 5(1)(e)", "Data is kept without a time limit and without a reason: give a period, or say why it must be kept indefinitely.".into()));
             }
+        }
+    }
+}
+
+fn source_without_notice(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for e in r.activities {
+        for s in e.sources {
+            if s.kind != SourceKind::Organisation || !s.notice.trim().is_empty() {
+                continue;
+            }
+            let name = s
+                .source_organisation_id
+                .as_deref()
+                .and_then(|id| r.source_organisations.iter().find(|o| o.id == id))
+                .map_or("another organisation", |o| o.source.name.as_str());
+            out.push(on_activity("sourceWithoutNotice", Severity::Warning, e, Some("notice"), "Art. 14(3)", format!("Data received from {name} has no notice to the people it is about: say how and when they are told (within a month, or at the first contact), or why Art. 14(5) exempts it.")));
         }
     }
 }

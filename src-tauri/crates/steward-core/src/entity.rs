@@ -200,6 +200,15 @@ const ACTIVITY_SOURCE_FIELDS: &[FieldSpec] = &[
     field("source_organisation_id", FieldKind::OptionalText),
     field("data_categories", FieldKind::TextList),
     field("publicly_accessible", FieldKind::Bool),
+    field("notice", FieldKind::Text),
+];
+
+const ACKNOWLEDGEMENT_FIELDS: &[FieldSpec] = &[
+    field("check_id", FieldKind::Text),
+    field("record_id", FieldKind::Text),
+    field("finding_field", FieldKind::OptionalText),
+    field("finding", FieldKind::Text),
+    field("reason", FieldKind::Text),
 ];
 
 /// The kinds of record in the register. Serialised (in the API, e.g. to ask
@@ -219,10 +228,12 @@ pub enum EntityKind {
     SubjectGroup,
     ActivitySource,
     Purpose,
+    /// A finding of the compliance checks that a person has acknowledged.
+    Acknowledgement,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 11] = [
+    pub const ALL: [EntityKind; 12] = [
         EntityKind::Organisation,
         EntityKind::Activity,
         EntityKind::Recipient,
@@ -234,6 +245,7 @@ impl EntityKind {
         EntityKind::SubjectGroup,
         EntityKind::ActivitySource,
         EntityKind::Purpose,
+        EntityKind::Acknowledgement,
     ];
 
     /// The stable identifier written into operations.
@@ -250,6 +262,7 @@ impl EntityKind {
             EntityKind::SubjectGroup => "subject_group",
             EntityKind::ActivitySource => "activity_source",
             EntityKind::Purpose => "purpose",
+            EntityKind::Acknowledgement => "acknowledgement",
         }
     }
 
@@ -282,6 +295,7 @@ impl EntityKind {
             EntityKind::SubjectGroup => "subject_groups",
             EntityKind::ActivitySource => "activity_sources",
             EntityKind::Purpose => "purposes",
+            EntityKind::Acknowledgement => "acknowledgements",
         }
     }
 
@@ -298,6 +312,7 @@ impl EntityKind {
             EntityKind::SubjectGroup => SUBJECT_GROUP_FIELDS,
             EntityKind::ActivitySource => ACTIVITY_SOURCE_FIELDS,
             EntityKind::Purpose => PURPOSE_FIELDS,
+            EntityKind::Acknowledgement => ACKNOWLEDGEMENT_FIELDS,
         }
     }
 

@@ -9,6 +9,7 @@
 //! (validation before every write). Not here: persistence, DTOs, formatting
 //! of documents.
 
+pub mod acknowledgement;
 pub mod activity;
 pub mod catalogue;
 pub mod checks;
@@ -31,8 +32,9 @@ pub mod validation;
 pub mod vocabulary;
 pub mod website;
 
+pub use acknowledgement::AcknowledgementDraft;
 pub use activity::{ActivityDraft, ActivityRole, ActivityStatus, LegalBasis, ProvisionRequirement};
-pub use checks::{Finding, Severity};
+pub use checks::{Acknowledged, Finding, Severity};
 pub use dpia::{DpiaCriterion, DpiaStatus};
 pub use entity::{EntityKind, FieldKind, FieldSpec};
 pub use hlc::HlcStamp;

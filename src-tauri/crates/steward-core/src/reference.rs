@@ -20,6 +20,10 @@ pub struct Country {
     /// For territories where the GDPR applies as part of a member state
     /// (Réunion → FR): sending data there is not a transfer.
     pub gdpr_territory_of: Option<String>,
+    /// The Commission's Art. 45 adequacy decision for the country, with its
+    /// scope where it is partial; `None` when there is none. (The USA has
+    /// none of its own: only DPF-certified organisations are covered.)
+    pub adequacy: Option<String>,
 }
 
 impl Country {
@@ -61,6 +65,12 @@ mod tests {
         assert_eq!(countries().len(), 249);
         assert_eq!(countries().iter().filter(|c| c.eu).count(), 27);
         assert_eq!(countries().iter().filter(|c| c.eea).count(), 30);
+        assert_eq!(
+            countries().iter().filter(|c| c.adequacy.is_some()).count(),
+            14
+        );
+        assert!(country("CH").is_some_and(|c| c.adequacy.is_some()));
+        assert!(country("US").is_some_and(|c| c.adequacy.is_none()));
         assert_eq!(country("uk").map(|c| c.code.as_str()), Some("GB"));
         assert_eq!(country("EL").map(|c| c.code.as_str()), Some("GR"));
         assert_eq!(country(" de ").map(|c| c.code.as_str()), Some("DE"));

@@ -120,9 +120,15 @@ pub struct ActivitySourceDraft {
     pub data_categories: Vec<String>,
     /// Whether the data came from publicly accessible sources (Art. 14(2)(f)).
     pub publicly_accessible: bool,
+    /// For data received: how and when the people are told (Art. 14(3)),
+    /// e.g. "The registration page links to our privacy policy", or why
+    /// they need not be (Art. 14(5)).
+    #[serde(default)]
+    pub notice: String,
 }
 
 const CONTEXT: TextRule = TextRule::line("Context", 300);
+const NOTICE: TextRule = TextRule::paragraph("How people are told", 2000);
 
 impl Validate for ActivitySourceDraft {
     fn validate(&self) -> Result<ActivitySourceDraft, Invalid> {
@@ -150,6 +156,7 @@ impl Validate for ActivitySourceDraft {
             DATA_CATEGORY,
             &mut invalid,
         );
+        let notice = text::check("notice", &self.notice, NOTICE, &mut invalid);
         invalid.into_result(ActivitySourceDraft {
             activity_id: self.activity_id.trim().to_owned(),
             kind: self.kind,
@@ -157,6 +164,7 @@ impl Validate for ActivitySourceDraft {
             source_organisation_id,
             data_categories,
             publicly_accessible: self.publicly_accessible,
+            notice,
         })
     }
 }

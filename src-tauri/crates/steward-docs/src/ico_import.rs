@@ -405,6 +405,7 @@ impl Plan {
                 source_organisations: builder.sources,
                 website_third_parties: vec![],
                 activities,
+                acknowledgements: vec![],
             },
             preview,
             rows,

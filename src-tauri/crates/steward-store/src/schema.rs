@@ -47,6 +47,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0007_policy_settings.sql",
         include_str!("../migrations/0007_policy_settings.sql"),
     ),
+    (
+        "0008_source_notice_and_acknowledgements.sql",
+        include_str!("../migrations/0008_source_notice_and_acknowledgements.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

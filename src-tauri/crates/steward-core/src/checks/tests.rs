@@ -9,7 +9,7 @@ use crate::organisation::OrganisationDraft;
 use crate::purpose::PurposeDraft;
 use crate::retention::{PeriodUnit, RetentionRuleDraft};
 use crate::security::SecurityMeasure;
-use crate::subjects::SubjectGroupDraft;
+use crate::subjects::{ActivitySourceDraft, SourceKind, SubjectGroupDraft};
 
 /// A register of one activity with one processor, as owned data.
 #[derive(Clone)]
@@ -21,7 +21,9 @@ struct Fixture {
     links: Vec<ActivityRecipientDraft>,
     transfers: Vec<TransferDraft>,
     retention: Vec<RetentionRuleDraft>,
+    sources: Vec<ActivitySourceDraft>,
     processor: RecipientDraft,
+    vendor: SourceOrganisationDraft,
 }
 
 const TODAY: &str = "2026-11-22";
@@ -78,6 +80,16 @@ fn complete() -> Fixture {
             period_unit: Some(PeriodUnit::Years),
             ..RetentionRuleDraft::default()
         }],
+        sources: vec![ActivitySourceDraft {
+            kind: SourceKind::Organisation,
+            source_organisation_id: Some("s1".into()),
+            notice: "The sign-up page of the partner links to our privacy policy.".into(),
+            ..ActivitySourceDraft::default()
+        }],
+        vendor: SourceOrganisationDraft {
+            name: "Partner Network".into(),
+            ..SourceOrganisationDraft::default()
+        },
         processor: RecipientDraft {
             legal_name: "Mailer Inc.".into(),
             country: "US".into(),
@@ -101,6 +113,11 @@ fn findings(f: &Fixture) -> Vec<Finding> {
             transfers: &f.transfers,
             retention: &f.retention,
         },
+        sources: &f.sources,
+    }];
+    let sources = [SourceFacts {
+        id: "s1",
+        source: &f.vendor,
     }];
     let recipients = [RecipientFacts {
         id: "r1",
@@ -110,6 +127,7 @@ fn findings(f: &Fixture) -> Vec<Finding> {
         &RegisterFacts {
             activities: &entry,
             recipients: &recipients,
+            source_organisations: &sources,
         },
         TODAY.parse().unwrap(),
     )
@@ -221,6 +239,24 @@ fn each_check_fires_on_its_fixture() {
             "mechanism",
         ),
         (
+            |f| f.transfers.clear(),
+            "recipientAbroadWithoutTransfer",
+            Severity::Error,
+            "transfers",
+        ),
+        (
+            |f| f.transfers[0].mechanism = Some(TransferMechanism::Adequacy),
+            "adequacyNotRecognised",
+            Severity::Error,
+            "mechanism",
+        ),
+        (
+            |f| f.sources[0].notice.clear(),
+            "sourceWithoutNotice",
+            Severity::Warning,
+            "notice",
+        ),
+        (
             |f| f.transfers[0].mechanism = Some(TransferMechanism::Sccs),
             "transferWithoutTia",
             Severity::Warning,
@@ -294,4 +330,43 @@ fn a_recipient_that_is_not_a_processor_needs_no_dpa() {
             .iter()
             .all(|x| x.check != "processorWithoutDpa")
     );
+}
+
+/// Adequacy is a mechanism only where the Commission has decided it; data
+/// from the people themselves needs no Art. 14 notice; a recipient in the
+/// EEA is no transfer.
+#[test]
+fn the_checks_stay_quiet_where_the_law_is_satisfied() {
+    let mut f = complete();
+    f.processor.country = "CH".into();
+    f.transfers[0].country = "CH".into();
+    f.transfers[0].mechanism = Some(TransferMechanism::Adequacy);
+    f.sources[0] = ActivitySourceDraft {
+        kind: SourceKind::DataSubject,
+        context: "Sign-up form".into(),
+        ..ActivitySourceDraft::default()
+    };
+    assert_eq!(findings(&f), vec![]);
+    f.processor.country = "DE".into();
+    f.transfers.clear();
+    assert_eq!(findings(&f), vec![]);
+}
+
+#[test]
+fn an_acknowledged_finding_is_marked_with_its_reason() {
+    let mut f = complete();
+    f.activity.owner.clear();
+    let mut found = findings(&f);
+    let ack = crate::AcknowledgementDraft::of(&found[0], "The board owns it as a whole.");
+    apply_acknowledgements(
+        &mut found,
+        &[AcknowledgementFacts {
+            id: "k1",
+            at: "2026-11-22T10:00:00Z",
+            acknowledgement: &ack,
+        }],
+    );
+    let marked = found[0].acknowledgement.as_ref().expect("acknowledged");
+    assert_eq!(marked.reason, "The board owns it as a whole.");
+    assert_eq!(marked.id, "k1");
 }
