@@ -120,6 +120,9 @@ pub fn run() {
             commands::documents::apply_ico_import,
             commands::policy::get_policy_draft,
             commands::policy::export_policy,
+            commands::checks::get_dashboard,
+            commands::checks::acknowledge_finding,
+            commands::checks::withdraw_acknowledgement,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -13,4 +13,10 @@ sourceOrganisationId: string | null, dataCategories: Array<string>,
 /**
  * Whether the data came from publicly accessible sources (Art. 14(2)(f)).
  */
-publiclyAccessible: boolean, };
+publiclyAccessible: boolean, 
+/**
+ * For data received: how and when the people are told (Art. 14(3)),
+ * e.g. "The registration page links to our privacy policy", or why
+ * they need not be (Art. 14(5)).
+ */
+notice: string, };

@@ -1,0 +1,28 @@
+//! The compliance checks: the dashboard, and acknowledging a finding.
+
+use steward_api::{Acknowledgement, ApiError, Dashboard, Finding};
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn get_dashboard(state: State<'_, AppState>) -> Result<Dashboard, ApiError> {
+    state.with(|s| s.get_dashboard())
+}
+
+#[tauri::command]
+pub fn acknowledge_finding(
+    state: State<'_, AppState>,
+    finding: Finding,
+    reason: String,
+) -> Result<Acknowledgement, ApiError> {
+    state.with(|s| s.acknowledge_finding(&finding, &reason))
+}
+
+#[tauri::command]
+pub fn withdraw_acknowledgement(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Acknowledgement, ApiError> {
+    state.with(|s| s.withdraw_acknowledgement(&id))
+}
