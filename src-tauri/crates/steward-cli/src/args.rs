@@ -57,8 +57,12 @@ pub enum Command {
     /// The demo register of a fictional small nonprofit.
     #[command(subcommand)]
     Demo(DemoCommand),
-    /// What in the register is missing or risky: every compliance check, most severe first.
-    Check,
+    /// What in the register is missing or risky: every compliance check, most severe first,
+    /// numbered. Acknowledge a finding as a deliberate choice with `check acknowledge N`.
+    Check {
+        #[command(subcommand)]
+        action: Option<CheckCommand>,
+    },
     /// This device's name, shown in the history as the author of its changes.
     #[command(subcommand)]
     Device(DeviceCommand),
@@ -68,6 +72,20 @@ pub enum Command {
     /// Read a register export into an empty database.
     #[command(subcommand)]
     Import(ImportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CheckCommand {
+    /// Mark finding N of `check`'s list as a deliberate choice; it stops counting as open.
+    Acknowledge {
+        /// The finding's number in the list `check` prints.
+        number: usize,
+        /// Why this is a deliberate choice (kept in the history).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Take an acknowledgement back (its id is in `check --json`): the finding is open again.
+    Withdraw { id: String },
 }
 
 #[derive(Debug, Subcommand)]

@@ -21,8 +21,8 @@ use steward_api::{
 use steward_core::{FieldError, Invalid};
 
 use crate::args::{
-    ActivityCommand, Cli, Command, DemoCommand, DeviceCommand, ExportCommand, ImportCommand,
-    OrgCommand, PartCommand, RecipientCommand,
+    ActivityCommand, CheckCommand, Cli, Command, DemoCommand, DeviceCommand, ExportCommand,
+    ImportCommand, OrgCommand, PartCommand, RecipientCommand,
 };
 use crate::output::Output;
 
@@ -259,12 +259,21 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             delete_retention_rule,
             restore_retention_rule
         ),
-        Command::Check => {
+        Command::Check { action: None } => {
             let findings = api.list_findings()?;
-            let mut text = format!("{} finding(s).", findings.len());
-            for f in &findings {
+            let open = findings
+                .iter()
+                .filter(|f| f.acknowledgement.is_none())
+                .count();
+            let mut text = format!(
+                "{} finding(s), {open} open, {} acknowledged.",
+                findings.len(),
+                findings.len() - open
+            );
+            for (i, f) in findings.iter().enumerate() {
                 text.push_str(&format!(
-                    "\n{:?}  {} {} \"{}\"{}: {} ({})",
+                    "\n{:>3}. {:?}  {} {} \"{}\"{}: {} ({})",
+                    i + 1,
                     f.severity,
                     f.kind,
                     f.record_id,
@@ -276,8 +285,35 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                     f.message,
                     f.article
                 ));
+                if let Some(a) = &f.acknowledgement {
+                    text.push_str(&format!("\n     Acknowledged ({}): {}", a.id, a.reason));
+                }
             }
             out.message(&findings, &text);
+        }
+        Command::Check {
+            action: Some(CheckCommand::Acknowledge { number, reason }),
+        } => {
+            let findings = api.list_findings()?;
+            let Some(finding) = number.checked_sub(1).and_then(|i| findings.get(i)) else {
+                return Err(ApiError::new(
+                    ErrorCode::NotFound,
+                    format!(
+                        "There is no finding {number}: `check` lists {} (numbered from 1).",
+                        findings.len()
+                    ),
+                ));
+            };
+            let ack = api.acknowledge_finding(finding, &reason)?;
+            let text = format!("Acknowledged ({}): {}", ack.id, ack.fields.finding);
+            out.message(&ack, &text);
+        }
+        Command::Check {
+            action: Some(CheckCommand::Withdraw { id }),
+        } => {
+            let ack = api.withdraw_acknowledgement(&id)?;
+            let text = format!("Withdrawn; open again: {}", ack.fields.finding);
+            out.message(&ack, &text);
         }
         Command::Device(DeviceCommand::Show) => {
             let name = api.get_device_name()?;

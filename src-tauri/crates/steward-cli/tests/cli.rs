@@ -512,3 +512,57 @@ fn check_lists_the_gaps_of_the_register() {
             .any(|f| f["check"] == "missingElement")
     );
 }
+
+#[test]
+fn check_acknowledge_marks_a_finding_with_its_reason_and_withdraw_reopens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    json(&cli(&db, &["--json", "demo", "load"]));
+    let findings = json(&cli(&db, &["--json", "check"]));
+    let list = findings.as_array().unwrap();
+    let n = list
+        .iter()
+        .position(|f| f["check"] == "sourceWithoutNotice")
+        .unwrap()
+        + 1;
+
+    let short = cli(
+        &db,
+        &["check", "acknowledge", &n.to_string(), "--reason", "ok"],
+    );
+    assert_eq!(short.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("reason"));
+    let missing = cli(
+        &db,
+        &[
+            "check",
+            "acknowledge",
+            "999",
+            "--reason",
+            "A long enough reason.",
+        ],
+    );
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("There is no finding 999"));
+
+    let ack = json(&cli(
+        &db,
+        &[
+            "--json",
+            "check",
+            "acknowledge",
+            &n.to_string(),
+            "--reason",
+            "Eventbrite shows our notice at checkout.",
+        ],
+    ));
+    let text = String::from_utf8_lossy(&cli(&db, &["check"]).stdout).into_owned();
+    assert!(
+        text.contains("1 acknowledged")
+            && text.contains("Eventbrite shows our notice at checkout."),
+        "{text}"
+    );
+    let id = ack["id"].as_str().unwrap();
+    assert!(cli(&db, &["check", "withdraw", id]).status.success());
+    let text = String::from_utf8_lossy(&cli(&db, &["check"]).stdout).into_owned();
+    assert!(text.contains("0 acknowledged"), "{text}");
+}

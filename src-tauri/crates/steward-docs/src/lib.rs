@@ -11,6 +11,7 @@
 //! bytes. This crate is the only one that depends on Typst, so its long cold
 //! build stays out of the others.
 
+mod findings;
 mod flow;
 pub mod ico;
 pub mod ico_import;

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::findings;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use steward_api::{ActivityReviewRow, ExportedActivity, RegisterChange, RegisterExport};
@@ -65,14 +66,10 @@ struct OrganisationBlock {
 struct Summary {
     mandatory: usize,
     incomplete: usize,
-    gaps: Vec<Gap>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct Gap {
-    activity: String,
-    article: String,
-    message: String,
+    /// The open findings of the checks, most severe first.
+    open: Vec<findings::OpenFinding>,
+    /// The findings acknowledged as deliberate, with their reasons.
+    acknowledged: Vec<findings::AcknowledgedFinding>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -170,7 +167,6 @@ impl ReportData {
 
         let mut transfers = vec![];
         let mut retention = vec![];
-        let mut gaps = vec![];
         let mut mandatory = 0;
         let mut incomplete = 0;
         let mut uses: HashMap<String, Vec<String>> = HashMap::new();
@@ -186,11 +182,6 @@ impl ReportData {
                 if !review.missing.is_empty() {
                     incomplete += 1;
                 }
-                gaps.extend(review.missing.iter().map(|m| Gap {
-                    activity: a.name.clone(),
-                    article: m.article.clone(),
-                    message: m.message.clone(),
-                }));
             }
             for link in &exported.recipients {
                 if let Some(id) = &link.fields.recipient_id {
@@ -294,6 +285,7 @@ impl ReportData {
         let mut fingerprinted = register.clone();
         fingerprinted.exported_at = options.generated_at.to_string();
         let digest = Sha256::digest(serde_json::to_vec(&fingerprinted).unwrap_or_default());
+        let (open, acknowledged) = findings::for_report(register, generated.date());
         ReportData {
             paper: options.paper,
             generated: selection::minutes(options.generated_at),
@@ -315,7 +307,8 @@ impl ReportData {
             summary: Summary {
                 mandatory,
                 incomplete,
-                gaps,
+                open,
+                acknowledged,
             },
             activities,
             recipients,

@@ -291,3 +291,35 @@ fn the_demo_record_is_kept_as_an_artefact() {
     std::fs::create_dir_all(&dir).unwrap();
     write(&dir, "ropa-demo.pdf", &pdf_of(&demo()));
 }
+
+/// The summary shows what the dashboard shows: the open findings of the
+/// checks, and the acknowledged ones with their reasons.
+#[test]
+fn the_summary_lists_open_and_acknowledged_findings() {
+    let mut api = demo();
+    let findings = api.list_findings().unwrap();
+    let notice = findings
+        .iter()
+        .find(|f| f.check == "sourceWithoutNotice")
+        .unwrap()
+        .clone();
+    let before = {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = write(dir.path(), "ropa.pdf", &pdf_of(&api));
+        tool("pdftotext", &[], &pdf)
+    };
+    assert!(before.contains("Open findings"), "{before}");
+    assert!(before.contains("Art. 14(3)"), "{before}");
+    assert!(!before.contains("Acknowledged findings"));
+
+    api.acknowledge_finding(&notice, "Eventbrite shows our notice at checkout.")
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "ropa.pdf", &pdf_of(&api));
+    let after = tool("pdftotext", &[], &pdf).replace('\n', " ");
+    assert!(after.contains("Acknowledged findings"), "{after}");
+    assert!(
+        after.contains("Eventbrite shows our notice at checkout. (2026-11-22)"),
+        "{after}"
+    );
+}

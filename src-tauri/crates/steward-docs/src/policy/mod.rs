@@ -154,6 +154,10 @@ pub fn draft_in(register: &RegisterExport, language: &str) -> Option<PolicyDraft
     about::write(&mut writer, &mut sections);
     practice::write(&mut writer, &mut sections);
     rights::write(&mut writer, &mut sections);
+    // The checks' findings that make what the policy says untrue.
+    writer
+        .checklist
+        .extend(crate::findings::for_policy(register));
     Some(PolicyDraft {
         language: language.to_owned(),
         title,
