@@ -399,17 +399,30 @@ fn adequacy_not_recognised(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mu
             let Some(c) = reference::country(&t.country) else {
                 continue;
             };
-            if t.mechanism == Some(TransferMechanism::Adequacy)
-                && c.adequacy.is_none()
-                && is_third_country(&c.code)
-            {
-                let hint = if c.code == "US" {
-                    " For the USA, choose the EU-U.S. Data Privacy Framework if the recipient is certified, or SCCs."
-                } else {
-                    " Choose SCCs, BCRs or another Art. 46 safeguard, or a derogation."
-                };
-                out.push(on_activity("adequacyNotRecognised", Severity::Error, e, Some("mechanism"), "Art. 45(1)", format!("A transfer to {} relies on adequacy, but the Commission has no adequacy decision for it.{hint}", c.display_name())));
+            if t.mechanism != Some(TransferMechanism::Adequacy) || !is_third_country(&c.code) {
+                continue;
             }
+            let message = match reference::adequacy(&c.code) {
+                None => format!(
+                    "A transfer to {} relies on adequacy, but the Commission has no adequacy decision for it: choose SCCs, BCRs or another Art. 46 safeguard, or a derogation.",
+                    c.display_name()
+                ),
+                // The U.S. decision covers DPF-certified organisations only,
+                // which the DPF mechanism and its own check express.
+                Some(d) if c.code == "US" => format!(
+                    "A transfer to the United States relies on adequacy, but {} covers only organisations certified under the EU-U.S. Data Privacy Framework: choose the DPF as mechanism if the recipient is certified, or SCCs.",
+                    d.decision
+                ),
+                Some(_) => continue,
+            };
+            out.push(on_activity(
+                "adequacyNotRecognised",
+                Severity::Error,
+                e,
+                Some("mechanism"),
+                "Art. 45(1)",
+                message,
+            ));
         }
     }
 }

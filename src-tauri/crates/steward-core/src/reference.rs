@@ -20,10 +20,6 @@ pub struct Country {
     /// For territories where the GDPR applies as part of a member state
     /// (Réunion → FR): sending data there is not a transfer.
     pub gdpr_territory_of: Option<String>,
-    /// The Commission's Art. 45 adequacy decision for the country, with its
-    /// scope where it is partial; `None` when there is none. (The USA has
-    /// none of its own: only DPF-certified organisations are covered.)
-    pub adequacy: Option<String>,
 }
 
 impl Country {
@@ -56,6 +52,56 @@ pub fn countries() -> &'static [Country] {
     &COUNTRIES.countries
 }
 
+/// Whether an adequacy decision covers a whole country or only some
+/// recipients, sectors or processing there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum AdequacyScope {
+    Full,
+    Partial,
+}
+
+/// One of the Commission's Art. 45 adequacy decisions
+/// (`assets/reference/adequacy.json`, documented in its README).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AdequacyDecision {
+    /// ISO code; `None` for an international organisation.
+    pub country: Option<String>,
+    pub organisation: Option<String>,
+    pub scope: AdequacyScope,
+    /// What is covered, in words a user can check against the recipient.
+    pub note: String,
+    pub decision: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AdequacyFile {
+    valid_as_of: String,
+    decisions: Vec<AdequacyDecision>,
+}
+
+static ADEQUACY: LazyLock<AdequacyFile> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../../../assets/reference/adequacy.json"))
+        .unwrap_or_else(|e| panic!("assets/reference/adequacy.json is invalid: {e}"))
+});
+
+/// The adequacy decision for the country with this code (aliases accepted),
+/// if there is one.
+pub fn adequacy(code: &str) -> Option<&'static AdequacyDecision> {
+    let code = &country(code)?.code;
+    ADEQUACY
+        .decisions
+        .iter()
+        .find(|d| d.country.as_deref() == Some(code.as_str()))
+}
+
+/// The date of the latest source the adequacy list was checked against.
+pub fn adequacy_valid_as_of() -> &'static str {
+    &ADEQUACY.valid_as_of
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,12 +111,14 @@ mod tests {
         assert_eq!(countries().len(), 249);
         assert_eq!(countries().iter().filter(|c| c.eu).count(), 27);
         assert_eq!(countries().iter().filter(|c| c.eea).count(), 30);
+        assert_eq!(adequacy("ch").map(|d| d.scope), Some(AdequacyScope::Full));
+        assert_eq!(adequacy("UK").map(|d| d.scope), Some(AdequacyScope::Full));
         assert_eq!(
-            countries().iter().filter(|c| c.adequacy.is_some()).count(),
-            14
+            adequacy("US").map(|d| d.scope),
+            Some(AdequacyScope::Partial)
         );
-        assert!(country("CH").is_some_and(|c| c.adequacy.is_some()));
-        assert!(country("US").is_some_and(|c| c.adequacy.is_none()));
+        assert!(adequacy("IN").is_none());
+        assert!(adequacy_valid_as_of().starts_with("20"));
         assert_eq!(country("uk").map(|c| c.code.as_str()), Some("GB"));
         assert_eq!(country("EL").map(|c| c.code.as_str()), Some("GR"));
         assert_eq!(country(" de ").map(|c| c.code.as_str()), Some("DE"));
