@@ -327,7 +327,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             );
         }
         Command::Export(ExportCommand::Json { out: None }) => {
-            print!("{}", api.export_register_json()?);
+            say!("{}", api.export_register_json()?);
         }
         Command::Export(ExportCommand::Json { out: Some(file) }) => {
             let text = api.export_register_json()?;
@@ -394,7 +394,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                     ));
                 }
                 None => {
-                    print!("{}", String::from_utf8_lossy(&bytes));
+                    say!("{}", String::from_utf8_lossy(&bytes));
                     if !gaps.is_empty() {
                         eprintln!("{}", gaps.trim_start());
                     }

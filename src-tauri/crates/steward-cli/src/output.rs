@@ -1,8 +1,43 @@
 //! How results and errors are printed: plain text for people, JSON for scripts.
 
+use std::io::Write;
+
 use serde::Serialize;
 use serde_json::Value;
 use steward_api::{Activity, ActivityReview, ApiError, Organisation, Recipient};
+
+/// Writes to standard output like `print!`. A reader that stops early
+/// (`steward-cli check | head`) ends the program quietly instead of the
+/// panic `print!` gives; any other failure to write is reported.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::output::write_stdout(format_args!($($arg)*))
+    };
+}
+
+/// [`say!`] with a newline, like `println!`.
+#[macro_export]
+macro_rules! sayln {
+    () => {
+        $crate::output::write_stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {{
+        $crate::output::write_stdout(format_args!($($arg)*));
+        $crate::output::write_stdout(format_args!("\n"));
+    }};
+}
+
+pub fn write_stdout(args: std::fmt::Arguments<'_>) {
+    let mut out = std::io::stdout().lock();
+    if let Err(error) = out.write_fmt(args) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write the output: {error}");
+        std::process::exit(1);
+    }
+}
 
 pub struct Output {
     pub json: bool,
@@ -15,7 +50,7 @@ fn or_dash(text: &str) -> &str {
 impl Output {
     fn print_json<T: Serialize>(&self, value: &T) {
         match serde_json::to_string_pretty(value) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => sayln!("{text}"),
             Err(error) => eprintln!("error: cannot print JSON: {error}"),
         }
     }
@@ -24,7 +59,7 @@ impl Output {
         if self.json {
             self.print_json(value);
         } else {
-            println!("{text}");
+            sayln!("{text}");
         }
     }
 
@@ -34,11 +69,11 @@ impl Output {
             return self.print_json(value);
         }
         match serde_json::to_value(value) {
-            Ok(Value::Array(items)) if items.is_empty() => println!("None yet."),
+            Ok(Value::Array(items)) if items.is_empty() => sayln!("None yet."),
             Ok(Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        println!();
+                        sayln!();
                     }
                     print_fields(item);
                 }
@@ -57,12 +92,12 @@ impl Output {
             return self.print_json(&activities);
         }
         if activities.is_empty() {
-            println!(
+            sayln!(
                 "No processing activities yet. Add one with: steward-cli activity add --name NAME"
             );
         }
         for a in activities {
-            println!("{}  {:<8}  {}", a.id, a.fields.status.id(), a.fields.name);
+            sayln!("{}  {:<8}  {}", a.id, a.fields.status.id(), a.fields.name);
         }
     }
 
@@ -75,22 +110,22 @@ impl Output {
             return self.print_json(review);
         }
         if review.missing.is_empty() {
-            println!("Complete: the entry holds every element of its record.");
+            sayln!("Complete: the entry holds every element of its record.");
         }
         for m in &review.missing {
-            println!("missing  {:<14} {}", m.article, m.message);
+            sayln!("missing  {:<14} {}", m.article, m.message);
         }
         let required = if review.record_required {
             "required"
         } else {
             "not required"
         };
-        println!(
+        sayln!(
             "record   {required}: {}",
             review.record_required_reasons.join(" ")
         );
         if review.dpia_suggested {
-            println!("DPIA     likely required by the screening: start one, or record why not.");
+            sayln!("DPIA     likely required by the screening: start one, or record why not.");
         }
     }
 
@@ -99,13 +134,11 @@ impl Output {
             return self.print_json(&recipients);
         }
         if recipients.is_empty() {
-            println!(
-                "No recipients yet. Add one with: steward-cli recipient add --legal-name NAME"
-            );
+            sayln!("No recipients yet. Add one with: steward-cli recipient add --legal-name NAME");
         }
         for r in recipients {
             let country = or_dash(&r.fields.country);
-            println!("{}  {country:<2}  {}", r.id, r.fields.legal_name);
+            sayln!("{}  {country:<2}  {}", r.id, r.fields.legal_name);
         }
     }
 
@@ -114,22 +147,22 @@ impl Output {
             return self.print_json(r);
         }
         let f = &r.fields;
-        println!("{}", f.legal_name);
-        println!("  id            {}", r.id);
-        println!("  trading name  {}", or_dash(&f.trading_name));
-        println!("  country       {}", or_dash(&f.country));
-        println!("  privacy       {}", or_dash(&f.privacy_policy_url));
+        sayln!("{}", f.legal_name);
+        sayln!("  id            {}", r.id);
+        sayln!("  trading name  {}", or_dash(&f.trading_name));
+        sayln!("  country       {}", or_dash(&f.country));
+        sayln!("  privacy       {}", or_dash(&f.privacy_policy_url));
         let dpa_dates = [("signed", &f.dpa_signed), ("expires", &f.dpa_expires)]
             .iter()
             .filter_map(|(label, date)| date.as_ref().map(|d| format!("{label} {d}")))
             .collect::<Vec<_>>()
             .join(", ");
-        println!("  DPA           {:?} {dpa_dates}", f.dpa_status);
-        println!("  EU-U.S. DPF   {:?}", f.dpf);
+        sayln!("  DPA           {:?} {dpa_dates}", f.dpa_status);
+        sayln!("  EU-U.S. DPF   {:?}", f.dpf);
         for s in &f.sub_processors {
-            println!("  sub-processor {s}");
+            sayln!("  sub-processor {s}");
         }
-        println!("  updated       {}", r.updated_at);
+        sayln!("  updated       {}", r.updated_at);
     }
 
     pub fn error(&self, error: &ApiError) {
@@ -150,7 +183,7 @@ impl Output {
 /// Prints an object's fields one per line, lists joined, empty ones as "—".
 fn print_fields(item: &Value) {
     let Value::Object(map) = item else {
-        return println!("{item}");
+        return sayln!("{item}");
     };
     let width = map.keys().map(String::len).max().unwrap_or(0);
     for (key, value) in map {
@@ -165,6 +198,6 @@ fn print_fields(item: &Value) {
                 .join(", "),
             other => other.to_string(),
         };
-        println!("{key:<width$}  {text}");
+        sayln!("{key:<width$}  {text}");
     }
 }

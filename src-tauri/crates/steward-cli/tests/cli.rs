@@ -566,3 +566,27 @@ fn check_acknowledge_marks_a_finding_with_its_reason_and_withdraw_reopens_it() {
     let text = String::from_utf8_lossy(&cli(&db, &["check"]).stdout).into_owned();
     assert!(text.contains("0 acknowledged"), "{text}");
 }
+
+/// `steward-cli export json | head -1`: a reader that stops early ends the
+/// program quietly, as with any Unix tool, instead of a panic.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    json(&cli(&db, &["--json", "demo", "load"]));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_steward-cli"))
+        .arg("--db")
+        .arg(&db)
+        .args(["export", "json"])
+        .env_remove("STEWARD_DB")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before the register is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
