@@ -16,7 +16,10 @@ import {
 import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { WelcomeModal } from "../features/welcome/WelcomeModal";
 
+/** The navigation; an item is active on its route and the routes below it, the dashboard
+ *  (the home screen) on "/" only. */
 const NAV_ITEMS = [
+  { to: "/", label: "Dashboard", testId: "nav-dashboard" },
   { to: "/activities", label: "Activities", testId: "nav-activities" },
   { to: "/recipients", label: "Recipients", testId: "nav-recipients" },
   { to: "/transfers", label: "Transfers", testId: "nav-transfers" },
@@ -27,6 +30,13 @@ const NAV_ITEMS = [
   { to: "/policy", label: "Privacy policy", testId: "nav-policy" },
   { to: "/documents", label: "Documents", testId: "nav-documents" },
 ] as const;
+
+function isActive(to: string, pathname: string): boolean {
+  if (to === "/") {
+    return pathname === "/" || pathname === "/dashboard";
+  }
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
 
 /** The shortcuts the pages offer (Ctrl is ⌘ on macOS). */
 const SHORTCUTS: ReadonlyArray<{ keys: string[][]; action: string }> = [
@@ -110,7 +120,7 @@ export function AppLayout() {
               to={item.to}
               label={item.label}
               data-testid={item.testId}
-              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              active={isActive(item.to, pathname)}
               variant="light"
             />
           ))}

@@ -1,14 +1,9 @@
 // The route table, shared by the real hash router and the memory router used in tests.
 import { Anchor, Container, Stack, Text, Title } from "@mantine/core";
-import {
-  isRouteErrorResponse,
-  Link,
-  Navigate,
-  type RouteObject,
-  useRouteError,
-} from "react-router";
+import { isRouteErrorResponse, Link, type RouteObject, useRouteError } from "react-router";
 import { ActivitiesPage } from "../features/activities/ActivitiesPage";
 import { EditActivityPage, NewActivityPage } from "../features/activities/ActivityPages";
+import { DashboardPage } from "../features/dashboard/DashboardPage";
 import { DocumentsPage } from "../features/documents/DocumentsPage";
 import { OrganisationPage } from "../features/organisation/OrganisationPage";
 import { PolicyPage } from "../features/policy/PolicyPage";
@@ -31,8 +26,8 @@ function NotFoundPage() {
       <Title order={2}>Page not found</Title>
       <Text>
         There is nothing here.{" "}
-        <Anchor component={Link} to="/activities">
-          Go to the processing activities
+        <Anchor component={Link} to="/">
+          Go to the dashboard
         </Anchor>
         .
       </Text>
@@ -67,7 +62,8 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/activities" replace /> },
+      { index: true, element: <DashboardPage /> },
+      { path: "dashboard", element: <DashboardPage /> },
       { path: "activities", element: <ActivitiesPage /> },
       { path: "activities/new", element: <NewActivityPage /> },
       { path: "activities/:id", element: <EditActivityPage /> },

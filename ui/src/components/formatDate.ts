@@ -27,3 +27,14 @@ export function isoDate(date: Date = new Date()): string {
   const day = String(date.getDate()).padStart(2, "0");
   return `${date.getFullYear()}-${month}-${day}`;
 }
+
+/** A calendar date sent as YYYY-MM-DD, read as that day wherever the computer is (a
+ *  timestamp would be midnight UTC, the day before west of Greenwich). */
+export function formatCalendarDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) {
+    return formatDate(iso);
+  }
+  const [, year, month, day] = match;
+  return dateFormat.format(new Date(Number(year), Number(month) - 1, Number(day)));
+}

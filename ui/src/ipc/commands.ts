@@ -1,11 +1,14 @@
 // One typed function per Tauri command (the rows of an activity are in parts.ts).
 // This folder is the only code that calls `invoke`.
+import type { Acknowledgement } from "./bindings/Acknowledgement";
 import type { Activity } from "./bindings/Activity";
 import type { ActivityInput } from "./bindings/ActivityInput";
 import type { ActivityReview } from "./bindings/ActivityReview";
 import type { ActivityReviewRow } from "./bindings/ActivityReviewRow";
 import type { CountryOption } from "./bindings/CountryOption";
+import type { Dashboard } from "./bindings/Dashboard";
 import type { ExportedFile } from "./bindings/ExportedFile";
+import type { Finding } from "./bindings/Finding";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { IcoPreview } from "./bindings/IcoPreview";
 import type { Organisation } from "./bindings/Organisation";
@@ -248,4 +251,21 @@ export function previewIcoImport(): Promise<IcoPreview | null> {
 /** Adds the previewed spreadsheet to the register, all or nothing; returns what was added. */
 export function applyIcoImport(): Promise<IcoPreview> {
   return call<IcoPreview>("apply_ico_import");
+}
+
+/** The home screen: activities by status, the compliance checks' findings (open and
+ *  acknowledged), upcoming deadlines, activities without an owner and Art. 30(5). */
+export function getDashboard(): Promise<Dashboard> {
+  return call<Dashboard>("get_dashboard");
+}
+
+/** Marks a finding that the checks report now as a deliberate choice, for `reason` (at
+ *  least 10 characters); "notFound" when the checks no longer report it. */
+export function acknowledgeFinding(finding: Finding, reason: string): Promise<Acknowledgement> {
+  return call<Acknowledgement>("acknowledge_finding", { finding, reason });
+}
+
+/** Takes an acknowledgement back: its finding is open again. */
+export function withdrawAcknowledgement(id: string): Promise<Acknowledgement> {
+  return call<Acknowledgement>("withdraw_acknowledgement", { id });
 }

@@ -1,4 +1,7 @@
 // Public face of the IPC layer: typed commands, the error class and the generated types.
+export type { Acknowledged } from "./bindings/Acknowledged";
+export type { Acknowledgement } from "./bindings/Acknowledgement";
+export type { AcknowledgementInput } from "./bindings/AcknowledgementInput";
 export type { Activity } from "./bindings/Activity";
 export type { ActivityInput } from "./bindings/ActivityInput";
 export type { ActivityRecipient } from "./bindings/ActivityRecipient";
@@ -10,12 +13,16 @@ export type { ActivitySource } from "./bindings/ActivitySource";
 export type { ActivitySourceInput } from "./bindings/ActivitySourceInput";
 export type { ActivityStatus } from "./bindings/ActivityStatus";
 export type { ApiError } from "./bindings/ApiError";
+export type { Applicability } from "./bindings/Applicability";
 export type { Art9Condition } from "./bindings/Art9Condition";
 export type { BlockKind } from "./bindings/BlockKind";
 export type { CatalogueEntry } from "./bindings/CatalogueEntry";
 export type { ChangeKind } from "./bindings/ChangeKind";
 export type { CountryOption } from "./bindings/CountryOption";
+export type { Dashboard } from "./bindings/Dashboard";
 export type { DataCategory } from "./bindings/DataCategory";
+export type { Deadline } from "./bindings/Deadline";
+export type { DeadlineKind } from "./bindings/DeadlineKind";
 export type { DpaStatus } from "./bindings/DpaStatus";
 export type { DpfStatus } from "./bindings/DpfStatus";
 export type { DpiaCriterion } from "./bindings/DpiaCriterion";
@@ -24,6 +31,7 @@ export type { EndAction } from "./bindings/EndAction";
 export type { ErrorCode } from "./bindings/ErrorCode";
 export type { ExportedFile } from "./bindings/ExportedFile";
 export type { FieldError } from "./bindings/FieldError";
+export type { Finding } from "./bindings/Finding";
 export type { HistoryEntry } from "./bindings/HistoryEntry";
 export type { IcoPreview } from "./bindings/IcoPreview";
 export type { LegalBasis } from "./bindings/LegalBasis";
@@ -53,10 +61,13 @@ export type { RetentionRule } from "./bindings/RetentionRule";
 export type { RetentionRuleInput } from "./bindings/RetentionRuleInput";
 export type { RopaRequest } from "./bindings/RopaRequest";
 export type { SecurityMeasure } from "./bindings/SecurityMeasure";
+export type { Severity } from "./bindings/Severity";
+export type { SeverityCount } from "./bindings/SeverityCount";
 export type { SourceKind } from "./bindings/SourceKind";
 export type { SourceOrganisation } from "./bindings/SourceOrganisation";
 export type { SourceOrganisationInput } from "./bindings/SourceOrganisationInput";
 export type { Span } from "./bindings/Span";
+export type { StatusCount } from "./bindings/StatusCount";
 export type { SubjectCategory } from "./bindings/SubjectCategory";
 export type { SubjectGroup } from "./bindings/SubjectGroup";
 export type { SubjectGroupInput } from "./bindings/SubjectGroupInput";
@@ -70,6 +81,7 @@ export type { WebsiteThirdPartyInput } from "./bindings/WebsiteThirdPartyInput";
 export type { Welcome } from "./bindings/Welcome";
 export type { SpreadsheetFormat } from "./commands";
 export {
+  acknowledgeFinding,
   addRecipientFromCatalogue,
   applyIcoImport,
   createActivity,
@@ -87,6 +99,7 @@ export {
   exportSpreadsheet,
   getActivity,
   getActivityReview,
+  getDashboard,
   getDeviceName,
   getHistory,
   getOrganisation,
@@ -118,6 +131,7 @@ export {
   updateRecipient,
   updateSourceOrganisation,
   updateWebsiteThirdParty,
+  withdrawAcknowledgement,
 } from "./commands";
 export { isApiError, StewardError } from "./errors";
 export type { ExportProgress } from "./events";

@@ -2,8 +2,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import { type Event, listen } from "@tauri-apps/api/event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { makeActivity } from "../test/fixtures";
+import { makeActivity, makeFinding } from "../test/fixtures";
 import {
+  acknowledgeFinding,
   activityRecipients,
   addRecipientFromCatalogue,
   applyIcoImport,
@@ -13,6 +14,7 @@ import {
   exportPolicy,
   exportRopa,
   exportSpreadsheet,
+  getDashboard,
   getHistory,
   getOrganisationHistory,
   getPolicyDraft,
@@ -32,6 +34,7 @@ import {
   updateRecipient,
   updateSourceOrganisation,
   updateWebsiteThirdParty,
+  withdrawAcknowledgement,
 } from ".";
 
 vi.mock(import("@tauri-apps/api/core"), () => ({ invoke: vi.fn() }));
@@ -178,6 +181,16 @@ describe("ipc commands", () => {
     expect(invoke).toHaveBeenLastCalledWith("get_policy_draft", undefined);
     await exportPolicy("html");
     expect(invoke).toHaveBeenLastCalledWith("export_policy", { format: "html" });
+    await getDashboard();
+    expect(invoke).toHaveBeenLastCalledWith("get_dashboard", undefined);
+    const finding = makeFinding();
+    await acknowledgeFinding(finding, "We chose this on purpose.");
+    expect(invoke).toHaveBeenLastCalledWith("acknowledge_finding", {
+      finding,
+      reason: "We chose this on purpose.",
+    });
+    await withdrawAcknowledgement("ack-1");
+    expect(invoke).toHaveBeenLastCalledWith("withdraw_acknowledgement", { id: "ack-1" });
   });
 
   it("passes the payloads of export-progress events on until told to stop", async () => {

@@ -1,8 +1,11 @@
 // Sample data for tests.
 import type {
+  Acknowledgement,
   Activity,
   CatalogueEntry,
   CountryOption,
+  Dashboard,
+  Finding,
   HistoryEntry,
   Organisation,
   PolicyDraft,
@@ -78,6 +81,63 @@ export function makePolicyDraft(overrides: Partial<PolicyDraft> = {}): PolicyDra
     effective: null,
     sections: [],
     checklist: [],
+    ...overrides,
+  };
+}
+
+/** A finding of the compliance checks, open unless an acknowledgement is given. */
+export function makeFinding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    check: "activityWithoutOwner",
+    severity: "warning",
+    kind: "activity",
+    recordId: "act-1",
+    record: "Member administration",
+    field: "owner",
+    article: "Art. 5(2)",
+    message: "Nobody owns this activity: name the person or role who answers for it.",
+    acknowledgement: null,
+    ...overrides,
+  };
+}
+
+/** The home screen of an empty register: no activities, nothing open, nothing coming up. */
+export function makeDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
+  return {
+    today: "2026-11-20",
+    activitiesByStatus: [
+      { status: "draft", count: 0 },
+      { status: "active", count: 0 },
+      { status: "retired", count: 0 },
+    ],
+    openBySeverity: [
+      { severity: "error", count: 0 },
+      { severity: "warning", count: 0 },
+      { severity: "info", count: 0 },
+    ],
+    findings: [],
+    deadlines: [],
+    withoutOwner: [],
+    applicability: [],
+    ...overrides,
+  };
+}
+
+/** The acknowledgement the back end records for a finding and a reason. */
+export function makeAcknowledgement(
+  finding: Finding = makeFinding(),
+  reason = "The whole committee owns it together.",
+  overrides: Partial<Acknowledgement> = {},
+): Acknowledgement {
+  return {
+    id: "ack-1",
+    createdAt: "2026-11-20T09:30:00Z",
+    updatedAt: "2026-11-20T09:30:00Z",
+    checkId: finding.check,
+    recordId: finding.recordId,
+    findingField: finding.field,
+    finding: finding.message,
+    reason,
     ...overrides,
   };
 }

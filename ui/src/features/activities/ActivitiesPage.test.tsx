@@ -74,11 +74,14 @@ beforeEach(() => {
 });
 
 describe("activities list", () => {
-  it("redirects / to the list and shows one row per activity", async () => {
-    const { router } = renderWithProviders({ route: "/" });
+  it("is in the navigation and shows one row per activity", async () => {
+    const { user, router } = renderWithProviders({ route: "/" });
 
+    await user.click(await screen.findByTestId("nav-activities"));
     const rows = await screen.findAllByTestId("activity-row");
     expect(router.state.location.pathname).toBe("/activities");
+    expect(screen.getByTestId("nav-activities")).toHaveAttribute("data-active", "true");
+    expect(screen.getByTestId("nav-dashboard")).not.toHaveAttribute("data-active");
     expect(rows).toHaveLength(3);
     expect(rows[0]?.tagName).toBe("TR");
     const first = within(rows[0] as HTMLElement);

@@ -1,15 +1,18 @@
 // The routed pages around the activity form: /activities/new and /activities/:id. A saved
 // activity's page shows, top to bottom, the review of its record, its form, its rows
 // (purposes, people, recipients, ...) and its history, and can duplicate it (mod+D).
+// `?field=<name>` opens it at that input or section (see activityFieldFromUrl).
 import { Box, Button, Group, Text } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
+import { useRef } from "react";
 import { useNavigate, useParams } from "react-router";
 import { NewRecordPage, RecordDetailPage } from "../../components/RecordPage";
 import { recordPath } from "../../components/recordKind";
 import type { Activity } from "../../ipc";
 import { ActivityForm } from "./ActivityForm";
 import { ActivityReviewPanel } from "./ActivityReviewPanel";
+import { useActivityFieldFromUrl } from "./activityFieldFromUrl";
 import { ACTIVITY_KIND } from "./labels";
 import { ActivityParts } from "./parts/ActivityParts";
 import { useActivity, useDuplicateActivity } from "./queries";
@@ -43,6 +46,8 @@ export function EditActivityPage() {
 function ActivityDetail({ activity }: { activity: Activity }) {
   const navigate = useNavigate();
   const duplicate = useDuplicateActivity();
+  const contentRef = useRef<HTMLDivElement>(null);
+  const highlighted = useActivityFieldFromUrl(contentRef);
 
   /** Copies the saved activity with all its rows and opens the copy. */
   function duplicateActivity() {
@@ -84,10 +89,12 @@ function ActivityDetail({ activity }: { activity: Activity }) {
         </Button>
       </Group>
       <ActivityReviewPanel activityId={activity.id} />
-      <ActivityForm activity={activity} />
-      <Box mt="xl">
-        <ActivityParts activityId={activity.id} />
-      </Box>
+      <div ref={contentRef}>
+        <ActivityForm activity={activity} />
+        <Box mt="xl">
+          <ActivityParts activityId={activity.id} highlighted={highlighted} />
+        </Box>
+      </div>
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { RecordFormLayout, SaveActions } from "../../components/RecordFormLayout";
+import { type FieldInputs, useFocusFieldFromUrl } from "../../components/useFocusFieldFromUrl";
 import { useRecordForm } from "../../components/useRecordForm";
 import type { Organisation, SecurityMeasure } from "../../ipc";
 import { SECURITY_MEASURE_OPTIONS } from "./labels";
@@ -22,7 +23,6 @@ import {
 } from "./organisationFormValues";
 import { bindNumber, PolicySettingsFieldset } from "./PolicySettingsFieldset";
 import { useUpdateOrganisation } from "./queries";
-import { useFocusFieldFromUrl } from "./useFocusFieldFromUrl";
 
 /** The ticked measures in the checklist's order, so that ticking and unticking again
  *  leaves no unsaved change. */
@@ -31,6 +31,10 @@ function inChecklistOrder(ticked: readonly string[]): SecurityMeasure[] {
     ticked.includes(value),
   );
 }
+
+/** The inputs' test ids: `org-<field>`, or `organisation-<field>` for the policy settings
+ *  and the checklists' boxes (`organisation-<field>-<value>`). */
+const FIELD_INPUTS: FieldInputs = { prefixes: ["org", "organisation"] };
 
 export interface OrganisationFormProps {
   organisation: Organisation;
@@ -47,7 +51,7 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
     testId: "org",
   });
   const { bind, values, errors } = form;
-  useFocusFieldFromUrl(form.formRef);
+  useFocusFieldFromUrl(form.formRef, FIELD_INPUTS);
 
   return (
     <RecordFormLayout

@@ -43,6 +43,10 @@ describe("recordLinkPath", () => {
     expect(recordLinkPath(link("websiteThirdParty", { id: "w1" }))).toBe("/website/w1");
   });
 
+  it("opens the dashboard for an acknowledged finding", () => {
+    expect(recordLinkPath(link("acknowledgement", { id: "ack-1" }))).toBe("/");
+  });
+
   it("keeps ids and field names inside their part of the URL", () => {
     expect(recordLinkPath(link("recipient", { id: "a/b?c" }))).toBe("/recipients/a%2Fb%3Fc");
     expect(recordLinkPath(link("organisation", { field: "x&y=1" }))).toBe(

@@ -15,11 +15,13 @@ export const RECORD_KIND_LABELS: Readonly<Record<RecordKind, string>> = {
   recipient: "Recipient",
   sourceOrganisation: "Source organisation",
   websiteThirdParty: "Website third party",
+  acknowledgement: "Acknowledged finding",
 };
 
 /** The route that edits the record: the organisation profile, the activity (for the
- *  activity and its rows), or the recipient, source or website third party. The profile
- *  and the activity are told which field to show with `?field=`. */
+ *  activity and its rows), or the recipient, source or website third party; an
+ *  acknowledged finding is listed on the dashboard. The profile and the activity are told
+ *  which field to show with `?field=`. */
 export function recordLinkPath(link: RecordLink): string {
   const field = link.field ? `?field=${encodeURIComponent(link.field)}` : "";
   const id = encodeURIComponent(link.id);
@@ -40,6 +42,8 @@ export function recordLinkPath(link: RecordLink): string {
       return `/sources/${id}`;
     case "websiteThirdParty":
       return `/website/${id}`;
+    case "acknowledgement":
+      return "/";
     default: {
       const unknown: never = link.kind;
       throw new Error(`No page edits records of kind ${String(unknown)}`);

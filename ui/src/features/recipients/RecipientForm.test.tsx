@@ -304,4 +304,16 @@ describe("recipient form", () => {
     expect(router.state.location.pathname).toBe("/recipients/new");
     expect(screen.getByTestId("recipient-legalName")).toHaveValue("Half-typed");
   });
+
+  it("opens at the input that the URL names", async () => {
+    vi.mocked(ipc.getRecipient).mockResolvedValue(makeRecipient({ dpaStatus: "missing" }));
+    const { unmount } = renderWithProviders({ route: "/recipients/rec-1?field=dpaStatus" });
+    const status = await screen.findByTestId("recipient-dpaStatus");
+    await waitFor(() => expect(status).toHaveFocus());
+    unmount();
+
+    renderWithProviders({ route: "/recipients/rec-1?field=dpaExpires" });
+    const expires = await screen.findByTestId("recipient-dpaExpires");
+    await waitFor(() => expect(expires).toHaveFocus());
+  });
 });

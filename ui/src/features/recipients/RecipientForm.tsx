@@ -1,10 +1,12 @@
 // The form for creating and editing one recipient or processor. The server validates;
 // this form trims the text, sends empty dates as null, drops empty trailing
 // sub-processors, and puts each message the server sends next to the input it names.
-// Nothing the user typed is lost on an error.
+// Nothing the user typed is lost on an error. `?field=<name>` in the URL focuses that input
+// (see useFocusFieldFromUrl), e.g. `dpaStatus` from the dashboard's findings.
 import { Fieldset, Text, Textarea } from "@mantine/core";
 import { ListedRecordFormLayout } from "../../components/RecordFormLayout";
 import { TextListInput } from "../../components/TextListInput";
+import { type FieldInputs, useFocusFieldFromUrl } from "../../components/useFocusFieldFromUrl";
 import { useListedRecordForm } from "../../components/useListedRecordForm";
 import type { Recipient } from "../../ipc";
 import { RECIPIENT_KIND } from "./labels";
@@ -16,6 +18,13 @@ import {
 } from "./queries";
 import { DpaFieldset, OrganisationFieldset, TransfersFieldset } from "./RecipientFieldsets";
 import { RECIPIENT_FIELDS, recipientFormValues, toRecipientInput } from "./recipientFormValues";
+
+/** The inputs' test ids are `recipient-<field>`; the sub-processors' are
+ *  `recipient-subProcessor-<i>`. */
+const FIELD_INPUTS: FieldInputs = {
+  prefixes: ["recipient"],
+  aliases: { subProcessors: "subProcessor" },
+};
 
 export interface RecipientFormProps {
   /** The saved recipient when editing; null for a new one. */
@@ -34,6 +43,7 @@ export function RecipientForm({ recipient }: RecipientFormProps) {
     remove: useDeleteRecipient(),
     restore: restoreRecipientOptions,
   });
+  useFocusFieldFromUrl(form.formRef, FIELD_INPUTS);
 
   return (
     <ListedRecordFormLayout form={form} label="Recipient">

@@ -51,6 +51,7 @@ describe("recipients list", () => {
     const { user, router } = renderWithProviders({ route: "/activities" });
     const nav = screen.getAllByRole("link").map((link) => link.getAttribute("data-testid"));
     expect(nav.filter(Boolean)).toEqual([
+      "nav-dashboard",
       "nav-activities",
       "nav-recipients",
       "nav-transfers",

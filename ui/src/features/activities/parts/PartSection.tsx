@@ -16,7 +16,15 @@ import {
   Title,
   VisuallyHidden,
 } from "@mantine/core";
-import { type KeyboardEvent, type ReactNode, useCallback, useId, useState } from "react";
+import {
+  createContext,
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useId,
+  useState,
+} from "react";
 import {
   confirmDeletion,
   showDeletedNotification,
@@ -36,6 +44,10 @@ import {
   useSavePart,
 } from "./queries";
 import { type PartFields, type PartForm, usePartForm } from "./usePartForm";
+
+/** The test id of the section that a link to the activity page asked for (`?field=`),
+ *  shown highlighted for a moment; null for none. */
+export const HighlightedSectionContext = createContext<string | null>(null);
 
 /** The dialog's form of one kind of part. */
 export interface PartFormConfig<Row, Values, Input> {
@@ -101,6 +113,7 @@ export function PartSection<Row extends PartRow, Input, Values>({
   form,
 }: PartSectionProps<Row, Input, Values>) {
   const titleId = useId();
+  const highlighted = useContext(HighlightedSectionContext) === testId;
   const query = usePartList(commands, activityId);
   const remove = useDeletePart(commands);
   const [dialog, setDialog] = useState<DialogState<Row>>({
@@ -145,7 +158,11 @@ export function PartSection<Row extends PartRow, Input, Values>({
       padding="lg"
       component="section"
       aria-labelledby={titleId}
+      // Focusable from a link that leads here, not by Tab.
+      tabIndex={-1}
       data-testid={`${testId}-section`}
+      data-highlighted={highlighted || undefined}
+      style={highlighted ? { ...SECTION_STYLE, ...HIGHLIGHT_STYLE } : SECTION_STYLE}
     >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -427,6 +444,17 @@ function PartHistory<Row, Input, Values>({
 }
 
 const NO_SHRINK = { flexShrink: 0 } as const;
+
+/** Clear of the app's header when scrolled to; the highlight fades in and out. */
+const SECTION_STYLE = {
+  scrollMarginTop: "calc(60px + var(--mantine-spacing-md))",
+  transition: "background-color 400ms ease, box-shadow 400ms ease",
+} as const;
+
+const HIGHLIGHT_STYLE = {
+  backgroundColor: "var(--mantine-color-yellow-light)",
+  boxShadow: "0 0 0 2px var(--mantine-color-yellow-filled)",
+} as const;
 
 /** Long values (notes, safeguards) keep their line breaks and wrap anywhere. */
 const WRAP = { whiteSpace: "pre-wrap", overflowWrap: "anywhere", verticalAlign: "top" } as const;

@@ -1,7 +1,8 @@
 // Where the activity's data comes from (Art. 13/14): from the people themselves, and in
-// which context, or from a source organisation; which data; and whether it came from
-// publicly accessible sources (Art. 14(2)(f)).
-import { NativeSelect, Stack, Switch, Text, TextInput } from "@mantine/core";
+// which context, or from a source organisation and how the people are told about it
+// (Art. 14(3)); which data; and whether it came from publicly accessible sources
+// (Art. 14(2)(f)).
+import { NativeSelect, Stack, Switch, Text, Textarea, TextInput } from "@mantine/core";
 import { useMemo } from "react";
 import { VocabularyMultiSelect } from "../../../components/VocabularyMultiSelect";
 import { type ActivitySource, type ActivitySourceInput, activitySources } from "../../../ipc";
@@ -21,6 +22,8 @@ export interface ActivitySourceValues {
   sourceOrganisationId: string;
   dataCategories: string[];
   publiclyAccessible: boolean;
+  /** For data received from an organisation: how and when the people are told. */
+  notice: string;
 }
 
 export const ACTIVITY_SOURCE_FIELD_LABELS = {
@@ -29,12 +32,21 @@ export const ACTIVITY_SOURCE_FIELD_LABELS = {
   sourceOrganisationId: "Source organisation",
   dataCategories: "Data obtained this way",
   publiclyAccessible: "From publicly accessible sources",
+  notice: "How people are told (Art. 14)",
 } as const;
 
 const FIELDS: PartFields<ActivitySourceValues> = {
-  inputs: ["kind", "context", "sourceOrganisationId", "dataCategories", "publiclyAccessible"],
+  inputs: [
+    "kind",
+    "context",
+    "sourceOrganisationId",
+    "notice",
+    "dataCategories",
+    "publiclyAccessible",
+  ],
   lists: ["dataCategories"],
-  shown: (values, field) => field !== "sourceOrganisationId" || values.kind === "organisation",
+  shown: (values, field) =>
+    (field !== "sourceOrganisationId" && field !== "notice") || values.kind === "organisation",
 };
 
 export function activitySourceValues(source: ActivitySource | null): ActivitySourceValues {
@@ -44,10 +56,12 @@ export function activitySourceValues(source: ActivitySource | null): ActivitySou
     sourceOrganisationId: source?.sourceOrganisationId ?? "",
     dataCategories: source ? [...source.dataCategories] : [],
     publiclyAccessible: source?.publiclyAccessible ?? false,
+    notice: source?.notice ?? "",
   };
 }
 
-/** Data collected from the people themselves has no source organisation. */
+/** Data collected from the people themselves has no source organisation, and no notice
+ *  of its own (Art. 13 applies when it is collected). */
 export function toActivitySourceInput(
   values: ActivitySourceValues,
   activityId: string,
@@ -60,6 +74,7 @@ export function toActivitySourceInput(
     sourceOrganisationId: kind === "organisation" ? textOrNull(values.sourceOrganisationId) : null,
     dataCategories: values.dataCategories.map((value) => value.trim()).filter(Boolean),
     publiclyAccessible: values.publiclyAccessible,
+    notice: kind === "organisation" ? values.notice.trim() : "",
   };
 }
 
@@ -124,6 +139,16 @@ export function SourceSection({ activityId }: { activityId: string }) {
               autoComplete="off"
               {...form.bind("context")}
             />
+            {fromOrganisation ? (
+              <Textarea
+                label={ACTIVITY_SOURCE_FIELD_LABELS.notice}
+                description="How and when the people are told that you have their data — e.g. 'Eventbrite's checkout links to our privacy policy' — or why Art. 14(5) exempts it."
+                autosize
+                minRows={2}
+                maxRows={8}
+                {...form.bind("notice")}
+              />
+            ) : null}
             <VocabularyMultiSelect
               label={ACTIVITY_SOURCE_FIELD_LABELS.dataCategories}
               description="Which categories of data come from this source: choose from the list or type your own, then press Enter."
@@ -160,6 +185,7 @@ export function SourceSection({ activityId }: { activityId: string }) {
           <Text size="xs" c="dimmed">
             {sourceKindLabel(source.kind)}
           </Text>
+          {source.kind === "organisation" ? <NoticeSummary notice={source.notice} /> : null}
         </Stack>,
         <DataCategoryList key="data" values={source.dataCategories} vocabulary={vocabulary} />,
         source.publiclyAccessible ? "Yes" : "No",
@@ -167,5 +193,19 @@ export function SourceSection({ activityId }: { activityId: string }) {
       nameOf={sourceName}
       form={form}
     />
+  );
+}
+
+/** How the people are told about data received from an organisation, or that nobody has
+ *  said yet. */
+function NoticeSummary({ notice }: { notice: string }) {
+  return notice ? (
+    <Text size="xs" data-testid="activitySource-row-notice">
+      {`How people are told: ${notice}`}
+    </Text>
+  ) : (
+    <Text size="xs" c="orange" data-testid="activitySource-row-notice">
+      How people are told: not recorded yet (Art. 14)
+    </Text>
   );
 }
