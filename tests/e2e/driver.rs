@@ -128,6 +128,15 @@ impl App {
             .await;
     }
 
+    /// Clicks the element with `test_id` inside the first element that
+    /// `scope` (CSS) matches, e.g. one finding's button among many.
+    pub async fn click_in(&self, scope: &str, test_id: &str) {
+        self.click_on(Locator::Css(&format!(
+            "{scope} [data-testid=\"{test_id}\"]"
+        )))
+        .await;
+    }
+
     /// Clicks a button that closes what holds it (a dialog's confirm
     /// button) and waits until it is gone. A click that lands while the
     /// dialog is still opening is lost, as it would be for a person who

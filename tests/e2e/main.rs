@@ -103,6 +103,7 @@ async fn the_demo_register_loads_and_a_delete_can_be_undone() {
 
     let app = App::launch(&db).await;
     app.click("welcome-load-demo").await;
+    app.click("nav-activities").await;
     app.wait_for_text("Volunteer coordination").await;
     app.wait_for_text("Newsletter").await;
     app.screenshot("05-demo-register").await;
@@ -359,7 +360,9 @@ async fn the_policy_preview_follows_the_register_and_links_back_to_it() {
     app.click("nav-policy").await;
     app.wait_for_text("Privacy policy of Riverside Community Garden Association")
         .await;
-    app.wait_for_count("policy-gap", 6).await;
+    // Six facts missing from the text, and the checks' finding that no
+    // Art. 14 notice is recorded for what Eventbrite sends.
+    app.wait_for_count("policy-gap", 7).await;
     app.screenshot("17-policy-preview").await;
 
     // The first entry (the festival's purpose has no legal basis) opens
@@ -379,7 +382,7 @@ async fn the_policy_preview_follows_the_register_and_links_back_to_it() {
     app.click("activity-save").await;
     app.wait_for_text("Saved").await;
     app.click("nav-policy").await;
-    app.wait_for_count("policy-gap", 5).await;
+    app.wait_for_count("policy-gap", 6).await;
     app.wait_for_text("Newsletter: giving us this data is up to you.")
         .await;
 
@@ -403,4 +406,67 @@ async fn the_policy_preview_follows_the_register_and_links_back_to_it() {
     let page = std::fs::read_to_string(page).unwrap();
     assert!(page.contains("not meant for children under 12"), "{page}");
     assert!(page.contains("<mark class=\"placeholder\">"), "{page}");
+}
+
+/// Issue 7 through the window: the dashboard is the home screen; a finding
+/// is acknowledged with a reason (a one-word reason is refused, the text
+/// kept) and stops counting; another is followed to its field, fixed there,
+/// and is gone from the dashboard.
+#[tokio::test]
+async fn the_dashboard_leads_to_the_fix_and_remembers_deliberate_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch(&db).await;
+    app.click("welcome-load-demo").await;
+    app.find("dashboard-findings").await;
+    app.wait_for_count("dashboard-finding", 6).await;
+    app.wait_for_text("Choose the legal basis of 1 purpose(s).")
+        .await;
+    app.screenshot("18-dashboard").await;
+
+    // Eventbrite's own checkout shows the notice: a deliberate choice.
+    app.click_in(
+        "[data-check=\"sourceWithoutNotice\"]",
+        "dashboard-finding-acknowledge",
+    )
+    .await;
+    app.type_into("acknowledge-reason", "ok").await;
+    app.click("acknowledge-confirm").await;
+    app.wait_for_text("Say in a sentence why").await;
+    assert_eq!(app.value_of("acknowledge-reason").await, "ok");
+    app.type_into(
+        "acknowledge-reason",
+        "Eventbrite's checkout shows our privacy notice; checked in November.",
+    )
+    .await;
+    app.click_to_close("acknowledge-confirm").await;
+    app.wait_for_count("dashboard-finding", 5).await;
+    app.find("dashboard-acknowledged").await;
+    app.wait_for_text("Acknowledged").await;
+
+    // The festival's purpose has no legal basis: the Fix link opens the
+    // activity at its purposes, where the person fixes it.
+    app.click_in("[data-check=\"missingElement\"]", "dashboard-finding-fix")
+        .await;
+    app.find("purpose-section").await;
+    assert_eq!(
+        app.value_of("activity-name").await,
+        "Harvest festival registration"
+    );
+    app.screenshot("19-fix-from-dashboard").await;
+    app.click("purpose-edit").await;
+    app.select("purpose-legalBasis", "contract").await;
+    app.click_to_close("purpose-save").await;
+
+    app.click("nav-dashboard").await;
+    app.wait_for_count("dashboard-finding", 4).await;
+    assert!(
+        !app.page_text()
+            .await
+            .contains("Choose the legal basis of 1 purpose(s)."),
+        "the fixed gap is gone"
+    );
+    app.screenshot("20-dashboard-after-fix").await;
+    app.close().await;
 }
