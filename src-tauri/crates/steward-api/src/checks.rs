@@ -8,13 +8,14 @@ use steward_core::checks::{
 };
 use steward_core::review;
 use steward_core::{
-    AcknowledgementDraft, ActivityFacts, ActivityStatus, DpaStatus, EntityKind, Finding, Severity,
-    Validate,
+    AcknowledgementDraft, ActivityFacts, ActivityRecipientDraft, ActivitySourceDraft,
+    ActivityStatus, DpaStatus, EntityKind, Finding, OrganisationDraft, PurposeDraft,
+    RetentionRuleDraft, Severity, SubjectGroupDraft, TransferDraft, Validate,
 };
 use ts_rs::TS;
 
 use crate::record::fields_of;
-use crate::{ApiError, ErrorCode, RegisterExport, Result, Steward};
+use crate::{ApiError, ErrorCode, ExportedActivity, RegisterExport, Result, Steward};
 
 const ENTITY: EntityKind = EntityKind::Acknowledgement;
 const WHAT: &str = "acknowledgement";
@@ -32,50 +33,72 @@ pub struct Acknowledgement {
     pub updated_at: String,
 }
 
+/// The activities still processing (not retired).
+fn live(register: &RegisterExport) -> Vec<&ExportedActivity> {
+    register
+        .activities
+        .iter()
+        .filter(|e| e.activity.fields.status != ActivityStatus::Retired)
+        .collect()
+}
+
+/// An activity's rows as the drafts `steward-core` reads.
+struct Rows {
+    purposes: Vec<PurposeDraft>,
+    groups: Vec<SubjectGroupDraft>,
+    recipients: Vec<ActivityRecipientDraft>,
+    transfers: Vec<TransferDraft>,
+    retention: Vec<RetentionRuleDraft>,
+    sources: Vec<ActivitySourceDraft>,
+}
+
+impl Rows {
+    fn of(e: &ExportedActivity) -> Rows {
+        fn drafts<R, D: Clone>(rows: &[R], fields: impl Fn(&R) -> &D) -> Vec<D> {
+            rows.iter().map(|r| fields(r).clone()).collect()
+        }
+        Rows {
+            purposes: drafts(&e.purposes, |p| &p.fields),
+            groups: drafts(&e.subject_groups, |p| &p.fields),
+            recipients: drafts(&e.recipients, |p| &p.fields),
+            transfers: drafts(&e.transfers, |p| &p.fields),
+            retention: drafts(&e.retention_rules, |p| &p.fields),
+            sources: drafts(&e.sources, |p| &p.fields),
+        }
+    }
+
+    fn facts<'a>(
+        &'a self,
+        e: &'a ExportedActivity,
+        organisation: &'a OrganisationDraft,
+    ) -> ActivityFacts<'a> {
+        ActivityFacts {
+            activity: &e.activity.fields,
+            organisation,
+            purposes: &self.purposes,
+            subject_groups: &self.groups,
+            recipients: &self.recipients,
+            transfers: &self.transfers,
+            retention: &self.retention,
+        }
+    }
+}
+
 /// Every finding of every check on `register` as of `today`, most severe
 /// first, then in the order of the checks and of the register; each marked
 /// when one of the register's acknowledgements covers it. Retired activities
 /// are not checked: they are no longer processing.
 pub fn findings_of(register: &RegisterExport, today: jiff::civil::Date) -> Vec<Finding> {
-    let live: Vec<_> = register
-        .activities
-        .iter()
-        .filter(|e| e.activity.fields.status != ActivityStatus::Retired)
-        .collect();
-    fn drafts<R, D: Clone>(rows: &[R], fields: impl Fn(&R) -> &D) -> Vec<D> {
-        rows.iter().map(|r| fields(r).clone()).collect()
-    }
-    let parts: Vec<_> = live
-        .iter()
-        .map(|e| {
-            (
-                drafts(&e.purposes, |p| &p.fields),
-                drafts(&e.subject_groups, |p| &p.fields),
-                drafts(&e.recipients, |p| &p.fields),
-                drafts(&e.transfers, |p| &p.fields),
-                drafts(&e.retention_rules, |p| &p.fields),
-                drafts(&e.sources, |p| &p.fields),
-            )
-        })
-        .collect();
+    let live = live(register);
+    let rows: Vec<Rows> = live.iter().map(|e| Rows::of(e)).collect();
     let activities: Vec<ActivityEntry<'_>> = live
         .iter()
-        .zip(&parts)
-        .map(
-            |(e, (purposes, groups, recipients, transfers, retention, sources))| ActivityEntry {
-                id: &e.activity.id,
-                facts: ActivityFacts {
-                    activity: &e.activity.fields,
-                    organisation: &register.organisation,
-                    purposes,
-                    subject_groups: groups,
-                    recipients,
-                    transfers,
-                    retention,
-                },
-                sources,
-            },
-        )
+        .zip(&rows)
+        .map(|(e, rows)| ActivityEntry {
+            id: &e.activity.id,
+            facts: rows.facts(e, &register.organisation),
+            sources: &rows.sources,
+        })
         .collect();
     let recipients: Vec<RecipientFacts<'_>> = register
         .recipients
@@ -216,13 +239,9 @@ impl Steward {
         finding: &Finding,
         reason: &str,
     ) -> Result<Acknowledgement> {
+        let asked = AcknowledgementDraft::of(finding, reason);
         let current = self.list_findings()?;
-        let Some(found) = current.iter().find(|f| {
-            f.check == finding.check
-                && f.record_id == finding.record_id
-                && f.field == finding.field
-                && f.message == finding.message
-        }) else {
+        let Some(found) = current.iter().find(|f| asked.covers(f)) else {
             return Err(ApiError::new(
                 ErrorCode::NotFound,
                 "The checks no longer report this finding: it may have been fixed. Refresh the list.",
@@ -234,7 +253,7 @@ impl Steward {
                 "This finding is acknowledged already: withdraw that acknowledgement first to give another reason.",
             ));
         }
-        let valid = AcknowledgementDraft::of(found, reason).validate()?;
+        let valid = asked.validate()?;
         let id = self.insert_record(ENTITY, &fields_of(ENTITY, &valid)?)?;
         self.record(ENTITY, &id, WHAT)
     }
@@ -279,11 +298,7 @@ impl Steward {
             })
             .collect();
 
-        let live: Vec<_> = register
-            .activities
-            .iter()
-            .filter(|e| e.activity.fields.status != ActivityStatus::Retired)
-            .collect();
+        let live = live(&register);
         let days_until = |date: &str| -> Option<(jiff::civil::Date, i32)> {
             let d: jiff::civil::Date = date.parse().ok()?;
             let days = today.until(d).ok()?.get_days();
@@ -334,17 +349,7 @@ impl Steward {
 
         let mut applicability = vec![];
         for e in &live {
-            let purposes: Vec<_> = e.purposes.iter().map(|p| p.fields.clone()).collect();
-            let groups: Vec<_> = e.subject_groups.iter().map(|p| p.fields.clone()).collect();
-            let r = review::review(ActivityFacts {
-                activity: &e.activity.fields,
-                organisation,
-                purposes: &purposes,
-                subject_groups: &groups,
-                recipients: &[],
-                transfers: &[],
-                retention: &[],
-            });
+            let r = review::review(Rows::of(e).facts(e, organisation));
             applicability.push(Applicability {
                 activity_id: e.activity.id.clone(),
                 activity: e.activity.fields.name.clone(),
