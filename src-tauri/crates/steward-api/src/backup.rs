@@ -1,11 +1,12 @@
 //! The whole register as one JSON document: the backup, and the format other
 //! tools exchange with Steward.
 //!
-//! **Format `steward-register`, version 3.** A JSON object with `format`,
+//! **Format `steward-register`, version 4.** A JSON object with `format`,
 //! `formatVersion`, `exportedAt` (RFC 3339), the `organisation` profile (its
 //! input fields), and the registers `recipients`, `sourceOrganisations`,
-//! `websiteThirdParties`, `activities` and `acknowledgements` (findings of
-//! the checks acknowledged with a reason); each activity carries its rows
+//! `websiteThirdParties`, `activities`, `acknowledgements` (findings of
+//! the checks acknowledged with a reason), `policyEdits` and
+//! `policyVersions`; each activity carries its rows
 //! (`purposes`, `subjectGroups`, `sources`, `recipients`, `transfers`,
 //! `retentionRules`). Every record has the fields the API returns for it,
 //! with its `id`, `createdAt` and `updatedAt`; links between records are
@@ -20,7 +21,9 @@
 //! every older one. Version 2 added the organisation's policy settings
 //! (`policyScope` … `otherDisclosures`); a version 1 file has none.
 //! Version 3 added `notice` to an activity's sources and the
-//! `acknowledgements`; older files have neither (empty).
+//! `acknowledgements`; older files have neither (empty). Version 4 added
+//! the privacy policy's `policyEdits` (a person's own text for a section)
+//! and `policyVersions` (the policy as saved); older files have none.
 
 use std::collections::HashSet;
 
@@ -30,6 +33,7 @@ use steward_core::{EntityKind, FieldError, Invalid, OrganisationDraft, Validate}
 use ts_rs::TS;
 
 use crate::checks::Acknowledgement;
+use crate::policy::{PolicyEdit, PolicyVersion};
 use crate::record::fields_of;
 use crate::{
     Activity, ActivityRecipient, ActivitySource, ApiError, ErrorCode, Purpose, Recipient, Result,
@@ -37,7 +41,7 @@ use crate::{
 };
 
 pub const FORMAT: &str = "steward-register";
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -53,6 +57,10 @@ pub struct RegisterExport {
     pub activities: Vec<ExportedActivity>,
     #[serde(default)]
     pub acknowledgements: Vec<Acknowledgement>,
+    #[serde(default)]
+    pub policy_edits: Vec<PolicyEdit>,
+    #[serde(default)]
+    pub policy_versions: Vec<PolicyVersion>,
 }
 
 /// An activity with every row that belongs to it.
@@ -155,6 +163,8 @@ impl Steward {
             website_third_parties: self.list_website_third_parties()?,
             activities,
             acknowledgements: self.list_acknowledgements()?,
+            policy_edits: self.list_policy_edits()?,
+            policy_versions: self.list_policy_versions()?,
         })
     }
 
@@ -298,6 +308,28 @@ impl Steward {
                 &path,
                 &a.id,
                 &a.fields,
+                &mut errors,
+                &mut pending,
+            )?;
+        }
+        for (i, e) in export.policy_edits.iter().enumerate() {
+            let path = format!("policyEdits[{i}]");
+            check(
+                EntityKind::PolicyEdit,
+                &path,
+                &e.id,
+                &e.fields,
+                &mut errors,
+                &mut pending,
+            )?;
+        }
+        for (i, v) in export.policy_versions.iter().enumerate() {
+            let path = format!("policyVersions[{i}]");
+            check(
+                EntityKind::PolicyVersion,
+                &path,
+                &v.id,
+                &v.fields,
                 &mut errors,
                 &mut pending,
             )?;

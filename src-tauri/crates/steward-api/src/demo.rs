@@ -5,8 +5,9 @@
 use steward_core::{
     ActivityDraft, ActivityRecipientDraft, ActivitySourceDraft, ActivityStatus, Art9Condition,
     DpaStatus, EndAction, LegalBasis, OrganisationDraft, OtherDisclosure, PeriodUnit,
-    PolicySettings, PurposeDraft, RecipientRole, RetentionRuleDraft, SecurityMeasure, SourceKind,
-    SourceOrganisationDraft, SubjectGroupDraft, TransferDraft, TransferMechanism,
+    PolicyEditDraft, PolicyEditMode, PolicySettings, PurposeDraft, RecipientRole,
+    RetentionRuleDraft, SecurityMeasure, SourceKind, SourceOrganisationDraft, SubjectGroupDraft,
+    TransferDraft, TransferMechanism,
 };
 
 use crate::{ApiError, ErrorCode, Result, Steward};
@@ -345,6 +346,13 @@ impl Steward {
             source_organisation_id: Some(vendor.id),
             data_categories: vec!["identity".into(), "email-address".into()],
             ..ActivitySourceDraft::default()
+        })?;
+        // The board's own promise, which no record states: added to the
+        // generated section, so it survives every regeneration.
+        self.save_policy_edit(&PolicyEditDraft {
+            section_id: "sharing".into(),
+            mode: PolicyEditMode::Append,
+            text: "We never sell, rent or trade your personal data.".into(),
         })?;
         self.dismiss_demo()
     }

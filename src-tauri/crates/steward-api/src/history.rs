@@ -77,6 +77,8 @@ fn naming_field(kind: EntityKind) -> &'static str {
         EntityKind::Transfer => "country",
         EntityKind::RetentionRule => "data_category",
         EntityKind::Acknowledgement => "finding",
+        EntityKind::PolicyEdit => "section_id",
+        EntityKind::PolicyVersion => "saved_at",
     }
 }
 

@@ -21,6 +21,7 @@ pub mod dto;
 pub mod error;
 mod history;
 mod organisation;
+mod policy;
 mod recipients;
 mod record;
 mod reference;
@@ -45,6 +46,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode, FieldError};
 pub use history::{ChangeKind, HistoryEntry, RegisterChange};
+pub use policy::{PolicyEdit, PolicyVersion};
 pub use recipients::{Recipient, RecipientUse};
 pub use reference::CountryOption;
 pub use sources::SourceOrganisation;
@@ -56,8 +58,9 @@ pub use steward_core::{
 };
 pub use steward_core::{
     ActivityDraft as ActivityInput, ActivityRole, ActivityStatus, DpiaCriterion, DpiaStatus,
-    LegalBasis, OrganisationDraft as OrganisationInput, OtherDisclosure, PolicySettings,
-    ProvisionRequirement, PurposeDraft as PurposeInput, SecurityMeasure,
+    LegalBasis, OrganisationDraft as OrganisationInput, OtherDisclosure,
+    PolicyEditDraft as PolicyEditInput, PolicyEditMode, PolicySettings, ProvisionRequirement,
+    PurposeDraft as PurposeInput, SecurityMeasure,
 };
 pub use steward_core::{
     ActivityRecipientDraft as ActivityRecipientInput, ActivitySourceDraft as ActivitySourceInput,

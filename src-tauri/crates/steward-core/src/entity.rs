@@ -211,6 +211,18 @@ const ACKNOWLEDGEMENT_FIELDS: &[FieldSpec] = &[
     field("reason", FieldKind::Text),
 ];
 
+const POLICY_EDIT_FIELDS: &[FieldSpec] = &[
+    field("section_id", FieldKind::Text),
+    field("mode", FieldKind::Text),
+    field("text", FieldKind::Text),
+];
+
+const POLICY_VERSION_FIELDS: &[FieldSpec] = &[
+    field("saved_at", FieldKind::Text),
+    field("note", FieldKind::Text),
+    field("markdown", FieldKind::Text),
+];
+
 /// The kinds of record in the register. Serialised (in the API, e.g. to ask
 /// for a record's history) in camelCase; in the op log by [`EntityKind::id`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -230,10 +242,14 @@ pub enum EntityKind {
     Purpose,
     /// A finding of the compliance checks that a person has acknowledged.
     Acknowledgement,
+    /// A person's own text for a section of the privacy policy.
+    PolicyEdit,
+    /// The privacy policy as it was saved at a time.
+    PolicyVersion,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 12] = [
+    pub const ALL: [EntityKind; 14] = [
         EntityKind::Organisation,
         EntityKind::Activity,
         EntityKind::Recipient,
@@ -246,6 +262,8 @@ impl EntityKind {
         EntityKind::ActivitySource,
         EntityKind::Purpose,
         EntityKind::Acknowledgement,
+        EntityKind::PolicyEdit,
+        EntityKind::PolicyVersion,
     ];
 
     /// The stable identifier written into operations.
@@ -263,6 +281,8 @@ impl EntityKind {
             EntityKind::ActivitySource => "activity_source",
             EntityKind::Purpose => "purpose",
             EntityKind::Acknowledgement => "acknowledgement",
+            EntityKind::PolicyEdit => "policy_edit",
+            EntityKind::PolicyVersion => "policy_version",
         }
     }
 
@@ -296,6 +316,8 @@ impl EntityKind {
             EntityKind::ActivitySource => "activity_sources",
             EntityKind::Purpose => "purposes",
             EntityKind::Acknowledgement => "acknowledgements",
+            EntityKind::PolicyEdit => "policy_edits",
+            EntityKind::PolicyVersion => "policy_versions",
         }
     }
 
@@ -313,6 +335,8 @@ impl EntityKind {
             EntityKind::ActivitySource => ACTIVITY_SOURCE_FIELDS,
             EntityKind::Purpose => PURPOSE_FIELDS,
             EntityKind::Acknowledgement => ACKNOWLEDGEMENT_FIELDS,
+            EntityKind::PolicyEdit => POLICY_EDIT_FIELDS,
+            EntityKind::PolicyVersion => POLICY_VERSION_FIELDS,
         }
     }
 

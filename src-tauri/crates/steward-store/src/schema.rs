@@ -51,6 +51,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0008_source_notice_and_acknowledgements.sql",
         include_str!("../migrations/0008_source_notice_and_acknowledgements.sql"),
     ),
+    (
+        "0009_policy_edits_and_versions.sql",
+        include_str!("../migrations/0009_policy_edits_and_versions.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
