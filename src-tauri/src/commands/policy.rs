@@ -1,8 +1,11 @@
 //! The draft privacy policy: its preview (sections, the records behind each
-//! clause, the checklist) and its export as Markdown, HTML or PDF.
+//! clause, the checklist), a person's own text for its sections, the saved
+//! versions and what changed since the last, and its export as Markdown,
+//! HTML or PDF.
 
-use steward_api::ApiError;
+use steward_api::{ApiError, PolicyEdit, PolicyEditInput, PolicyVersion};
 use steward_docs::policy::PolicyDraft;
+use steward_docs::policy::changes::PolicyChanges;
 use steward_docs::{ExportedFile, PolicyFormat};
 use tauri::{AppHandle, Manager, State};
 
@@ -43,4 +46,40 @@ pub async fn export_policy(
     .map_err(internal)?;
     write_atomically(&path, &bytes)?;
     Ok(Some(docs.finish(path)))
+}
+
+/// The draft compared with the version last saved.
+#[tauri::command]
+pub fn get_policy_changes(state: State<'_, AppState>) -> Result<PolicyChanges, ApiError> {
+    state.with(|s| Ok(steward_docs::policy::current_changes(&s.export_register()?)))
+}
+
+/// Saves the draft as it reads now as a version, with the person's `note`.
+#[tauri::command]
+pub fn save_policy_version(
+    state: State<'_, AppState>,
+    note: String,
+) -> Result<PolicyVersion, ApiError> {
+    state.with(|s| {
+        let markdown = steward_docs::policy::draft_markdown(&s.export_register()?);
+        s.save_policy_version(&markdown, &note)
+    })
+}
+
+#[tauri::command]
+pub fn save_policy_edit(
+    state: State<'_, AppState>,
+    input: PolicyEditInput,
+) -> Result<PolicyEdit, ApiError> {
+    state.with(|s| s.save_policy_edit(&input))
+}
+
+#[tauri::command]
+pub fn delete_policy_edit(state: State<'_, AppState>, id: String) -> Result<PolicyEdit, ApiError> {
+    state.with(|s| s.delete_policy_edit(&id))
+}
+
+#[tauri::command]
+pub fn restore_policy_edit(state: State<'_, AppState>, id: String) -> Result<PolicyEdit, ApiError> {
+    state.with(|s| s.restore_policy_edit(&id))
 }

@@ -63,6 +63,10 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<CheckCommand>,
     },
+    /// Your own text in the privacy policy, and its saved versions (write the policy itself
+    /// with `export policy`).
+    #[command(subcommand)]
+    Policy(PolicyCommand),
     /// This device's name, shown in the history as the author of its changes.
     #[command(subcommand)]
     Device(DeviceCommand),
@@ -72,6 +76,34 @@ pub enum Command {
     /// Read a register export into an empty database.
     #[command(subcommand)]
     Import(ImportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// Set your own text for a section (e.g. `sharing`): it follows the generated text, or
+    /// with --replace takes its place, and survives every regeneration. Paragraphs are
+    /// separated by an empty line; lines starting with "- " make a list.
+    Edit {
+        /// The section's id: intro, collected, received, third-parties, uses, required,
+        /// automated, sharing, transfers, retention, security, children, deidentified,
+        /// rights, communications, changes or contact.
+        section: String,
+        #[arg(long)]
+        text: String,
+        /// Replace the generated text instead of adding to it.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Remove your own text from a section: it reads as generated again.
+    Unedit { section: String },
+    /// Save the draft as it reads now as a version (e.g. when you publish it).
+    Save {
+        /// Where or why it was saved, e.g. "Published on the website".
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// What changed in the draft since the last saved version.
+    Changes,
 }
 
 #[derive(Debug, Subcommand)]

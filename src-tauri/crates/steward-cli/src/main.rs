@@ -7,6 +7,7 @@
 
 mod args;
 mod output;
+mod policy;
 
 use std::process::ExitCode;
 
@@ -315,6 +316,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             let text = format!("Withdrawn; open again: {}", ack.fields.finding);
             out.message(&ack, &text);
         }
+        Command::Policy(command) => policy::run(&mut api, out, command)?,
         Command::Device(DeviceCommand::Show) => {
             let name = api.get_device_name()?;
             out.message(&name, &name);

@@ -102,3 +102,62 @@ fn bad_requests_are_refused_with_what_to_do() {
     let md = String::from_utf8_lossy(&cli(&db, &["export", "policy"]).stdout).into_owned();
     assert!(md.contains("not meant for children under 16"), "{md}");
 }
+
+#[test]
+fn own_text_survives_regeneration_and_changes_show_since_the_saved_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    assert!(cli(&db, &["demo", "load"]).status.success());
+
+    let none = cli(&db, &["policy", "changes"]);
+    assert!(
+        String::from_utf8_lossy(&none.stdout).contains("No version has been saved yet"),
+        "{none:?}"
+    );
+    let saved = json(&cli(
+        &db,
+        &[
+            "--json",
+            "policy",
+            "save",
+            "--note",
+            "Published on the website",
+        ],
+    ));
+    assert_eq!(saved["note"], "Published on the website");
+
+    let edited = json(&cli(
+        &db,
+        &[
+            "--json",
+            "policy",
+            "edit",
+            "contact",
+            "--text",
+            "We answer every letter within a week.",
+        ],
+    ));
+    assert_eq!(edited["mode"], "append");
+    let md = String::from_utf8_lossy(&cli(&db, &["export", "policy"]).stdout).into_owned();
+    assert!(md.contains("We answer every letter within a week."), "{md}");
+
+    let changes = cli(&db, &["policy", "changes"]);
+    let text = String::from_utf8_lossy(&changes.stdout);
+    assert!(text.contains("1 paragraph(s) added, 0 removed"), "{text}");
+    assert!(
+        text.contains("\n+ We answer every letter within a week."),
+        "{text}"
+    );
+
+    // An unknown section is refused with the field named, and nothing is
+    // written; removing the text restores the generated section.
+    let refused = cli(&db, &["policy", "edit", "cookies", "--text", "Hi"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("sectionId"));
+    assert!(cli(&db, &["policy", "unedit", "contact"]).status.success());
+    let after = cli(&db, &["policy", "changes"]);
+    assert!(
+        String::from_utf8_lossy(&after.stdout).contains("0 paragraph(s) added, 0 removed"),
+        "{after:?}"
+    );
+}

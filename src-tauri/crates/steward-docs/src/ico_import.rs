@@ -406,6 +406,8 @@ impl Plan {
                 website_third_parties: vec![],
                 activities,
                 acknowledgements: vec![],
+                policy_edits: vec![],
+                policy_versions: vec![],
             },
             preview,
             rows,

@@ -4,4 +4,4 @@
  * The kinds of record in the register. Serialised (in the API, e.g. to ask
  * for a record's history) in camelCase; in the op log by [`EntityKind::id`].
  */
-export type RecordKind = "organisation" | "activity" | "recipient" | "sourceOrganisation" | "websiteThirdParty" | "activityRecipient" | "transfer" | "retentionRule" | "subjectGroup" | "activitySource" | "purpose" | "acknowledgement";
+export type RecordKind = "organisation" | "activity" | "recipient" | "sourceOrganisation" | "websiteThirdParty" | "activityRecipient" | "transfer" | "retentionRule" | "subjectGroup" | "activitySource" | "purpose" | "acknowledgement" | "policyEdit" | "policyVersion";

@@ -2,8 +2,10 @@
 import type { Acknowledgement } from "./Acknowledgement";
 import type { ExportedActivity } from "./ExportedActivity";
 import type { OrganisationInput } from "./OrganisationInput";
+import type { PolicyEdit } from "./PolicyEdit";
+import type { PolicyVersion } from "./PolicyVersion";
 import type { Recipient } from "./Recipient";
 import type { SourceOrganisation } from "./SourceOrganisation";
 import type { WebsiteThirdParty } from "./WebsiteThirdParty";
 
-export type RegisterExport = { format: string, formatVersion: number, exportedAt: string, organisation: OrganisationInput, recipients: Array<Recipient>, sourceOrganisations: Array<SourceOrganisation>, websiteThirdParties: Array<WebsiteThirdParty>, activities: Array<ExportedActivity>, acknowledgements: Array<Acknowledgement>, };
+export type RegisterExport = { format: string, formatVersion: number, exportedAt: string, organisation: OrganisationInput, recipients: Array<Recipient>, sourceOrganisations: Array<SourceOrganisation>, websiteThirdParties: Array<WebsiteThirdParty>, activities: Array<ExportedActivity>, acknowledgements: Array<Acknowledgement>, policyEdits: Array<PolicyEdit>, policyVersions: Array<PolicyVersion>, };

@@ -10,10 +10,17 @@
 //! Renderers ([`markdown`], [`html`], and the PDF through the Typst
 //! pipeline) escape every span: user text is never markup.
 //!
-//! Not here: saving the draft, per-section overrides (the API's job), the
-//! preview (the app's).
+//! A person's own text for a section (a `PolicyEdit` of the register) is
+//! added or substituted by [`edits`] after the register has been written,
+//! so it survives every regeneration; [`changes`] compares the draft with
+//! the version last saved.
+//!
+//! Not here: storing edits and versions (the API's job), the preview (the
+//! app's).
 
 mod about;
+pub mod changes;
+mod edits;
 pub mod html;
 pub mod markdown;
 mod practice;
@@ -37,6 +44,9 @@ pub struct PolicyDraft {
     /// "Effective from …", when the profile gives a date.
     pub effective: Option<String>,
     pub sections: Vec<PolicySection>,
+    /// The sections that say nothing yet, in the policy's order: a person
+    /// may write them.
+    pub unwritten_sections: Vec<SectionRef>,
     /// What the law requires that the register does not say yet; each
     /// entry is shown in the text as a placeholder.
     pub checklist: Vec<PolicyGap>,
@@ -50,6 +60,28 @@ pub struct PolicySection {
     pub id: String,
     pub heading: String,
     pub blocks: Vec<PolicyBlock>,
+    /// The person's own text in this section, when there is one.
+    pub edit: Option<SectionEdit>,
+}
+
+/// A person's text in a section, as the editor shows it again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SectionEdit {
+    /// The `PolicyEdit` record.
+    pub id: String,
+    pub mode: steward_api::PolicyEditMode,
+    pub text: String,
+}
+
+/// A section by id and heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SectionRef {
+    pub id: String,
+    pub heading: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -154,6 +186,7 @@ pub fn draft_in(register: &RegisterExport, language: &str) -> Option<PolicyDraft
     about::write(&mut writer, &mut sections);
     practice::write(&mut writer, &mut sections);
     rights::write(&mut writer, &mut sections);
+    let unwritten_sections = edits::apply(phrases, &register.policy_edits, &mut sections);
     // The checks' findings that make what the policy says untrue.
     writer
         .checklist
@@ -163,6 +196,7 @@ pub fn draft_in(register: &RegisterExport, language: &str) -> Option<PolicyDraft
         title,
         effective,
         sections,
+        unwritten_sections,
         checklist: writer.checklist,
     })
 }
@@ -170,6 +204,16 @@ pub fn draft_in(register: &RegisterExport, language: &str) -> Option<PolicyDraft
 /// The draft policy of `register`, in English.
 pub fn draft(register: &RegisterExport) -> PolicyDraft {
     draft_in(register, "en").expect("English is built in")
+}
+
+/// The English draft of `register` as Markdown: what a saved version keeps.
+pub fn draft_markdown(register: &RegisterExport) -> String {
+    markdown::render(&draft(register))
+}
+
+/// The English draft of `register` compared with its last saved version.
+pub fn current_changes(register: &RegisterExport) -> changes::PolicyChanges {
+    changes::changes(register, &draft_markdown(register))
 }
 
 /// The languages the policy can be drafted in.
@@ -192,10 +236,7 @@ impl Writer<'_> {
         self.section = id;
         SectionBuilder {
             id,
-            heading: self
-                .phrases
-                .get(&format!("{}.heading", id.replace('-', "_")))
-                .to_owned(),
+            heading: edits::heading(self.phrases, id),
             blocks: Vec::new(),
         }
     }
@@ -283,6 +324,7 @@ impl SectionBuilder {
                 id: self.id.to_owned(),
                 heading: self.heading,
                 blocks: self.blocks,
+                edit: None,
             });
         }
     }
