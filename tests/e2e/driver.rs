@@ -287,6 +287,19 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// Scrolls the element with `test_id` to the middle of the window, as a
+    /// person does before reading it (for a screenshot).
+    pub async fn scroll_to(&self, test_id: &str) {
+        let element = serde_json::to_value(self.find(test_id).await).unwrap();
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' })",
+                vec![element],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("scroll to {test_id}: {e}"));
+    }
+
     /// Waits until the page's visible text contains `text`.
     pub async fn wait_for_text(&self, text: &str) {
         let started = Instant::now();

@@ -470,3 +470,94 @@ async fn the_dashboard_leads_to_the_fix_and_remembers_deliberate_choices() {
     app.screenshot("20-dashboard-after-fix").await;
     app.close().await;
 }
+
+/// Issue 5 through the window: a person's own text in a section survives
+/// a change of the register (and a restart), and after a version is saved,
+/// the page shows what the change did to the draft.
+#[tokio::test]
+async fn own_text_survives_regeneration_and_the_changes_since_the_saved_version_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+
+    let app = App::launch(&db).await;
+    app.click("welcome-load-demo").await;
+    app.find("dashboard-findings").await;
+    app.click("nav-policy").await;
+    app.find("policy-changes-none").await;
+
+    // Published today: save this version.
+    app.click("policy-save-version").await;
+    app.type_into("policy-version-note", "Published on the website")
+        .await;
+    app.click_to_close("policy-version-confirm").await;
+    app.find("policy-changes-summary").await;
+    app.wait_for_text("reads exactly as").await;
+
+    // The board adds its own promise to the contact section; an empty
+    // text is refused and nothing is lost.
+    app.click_in("[data-section-id=\"contact\"]", "policy-section-edit")
+        .await;
+    app.type_into("policy-edit-text", " ").await;
+    app.click("policy-edit-save").await;
+    app.wait_for_text("Text is required").await;
+    app.type_into(
+        "policy-edit-text",
+        "We answer every letter within a week, <b>by post</b> if you wish.",
+    )
+    .await;
+    app.click("policy-edit-save").await;
+    app.find("policy-section-edited").await;
+    app.wait_for_text("We answer every letter within a week, <b>by post</b> if you wish.")
+        .await;
+    app.scroll_to("policy-section-edited").await;
+    app.screenshot("21-policy-own-text").await;
+
+    // The register changes: the newsletter's data is voluntary. The draft
+    // is written again, with the person's text still in it.
+    app.click("nav-activities").await;
+    app.click_link("Newsletter").await;
+    app.select("activity-provisionRequirement", "voluntary")
+        .await;
+    app.click("activity-save").await;
+    app.wait_for_text("Saved").await;
+    app.close().await;
+
+    // After a restart, too.
+    let app = App::launch(&db).await;
+    app.click("nav-policy").await;
+    app.wait_for_text("Newsletter: giving us this data is up to you.")
+        .await;
+    app.wait_for_text("We answer every letter within a week, <b>by post</b> if you wish.")
+        .await;
+
+    // What changed since the saved version: the own text and the
+    // newsletter's sentence came in, its placeholder went.
+    app.find("policy-change-hunk").await;
+    let summary = app
+        .find("policy-changes-summary")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(summary.contains("Published on the website"), "{summary}");
+    let page = app.page_text().await;
+    assert!(
+        page.matches("We answer every letter within a week").count() >= 2,
+        "the own text is in the draft and among the changes:\n{page}"
+    );
+    assert!(
+        page.matches("Newsletter: giving us this data is up to you.")
+            .count()
+            >= 2,
+        "{page}"
+    );
+    app.scroll_to("policy-change-hunk").await;
+    app.screenshot("22-policy-changes").await;
+
+    // Saving again: the draft reads as saved.
+    app.click("policy-save-version").await;
+    app.click_to_close("policy-version-confirm").await;
+    app.wait_for_text("reads exactly as").await;
+    app.wait_for_count("policy-change-hunk", 0).await;
+    app.close().await;
+}

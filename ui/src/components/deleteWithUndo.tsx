@@ -34,7 +34,15 @@ export function showDeleteFailed(error: unknown) {
   notifications.show({ color: "red", title: "Could not delete", message: errorMessage(error) });
 }
 
-export interface DeletedNoticeProps<T> {
+/** What the notice says instead of "Deleted 'X'" and "Restored 'X'", e.g. for something
+ *  removed rather than deleted; and the Undo button's test id ("undo-delete" by default). */
+export interface DeletedNoticeWording {
+  deleted?: string;
+  restored?: string;
+  undoTestId?: string;
+}
+
+export interface DeletedNoticeProps<T> extends DeletedNoticeWording {
   /** The deleted record's name as people know it. */
   name: string;
   notificationId: string;
@@ -42,14 +50,21 @@ export interface DeletedNoticeProps<T> {
   restore: UseMutationOptions<T, Error, void>;
 }
 
-export function DeletedNotice<T>({ name, notificationId, restore }: DeletedNoticeProps<T>) {
+export function DeletedNotice<T>({
+  name,
+  notificationId,
+  restore,
+  deleted = `Deleted '${name}'`,
+  restored = `Restored '${name}'`,
+  undoTestId = "undo-delete",
+}: DeletedNoticeProps<T>) {
   const mutation = useMutation(restore);
 
   function undo() {
     mutation.mutate(undefined, {
       onSuccess: () => {
         notifications.hide(notificationId);
-        notifications.show({ color: "teal", title: "Restored", message: `Restored '${name}'` });
+        notifications.show({ color: "teal", title: "Restored", message: restored });
       },
       onError: (error) => {
         notifications.hide(notificationId);
@@ -60,13 +75,13 @@ export function DeletedNotice<T>({ name, notificationId, restore }: DeletedNotic
 
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm">
-      <Text size="sm">{`Deleted '${name}'`}</Text>
+      <Text size="sm">{deleted}</Text>
       <Button
         size="compact-sm"
         variant="light"
         onClick={undo}
         loading={mutation.isPending}
-        data-testid="undo-delete"
+        data-testid={undoTestId}
       >
         Undo
       </Button>
@@ -74,7 +89,7 @@ export function DeletedNotice<T>({ name, notificationId, restore }: DeletedNotic
   );
 }
 
-export interface ShowDeletedOptions<T> {
+export interface ShowDeletedOptions<T> extends DeletedNoticeWording {
   /** The deleted record's id; makes the notification's id. */
   id: string;
   /** The notification's title, e.g. "Activity deleted". */
@@ -84,12 +99,20 @@ export interface ShowDeletedOptions<T> {
 }
 
 /** Shows the "Deleted 'X'" notification with Undo for ten seconds. */
-export function showDeletedNotification<T>({ id, title, name, restore }: ShowDeletedOptions<T>) {
+export function showDeletedNotification<T>({
+  id,
+  title,
+  name,
+  restore,
+  ...wording
+}: ShowDeletedOptions<T>) {
   const notificationId = `deleted-${id}`;
   notifications.show({
     id: notificationId,
     autoClose: 10_000,
     title,
-    message: <DeletedNotice name={name} notificationId={notificationId} restore={restore} />,
+    message: (
+      <DeletedNotice name={name} notificationId={notificationId} restore={restore} {...wording} />
+    ),
   });
 }

@@ -13,8 +13,12 @@ import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { IcoPreview } from "./bindings/IcoPreview";
 import type { Organisation } from "./bindings/Organisation";
 import type { OrganisationInput } from "./bindings/OrganisationInput";
+import type { PolicyChanges } from "./bindings/PolicyChanges";
 import type { PolicyDraft } from "./bindings/PolicyDraft";
+import type { PolicyEdit } from "./bindings/PolicyEdit";
+import type { PolicyEditInput } from "./bindings/PolicyEditInput";
 import type { PolicyFormat } from "./bindings/PolicyFormat";
+import type { PolicyVersion } from "./bindings/PolicyVersion";
 import type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
 import type { Recipient } from "./bindings/Recipient";
 import type { RecipientInput } from "./bindings/RecipientInput";
@@ -235,6 +239,30 @@ export function getPolicyDraft(): Promise<PolicyDraft> {
  *  in the format given; `null` when the person cancels the dialog. */
 export function exportPolicy(format: PolicyFormat): Promise<ExportedFile | null> {
   return call<ExportedFile | null>("export_policy", { format });
+}
+
+/** The draft compared with the last saved version of the policy. */
+export function getPolicyChanges(): Promise<PolicyChanges> {
+  return call<PolicyChanges>("get_policy_changes");
+}
+
+/** Saves the policy as it reads now, e.g. when it is published, with an optional note. */
+export function savePolicyVersion(note: string): Promise<PolicyVersion> {
+  return call<PolicyVersion>("save_policy_version", { note });
+}
+
+/** Saves a person's text for a section of the policy; a section has one, so saving again
+ *  for the same section changes it. */
+export function savePolicyEdit(input: PolicyEditInput): Promise<PolicyEdit> {
+  return call<PolicyEdit>("save_policy_edit", { input });
+}
+
+export function deletePolicyEdit(id: string): Promise<PolicyEdit> {
+  return call<PolicyEdit>("delete_policy_edit", { id });
+}
+
+export function restorePolicyEdit(id: string): Promise<PolicyEdit> {
+  return call<PolicyEdit>("restore_policy_edit", { id });
 }
 
 /** Shows the last exported file in the system's file manager. */

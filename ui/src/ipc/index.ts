@@ -17,6 +17,7 @@ export type { Applicability } from "./bindings/Applicability";
 export type { Art9Condition } from "./bindings/Art9Condition";
 export type { BlockKind } from "./bindings/BlockKind";
 export type { CatalogueEntry } from "./bindings/CatalogueEntry";
+export type { ChangedLine } from "./bindings/ChangedLine";
 export type { ChangeKind } from "./bindings/ChangeKind";
 export type { CountryOption } from "./bindings/CountryOption";
 export type { Dashboard } from "./bindings/Dashboard";
@@ -35,6 +36,7 @@ export type { Finding } from "./bindings/Finding";
 export type { HistoryEntry } from "./bindings/HistoryEntry";
 export type { IcoPreview } from "./bindings/IcoPreview";
 export type { LegalBasis } from "./bindings/LegalBasis";
+export type { LineChange } from "./bindings/LineChange";
 export type { MissingElement } from "./bindings/MissingElement";
 export type { Organisation } from "./bindings/Organisation";
 export type { OrganisationInput } from "./bindings/OrganisationInput";
@@ -42,10 +44,15 @@ export type { OtherDisclosure } from "./bindings/OtherDisclosure";
 export type { Paper } from "./bindings/Paper";
 export type { PeriodUnit } from "./bindings/PeriodUnit";
 export type { PolicyBlock } from "./bindings/PolicyBlock";
+export type { PolicyChanges } from "./bindings/PolicyChanges";
 export type { PolicyDraft } from "./bindings/PolicyDraft";
+export type { PolicyEdit } from "./bindings/PolicyEdit";
+export type { PolicyEditInput } from "./bindings/PolicyEditInput";
+export type { PolicyEditMode } from "./bindings/PolicyEditMode";
 export type { PolicyFormat } from "./bindings/PolicyFormat";
 export type { PolicyGap } from "./bindings/PolicyGap";
 export type { PolicySection } from "./bindings/PolicySection";
+export type { PolicyVersion } from "./bindings/PolicyVersion";
 export type { PreviewActivity } from "./bindings/PreviewActivity";
 export type { ProcessorCatalogue } from "./bindings/ProcessorCatalogue";
 export type { ProvisionRequirement } from "./bindings/ProvisionRequirement";
@@ -60,6 +67,9 @@ export type { RecordLink } from "./bindings/RecordLink";
 export type { RetentionRule } from "./bindings/RetentionRule";
 export type { RetentionRuleInput } from "./bindings/RetentionRuleInput";
 export type { RopaRequest } from "./bindings/RopaRequest";
+export type { SavedVersion } from "./bindings/SavedVersion";
+export type { SectionEdit } from "./bindings/SectionEdit";
+export type { SectionRef } from "./bindings/SectionRef";
 export type { SecurityMeasure } from "./bindings/SecurityMeasure";
 export type { Severity } from "./bindings/Severity";
 export type { SeverityCount } from "./bindings/SeverityCount";
@@ -89,6 +99,7 @@ export {
   createSourceOrganisation,
   createWebsiteThirdParty,
   deleteActivity,
+  deletePolicyEdit,
   deleteRecipient,
   deleteSourceOrganisation,
   deleteWebsiteThirdParty,
@@ -104,6 +115,7 @@ export {
   getHistory,
   getOrganisation,
   getOrganisationHistory,
+  getPolicyChanges,
   getPolicyDraft,
   getProcessorCatalogue,
   getRecipient,
@@ -121,10 +133,13 @@ export {
   loadDemo,
   previewIcoImport,
   restoreActivity,
+  restorePolicyEdit,
   restoreRecipient,
   restoreSourceOrganisation,
   restoreWebsiteThirdParty,
   revealExport,
+  savePolicyEdit,
+  savePolicyVersion,
   setDeviceName,
   updateActivity,
   updateOrganisation,

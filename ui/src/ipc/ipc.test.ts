@@ -10,6 +10,7 @@ import {
   applyIcoImport,
   createActivity,
   deleteActivity,
+  deletePolicyEdit,
   type ExportProgress,
   exportPolicy,
   exportRopa,
@@ -17,6 +18,7 @@ import {
   getDashboard,
   getHistory,
   getOrganisationHistory,
+  getPolicyChanges,
   getPolicyDraft,
   getProcessorCatalogue,
   getWelcome,
@@ -25,11 +27,14 @@ import {
   listenToExportProgress,
   listSourceOrganisations,
   previewIcoImport,
+  restorePolicyEdit,
   restoreRecipient,
   restoreWebsiteThirdParty,
   retentionRules,
   revealExport,
   StewardError,
+  savePolicyEdit,
+  savePolicyVersion,
   updateActivity,
   updateRecipient,
   updateSourceOrganisation,
@@ -191,6 +196,22 @@ describe("ipc commands", () => {
     });
     await withdrawAcknowledgement("ack-1");
     expect(invoke).toHaveBeenLastCalledWith("withdraw_acknowledgement", { id: "ack-1" });
+  });
+
+  it("calls the privacy policy's edit and version commands with their arguments", async () => {
+    await getPolicyChanges();
+    expect(invoke).toHaveBeenLastCalledWith("get_policy_changes", undefined);
+    await savePolicyVersion("Published on the website");
+    expect(invoke).toHaveBeenLastCalledWith("save_policy_version", {
+      note: "Published on the website",
+    });
+    const edit = { sectionId: "rights", mode: "append", text: "- one\n- two" } as const;
+    await savePolicyEdit({ ...edit });
+    expect(invoke).toHaveBeenLastCalledWith("save_policy_edit", { input: edit });
+    await deletePolicyEdit("pe-1");
+    expect(invoke).toHaveBeenLastCalledWith("delete_policy_edit", { id: "pe-1" });
+    await restorePolicyEdit("pe-1");
+    expect(invoke).toHaveBeenLastCalledWith("restore_policy_edit", { id: "pe-1" });
   });
 
   it("passes the payloads of export-progress events on until told to stop", async () => {

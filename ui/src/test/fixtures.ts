@@ -8,7 +8,10 @@ import type {
   Finding,
   HistoryEntry,
   Organisation,
+  PolicyChanges,
   PolicyDraft,
+  PolicyEdit,
+  PolicyVersion,
   Recipient,
   SourceOrganisation,
   WebsiteThirdParty,
@@ -80,7 +83,39 @@ export function makePolicyDraft(overrides: Partial<PolicyDraft> = {}): PolicyDra
     title: "Privacy policy",
     effective: null,
     sections: [],
+    unwrittenSections: [],
     checklist: [],
+    ...overrides,
+  };
+}
+
+/** The draft compared with the last saved version: none saved yet, unless overridden. */
+export function makePolicyChanges(overrides: Partial<PolicyChanges> = {}): PolicyChanges {
+  return { saved: null, added: 0, removed: 0, hunks: [], ...overrides };
+}
+
+/** A person's text for a section of the policy, as the back end saves it. */
+export function makePolicyEdit(overrides: Partial<PolicyEdit> = {}): PolicyEdit {
+  return {
+    id: "pe-1",
+    createdAt: "2026-11-20T09:30:00Z",
+    updatedAt: "2026-11-20T09:30:00Z",
+    sectionId: "controller",
+    mode: "append",
+    text: "We meet on the first Monday of the month.",
+    ...overrides,
+  };
+}
+
+/** A saved version of the policy. */
+export function makePolicyVersion(overrides: Partial<PolicyVersion> = {}): PolicyVersion {
+  return {
+    id: "pv-1",
+    createdAt: "2026-11-22T10:00:00Z",
+    updatedAt: "2026-11-22T10:00:00Z",
+    savedAt: "2026-11-22T10:00:00Z",
+    note: "",
+    markdown: "# Privacy policy\n",
     ...overrides,
   };
 }

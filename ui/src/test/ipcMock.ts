@@ -2,7 +2,7 @@
 // StewardError and the helpers stay real so components can `instanceof`-check errors.
 import { vi } from "vitest";
 import type * as Ipc from "../ipc";
-import { COUNTRIES, makeDashboard, makePolicyDraft } from "./fixtures";
+import { COUNTRIES, makeDashboard, makePolicyChanges, makePolicyDraft } from "./fixtures";
 
 type IpcModule = typeof Ipc;
 
@@ -59,6 +59,11 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     applyIcoImport: vi.fn(),
     getPolicyDraft: vi.fn(),
     exportPolicy: vi.fn(),
+    getPolicyChanges: vi.fn(),
+    savePolicyVersion: vi.fn(),
+    savePolicyEdit: vi.fn(),
+    deletePolicyEdit: vi.fn(),
+    restorePolicyEdit: vi.fn(),
     getDashboard: vi.fn(),
     acknowledgeFinding: vi.fn(),
     withdrawAcknowledgement: vi.fn(),
@@ -71,8 +76,9 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
 /** Sensible answers for a started app with an empty register and no welcome offer; the
  *  country list is a short sample, and no record has a history yet. Every file dialog is
  *  cancelled, listening to export progress hears nothing, the privacy policy is an
- *  empty draft with nothing missing, and the dashboard has nothing to report. Acknowledging
- *  and withdrawing are left to the tests that need them. */
+ *  empty draft with nothing missing and no saved version, and the dashboard has nothing to
+ *  report. Acknowledging and withdrawing, and saving the policy's edits and versions, are
+ *  left to the tests that need them. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
@@ -109,6 +115,7 @@ export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.listenToExportProgress).mockResolvedValue(() => undefined);
   vi.mocked(ipc.getPolicyDraft).mockResolvedValue(makePolicyDraft());
   vi.mocked(ipc.exportPolicy).mockResolvedValue(null);
+  vi.mocked(ipc.getPolicyChanges).mockResolvedValue(makePolicyChanges());
   vi.mocked(ipc.getDashboard).mockResolvedValue(makeDashboard());
 }
 

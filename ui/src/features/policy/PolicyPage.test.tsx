@@ -56,6 +56,7 @@ const DRAFT: PolicyDraft = makePolicyDraft({
     {
       id: "controller",
       heading: "Who we are",
+      edit: null,
       blocks: [
         {
           kind: "paragraph",
@@ -71,6 +72,7 @@ const DRAFT: PolicyDraft = makePolicyDraft({
     {
       id: "purposes",
       heading: "What we do with your data",
+      edit: null,
       blocks: [
         { kind: "subheading", spans: [{ text: "Membership", gap: null }], sources: [ACTIVITY] },
         { kind: "paragraph", spans: [{ text: "We use it for:", gap: null }], sources: [] },
@@ -87,6 +89,7 @@ const DRAFT: PolicyDraft = makePolicyDraft({
     {
       id: "retention",
       heading: "How long we keep it",
+      edit: null,
       blocks: [
         {
           kind: "paragraph",
@@ -181,9 +184,10 @@ describe("privacy policy page", () => {
     const paragraphs = [...purposes.querySelectorAll("p")].map((p) => p.textContent);
     expect(paragraphs).toContain("We use it for:");
     expect(paragraphs).toContain("We share it with:");
-    // Paragraphs, lists and list order as in the draft.
-    const order = [...purposes.children].map((child) => child.tagName);
-    expect(order).toEqual(["H2", "H3", "P", "P", "UL", "P", "UL"]);
+    // Paragraphs, lists and list order as in the draft, after the heading and its buttons.
+    const [header, ...blocks] = [...purposes.children];
+    expect(header?.querySelector("h2")).toHaveTextContent("What we do with your data");
+    expect(blocks.map((child) => child.tagName)).toEqual(["H3", "P", "P", "UL", "P", "UL"]);
   });
 
   it("marks the missing facts and leads from one to its entry in the checklist", async () => {
@@ -285,6 +289,7 @@ describe("privacy policy page", () => {
           {
             id: "s1",
             heading: HOSTILE,
+            edit: null,
             blocks: [
               {
                 kind: "paragraph",

@@ -1,11 +1,13 @@
 // The privacy policy drafted from the register: its export, the checklist of what the law
-// requires that the register lacks, and the draft itself, whose clauses link to the entries
-// they come from. The draft is read again each time the page opens.
+// requires that the register lacks, what changed since the last saved version, and the
+// draft itself, whose clauses link to the entries they come from and whose sections take a
+// person's own text. The draft is read again each time the page opens.
 import { Stack } from "@mantine/core";
 import { useId, useState } from "react";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingState } from "../../components/QueryStates";
 import type { PolicyDraft } from "../../ipc";
+import { PolicyChangesCard } from "./PolicyChangesCard";
 import { gapRowId, PolicyChecklist } from "./PolicyChecklist";
 import { PolicyExportCard } from "./PolicyExportCard";
 import { PolicyPreview } from "./PolicyPreview";
@@ -64,7 +66,13 @@ function PolicyDraftView({ draft }: { draft: PolicyDraft }) {
           idPrefix={idPrefix}
           highlighted={highlighted}
         />
-        <PolicyPreview sections={draft.sections} checklist={draft.checklist} onShowGap={showGap} />
+        <PolicyChangesCard />
+        <PolicyPreview
+          sections={draft.sections}
+          unwrittenSections={draft.unwrittenSections}
+          checklist={draft.checklist}
+          onShowGap={showGap}
+        />
       </Stack>
     </Stack>
   );

@@ -1,27 +1,32 @@
 // The draft privacy policy as it reads: each section with its heading, paragraphs,
-// subheadings and lists. A fact the register lacks shows as a highlighted placeholder that
-// leads to its checklist entry; after each clause, small links name the register entries it
-// comes from. Everything is rendered as text: the register's words never become markup.
-import { Anchor, Card, Mark, Text, Typography, UnstyledButton } from "@mantine/core";
-import { Fragment } from "react";
-import { Link } from "react-router";
-import type { PolicyBlock, PolicyGap, PolicySection, RecordLink, Span } from "../../ipc";
-import { type BlockGroup, groupBlocks, keyed } from "./policyBlocks";
-import { RECORD_KIND_LABELS, recordLinkName, recordLinkPath } from "./recordLink";
+// subheadings and lists (see PolicyBlockView), and next to each heading a button that opens
+// the editor of the person's own text for that section. Below the sections, the person may
+// write a section the register says nothing for. One editor is open at a time.
+import { Badge, Button, Card, Group, Text, Typography } from "@mantine/core";
+import { useId, useRef, useState } from "react";
+import type { PolicyGap, PolicySection, SectionRef } from "../../ipc";
+import { PolicyAddSection } from "./PolicyAddSection";
+import { BlockGroupView, type GapProps } from "./PolicyBlockView";
+import { EDITED_BADGES, PolicyEditForm } from "./PolicyEditForm";
+import { groupBlocks } from "./policyBlocks";
 
 export interface PolicyPreviewProps {
   sections: readonly PolicySection[];
+  /** The sections the register says nothing for, which the person may write. */
+  unwrittenSections: readonly SectionRef[];
   checklist: readonly PolicyGap[];
   /** Shows the checklist entry of a placeholder (its index in the checklist). */
   onShowGap: (gap: number) => void;
 }
 
-interface GapProps {
-  checklist: readonly PolicyGap[];
-  onShowGap: (gap: number) => void;
-}
+export function PolicyPreview({
+  sections,
+  unwrittenSections,
+  checklist,
+  onShowGap,
+}: PolicyPreviewProps) {
+  const [editing, setEditing] = useState<string | null>(null);
 
-export function PolicyPreview({ sections, checklist, onShowGap }: PolicyPreviewProps) {
   return (
     <Card
       withBorder
@@ -36,135 +41,87 @@ export function PolicyPreview({ sections, checklist, onShowGap }: PolicyPreviewP
         </Text>
       ) : (
         <Typography>
-          {sections.map((section) => (
-            <section key={section.id} data-testid="policy-section" data-section-id={section.id}>
-              <h2>{section.heading}</h2>
-              {groupBlocks(section.blocks).map((group) => (
-                <BlockGroupView
-                  key={group.key}
-                  group={group}
-                  checklist={checklist}
-                  onShowGap={onShowGap}
-                />
-              ))}
-            </section>
+          {sections.map((section, index) => (
+            <SectionView
+              key={section.id}
+              section={section}
+              first={index === 0}
+              editing={editing === section.id}
+              onEdit={(open) => setEditing(open ? section.id : null)}
+              checklist={checklist}
+              onShowGap={onShowGap}
+            />
           ))}
         </Typography>
       )}
+      <PolicyAddSection
+        unwrittenSections={unwrittenSections}
+        editing={editing}
+        onEdit={setEditing}
+      />
     </Card>
   );
 }
 
-function BlockGroupView({ group, ...gaps }: GapProps & { group: BlockGroup }) {
-  switch (group.kind) {
-    case "list":
-      return (
-        <ul>
-          {group.items.map(({ key, value }) => (
-            <li key={key}>
-              <Spans spans={value.spans} {...gaps} />
-              <Sources block={value} />
-            </li>
-          ))}
-        </ul>
-      );
-    case "subheading":
-      // The sources go below the heading, so that they are not part of its name.
-      return (
-        <>
-          <h3>
-            <Spans spans={group.block.spans} {...gaps} />
-          </h3>
-          {group.block.sources.length > 0 ? (
-            <p>
-              <Sources block={group.block} />
-            </p>
+interface SectionViewProps extends GapProps {
+  section: PolicySection;
+  /** The first section has no space above it. */
+  first: boolean;
+  /** Whether the editor of the person's text is open in this section. */
+  editing: boolean;
+  onEdit: (open: boolean) => void;
+}
+
+function SectionView({ section, first, editing, onEdit, ...gaps }: SectionViewProps) {
+  const editButton = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  const { edit } = section;
+
+  function close() {
+    onEdit(false);
+    editButton.current?.focus();
+  }
+
+  return (
+    <section
+      data-testid="policy-section"
+      data-section-id={section.id}
+      style={{ marginTop: first ? 0 : "var(--mantine-spacing-xl)" }}
+    >
+      <Group justify="space-between" align="baseline" wrap="nowrap" gap="sm">
+        <h2 id={headingId} style={{ marginTop: 0 }}>
+          {section.heading}
+        </h2>
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          {edit ? (
+            <Badge variant="light" color="blue" tt="none" data-testid="policy-section-edited">
+              {EDITED_BADGES[edit.mode]}
+            </Badge>
           ) : null}
-        </>
-      );
-    case "paragraph":
-      return (
-        <p>
-          <Spans spans={group.block.spans} {...gaps} />
-          <Sources block={group.block} />
-        </p>
-      );
-  }
-}
-
-function Spans({ spans, checklist, onShowGap }: GapProps & { spans: readonly Span[] }) {
-  return keyed(spans, "s").map(({ key, value: span }) =>
-    span.gap === null ? (
-      <Fragment key={key}>{span.text}</Fragment>
-    ) : (
-      <Placeholder
-        key={key}
-        text={span.text}
-        gap={span.gap}
-        entry={checklist[span.gap]}
-        onShowGap={onShowGap}
-      />
-    ),
-  );
-}
-
-interface PlaceholderProps {
-  text: string;
-  gap: number;
-  entry: PolicyGap | undefined;
-  onShowGap: (gap: number) => void;
-}
-
-/** A missing fact, highlighted; clicking it shows its entry in the checklist. */
-function Placeholder({ text, gap, entry, onShowGap }: PlaceholderProps) {
-  const mark = (
-    <Mark color="yellow" px={2} data-testid="policy-placeholder" data-gap={gap}>
-      {text}
-    </Mark>
-  );
-  if (!entry) {
-    return mark;
-  }
-  return (
-    <UnstyledButton
-      onClick={() => onShowGap(gap)}
-      title={`Missing from the register (${entry.element}): ${entry.message}`}
-      style={{ fontSize: "inherit", fontWeight: "inherit", lineHeight: "inherit" }}
-    >
-      {mark}
-    </UnstyledButton>
-  );
-}
-
-/** The register entries a clause comes from, as quiet links after its text. */
-function Sources({ block }: { block: PolicyBlock }) {
-  if (block.sources.length === 0) {
-    return null;
-  }
-  return (
-    <Text span size="xs" c="dimmed" ml={6} data-testid="policy-sources">
-      {"from "}
-      {keyed(block.sources, "r").map(({ key, value }, index) => (
-        <Fragment key={key}>
-          {index > 0 ? ", " : null}
-          <SourceLink link={value} />
-        </Fragment>
+          <Button
+            ref={editButton}
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => onEdit(!editing)}
+            aria-expanded={editing}
+            aria-describedby={headingId}
+            data-testid="policy-section-edit"
+          >
+            {edit ? "Edit your text" : "Add your text"}
+          </Button>
+        </Group>
+      </Group>
+      {editing ? (
+        <PolicyEditForm
+          sectionId={section.id}
+          heading={section.heading}
+          edit={edit}
+          onClose={close}
+        />
+      ) : null}
+      {groupBlocks(section.blocks).map((group) => (
+        <BlockGroupView key={group.key} group={group} {...gaps} />
       ))}
-    </Text>
-  );
-}
-
-function SourceLink({ link }: { link: RecordLink }) {
-  return (
-    <Anchor
-      component={Link}
-      to={recordLinkPath(link)}
-      size="xs"
-      c="dimmed"
-      title={`${RECORD_KIND_LABELS[link.kind]}: open it to change this clause`}
-      data-testid="policy-source"
-    >
-      {recordLinkName(link)}
-    </Anchor>
+    </section>
   );
 }

@@ -47,6 +47,11 @@ describe("recordLinkPath", () => {
     expect(recordLinkPath(link("acknowledgement", { id: "ack-1" }))).toBe("/");
   });
 
+  it("opens the privacy policy for a person's own text and a saved version", () => {
+    expect(recordLinkPath(link("policyEdit", { id: "pe-1", field: "text" }))).toBe("/policy");
+    expect(recordLinkPath(link("policyVersion", { id: "pv-1" }))).toBe("/policy");
+  });
+
   it("keeps ids and field names inside their part of the URL", () => {
     expect(recordLinkPath(link("recipient", { id: "a/b?c" }))).toBe("/recipients/a%2Fb%3Fc");
     expect(recordLinkPath(link("organisation", { field: "x&y=1" }))).toBe(
@@ -62,5 +67,6 @@ describe("recordLinkName", () => {
       "Hetzner Online GmbH",
     );
     expect(recordLinkName(link("transfer", { name: " " }))).toBe("Transfer of an activity");
+    expect(recordLinkName(link("policyEdit", { name: "" }))).toBe("your text");
   });
 });

@@ -16,11 +16,14 @@ export const RECORD_KIND_LABELS: Readonly<Record<RecordKind, string>> = {
   sourceOrganisation: "Source organisation",
   websiteThirdParty: "Website third party",
   acknowledgement: "Acknowledged finding",
+  policyEdit: "Your own text in the policy",
+  policyVersion: "Saved version of the policy",
 };
 
 /** The route that edits the record: the organisation profile, the activity (for the
  *  activity and its rows), or the recipient, source or website third party; an
- *  acknowledged finding is listed on the dashboard. The profile and the activity are told
+ *  acknowledged finding is listed on the dashboard, and a person's own text and the saved
+ *  versions are on the privacy policy page. The profile and the activity are told
  *  which field to show with `?field=`. */
 export function recordLinkPath(link: RecordLink): string {
   const field = link.field ? `?field=${encodeURIComponent(link.field)}` : "";
@@ -44,6 +47,9 @@ export function recordLinkPath(link: RecordLink): string {
       return `/website/${id}`;
     case "acknowledgement":
       return "/";
+    case "policyEdit":
+    case "policyVersion":
+      return "/policy";
     default: {
       const unknown: never = link.kind;
       throw new Error(`No page edits records of kind ${String(unknown)}`);
@@ -51,10 +57,14 @@ export function recordLinkPath(link: RecordLink): string {
   }
 }
 
-/** The record's name as a link shows it; the organisation profile has one, unnamed. */
+/** The record's name as a link shows it; the organisation profile has one, unnamed, and a
+ *  clause a person wrote is "your text". */
 export function recordLinkName(link: RecordLink): string {
   if (link.kind === "organisation") {
     return "Organisation profile";
+  }
+  if (link.kind === "policyEdit") {
+    return "your text";
   }
   return link.name.trim() === "" ? RECORD_KIND_LABELS[link.kind] : link.name;
 }
