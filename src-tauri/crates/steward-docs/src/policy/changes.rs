@@ -71,37 +71,29 @@ pub fn changes(register: &RegisterExport, markdown: &str) -> PolicyChanges {
     let old = lines(&version.fields.markdown);
     let new = lines(markdown);
     let diff = TextDiff::from_slices(&old, &new);
-    let (mut added, mut removed) = (0u32, 0u32);
-    let mut hunks = Vec::new();
-    for group in diff.grouped_ops(1) {
-        let mut hunk = Vec::new();
-        for op in &group {
-            for change in diff.iter_changes(op) {
-                let change = match change.tag() {
-                    ChangeTag::Equal => ChangedLine {
-                        change: LineChange::Same,
-                        text: readable(change.value()),
+    let hunks: Vec<Vec<ChangedLine>> = diff
+        .grouped_ops(1)
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .flat_map(|op| diff.iter_changes(op))
+                .map(|change| ChangedLine {
+                    change: match change.tag() {
+                        ChangeTag::Equal => LineChange::Same,
+                        ChangeTag::Insert => LineChange::Added,
+                        ChangeTag::Delete => LineChange::Removed,
                     },
-                    ChangeTag::Insert => {
-                        added += 1;
-                        ChangedLine {
-                            change: LineChange::Added,
-                            text: readable(change.value()),
-                        }
-                    }
-                    ChangeTag::Delete => {
-                        removed += 1;
-                        ChangedLine {
-                            change: LineChange::Removed,
-                            text: readable(change.value()),
-                        }
-                    }
-                };
-                hunk.push(change);
-            }
-        }
-        hunks.push(hunk);
-    }
+                    text: readable(change.value()),
+                })
+                .collect()
+        })
+        .collect();
+    let count = |kind: LineChange| {
+        let n = hunks.iter().flatten().filter(|l| l.change == kind).count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    };
+    let (added, removed) = (count(LineChange::Added), count(LineChange::Removed));
     PolicyChanges {
         saved: Some(SavedVersion {
             id: version.id.clone(),
