@@ -64,7 +64,7 @@ pub struct RegisterChange {
 
 /// The field that names a record of each kind (for rows of an activity, what
 /// tells the row apart within it).
-fn naming_field(kind: EntityKind) -> &'static str {
+pub(crate) fn naming_field(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::Organisation | EntityKind::Recipient => "legal_name",
         EntityKind::Activity | EntityKind::SourceOrganisation | EntityKind::WebsiteThirdParty => {

@@ -26,6 +26,7 @@ mod recipients;
 mod record;
 mod reference;
 mod sources;
+pub mod sync;
 mod upgrade;
 mod vocabulary;
 mod website;
@@ -72,6 +73,10 @@ pub use steward_core::{
 };
 use steward_store::Store;
 pub use steward_store::location::default_database_path;
+pub use sync::{
+    ChangeExport, ChangeImport, Conflict, ConflictValue, DeviceStatus, ExportScope, RejectedFile,
+    Resolution, ResolveConflictInput, SyncReport, SyncStatus,
+};
 pub use vocabulary::Vocabulary;
 pub use website::WebsiteThirdParty;
 

@@ -48,6 +48,16 @@ pub enum StoreError {
     )]
     Corrupt(String),
 
+    #[error(
+        "The change {op_id} is already in this register with different content. This happens when a laptop was cloned or a backup was restored on a second laptop, so that two installations write under one device id. Nothing from this file was imported: give one of the two installations a new database and exchange changes again."
+    )]
+    OpMismatch { op_id: String },
+
+    #[error(
+        "This register already has changes of its own, so it cannot join another organisation. Open the starter file in a new, empty database (--db PATH)."
+    )]
+    NotEmpty,
+
     #[error("Database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }

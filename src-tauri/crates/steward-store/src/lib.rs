@@ -16,6 +16,7 @@
 pub mod error;
 pub mod identity;
 pub mod location;
+pub mod merge;
 pub mod register;
 pub mod schema;
 pub mod write;
@@ -26,8 +27,9 @@ use rusqlite::Connection;
 
 pub use error::StoreError;
 pub use identity::Identity;
+pub use merge::{DeviceOps, FileRecord, MergeOutcome, Setting, StoredConflict, Touched};
 pub use register::StoredRow;
-pub use write::{Op, Writer};
+pub use write::{Op, Writer, value_fits};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 

@@ -2,7 +2,7 @@
 //! op log behind them.
 
 use jiff::Timestamp;
-use rusqlite::{Row, params};
+use rusqlite::{Connection, Row, params};
 use serde_json::{Map, Value};
 use steward_core::{EntityKind, HlcStamp};
 
@@ -25,7 +25,7 @@ pub struct StoredRow {
 }
 
 /// `SELECT id, created_at, updated_at, deleted, <fields…> FROM <table>`.
-fn select_row(entity: EntityKind) -> String {
+pub(crate) fn select_row(entity: EntityKind) -> String {
     let columns: Vec<&str> = entity.fields().iter().map(|f| f.name).collect();
     format!(
         "SELECT id, created_at, updated_at, deleted, {} FROM {}",
@@ -35,7 +35,7 @@ fn select_row(entity: EntityKind) -> String {
 }
 
 /// Reads one row selected by [`select_row`], and whether it is deleted.
-fn read_row(entity: EntityKind, r: &Row<'_>) -> Result<(StoredRow, bool)> {
+pub(crate) fn read_row(entity: EntityKind, r: &Row<'_>) -> Result<(StoredRow, bool)> {
     let mut fields = Map::new();
     for (i, spec) in entity.fields().iter().enumerate() {
         let column: rusqlite::types::Value = r.get(4 + i)?;
@@ -135,28 +135,7 @@ impl Store {
 
     /// Every op recorded for one row, oldest first.
     pub fn ops_for_row(&self, entity: EntityKind, row_id: &str) -> Result<Vec<Op>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT op_id, device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents
-             FROM ops WHERE entity = ?1 AND row_id = ?2
-             ORDER BY hlc_wall, hlc_counter, device",
-        )?;
-        let rows = stmt.query_map(params![entity.id(), row_id], |r| {
-            Ok(Op {
-                op_id: r.get(0)?,
-                device: r.get(1)?,
-                seq: r.get(2)?,
-                entity: r.get(3)?,
-                row_id: r.get(4)?,
-                field: r.get(5)?,
-                value: json_column(r, 6)?,
-                stamp: HlcStamp {
-                    wall_ms: r.get(7)?,
-                    counter: r.get(8)?,
-                },
-                parents: json_column(r, 9)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<Op>>>()?)
+        ops_of_row(self.conn(), entity.id(), row_id)
     }
 
     /// How many ops the log holds, from every device.
@@ -174,4 +153,37 @@ impl Store {
         let rows = stmt.query_map(params![entity.id(), row_id, field], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
     }
+}
+
+/// The columns of `ops` that [`read_op`] reads, in its order.
+pub(crate) const OP_COLUMNS: &str =
+    "op_id, device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents";
+
+/// Reads one op selected with [`OP_COLUMNS`].
+pub(crate) fn read_op(r: &Row<'_>) -> rusqlite::Result<Op> {
+    Ok(Op {
+        op_id: r.get(0)?,
+        device: r.get(1)?,
+        seq: r.get(2)?,
+        entity: r.get(3)?,
+        row_id: r.get(4)?,
+        field: r.get(5)?,
+        value: json_column(r, 6)?,
+        stamp: HlcStamp {
+            wall_ms: r.get(7)?,
+            counter: r.get(8)?,
+        },
+        parents: json_column(r, 9)?,
+    })
+}
+
+/// Every op of one row (of any entity, known to this version or not),
+/// oldest first.
+pub(crate) fn ops_of_row(conn: &Connection, entity: &str, row_id: &str) -> Result<Vec<Op>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {OP_COLUMNS} FROM ops WHERE entity = ?1 AND row_id = ?2
+         ORDER BY hlc_wall, hlc_counter, device"
+    ))?;
+    let rows = stmt.query_map(params![entity, row_id], read_op)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<Op>>>()?)
 }

@@ -55,6 +55,7 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0009_policy_edits_and_versions.sql",
         include_str!("../migrations/0009_policy_edits_and_versions.sql"),
     ),
+    ("0010_sync.sql", include_str!("../migrations/0010_sync.sql")),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

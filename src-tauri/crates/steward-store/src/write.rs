@@ -124,6 +124,20 @@ impl<'conn> Writer<'conn> {
         Ok(written)
     }
 
+    /// Resolves a conflict on one field: a new op whose parents are all the
+    /// field's heads, written even when its value equals the shown one.
+    pub fn resolve(
+        &mut self,
+        entity: EntityKind,
+        row_id: &str,
+        field: &str,
+        value: &Value,
+    ) -> Result<()> {
+        let spec = field_spec(entity, field)?;
+        self.ensure_row(entity, row_id)?;
+        self.write_field(entity, row_id, spec, value)
+    }
+
     /// Marks a row deleted. Its values stay in the log (and the materialised
     /// row, hidden) so that the delete can be undone and audited.
     pub fn delete(&mut self, entity: EntityKind, row_id: &str) -> Result<()> {
@@ -148,9 +162,13 @@ impl<'conn> Writer<'conn> {
         let parents = self.heads(entity, row_id, Some(DELETED_FIELD))?;
         self.replace_heads(entity, row_id, DELETED_FIELD)?;
         self.append(entity, row_id, DELETED_FIELD, &Value::Bool(false), parents)?;
+        // Fields still with a head (an edit the deleter did not see) keep
+        // it: only the values the delete superseded are asserted again.
         for spec in entity.fields() {
-            let value = self.current_value(entity, row_id, *spec)?;
-            self.write_field(entity, row_id, *spec, &value)?;
+            if self.heads(entity, row_id, Some(spec.name))?.is_empty() {
+                let value = self.current_value(entity, row_id, *spec)?;
+                self.write_field(entity, row_id, *spec, &value)?;
+            }
         }
         self.tx.execute(
             &format!(
@@ -285,8 +303,14 @@ fn field_spec(entity: EntityKind, name: &str) -> Result<FieldSpec> {
         .ok_or_else(|| StoreError::Corrupt(format!("{} has no field {name}", entity.id())))
 }
 
+/// Whether an op value fits a field's kind (what a change file is checked
+/// with before anything is written).
+pub fn value_fits(spec: FieldSpec, value: &Value) -> bool {
+    to_column(spec, value).is_ok()
+}
+
 /// The column value for an op value, checking that it fits the field's kind.
-fn to_column(spec: FieldSpec, value: &Value) -> Result<SqlValue> {
+pub(crate) fn to_column(spec: FieldSpec, value: &Value) -> Result<SqlValue> {
     match (spec.kind, value) {
         (FieldKind::Text | FieldKind::OptionalText, Value::String(s)) => {
             Ok(SqlValue::Text(s.clone()))

@@ -1,0 +1,292 @@
+//! Offline collaboration: change files, their import, folder sync, the sync
+//! status and the conflicts a merge leaves for a person (sync-design.md).
+//!
+//! **Invariant:** a change file is checked whole ([`file::decode`]: format,
+//! checksum, ranges, value kinds; then the organisation) and its ops are
+//! merged in one transaction in which every touched record must pass the
+//! same validators as the forms ([`validate`]). A refused file changes
+//! nothing and its refusal names the file and the reason.
+
+mod conflicts;
+pub mod file;
+mod folder;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+use steward_store::{FileRecord, Setting};
+use ts_rs::TS;
+
+pub use conflicts::{Conflict, ConflictValue, Resolution, ResolveConflictInput};
+pub use file::{CHANGES_FORMAT_VERSION, ChangeFile, Header};
+
+use crate::{ApiError, ErrorCode, Result, Steward};
+
+/// A clock more than this far ahead of ours is reported as looking wrong.
+const CLOCK_AHEAD_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// What importing one change file did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ChangeImport {
+    /// The file's name, as the user or the folder gave it.
+    pub file: String,
+    /// The device (name) that wrote it.
+    pub author: String,
+    pub ops_in_file: usize,
+    /// Ops this register did not hold: 0 for a file imported before.
+    pub new_ops: usize,
+}
+
+/// A file that was refused, and why; nothing of it was applied.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RejectedFile {
+    pub file: String,
+    pub reason: String,
+}
+
+/// A change file written for others to import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeExport {
+    /// A suggested file name.
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub ops: usize,
+}
+
+/// Which ops an exported file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportScope {
+    /// The changes made on this device ("Export my changes").
+    Mine,
+    /// Every change this register holds, from every device: a starter file
+    /// for a new laptop, or a relay for someone who missed others' files.
+    Everything,
+}
+
+/// A device whose changes this register holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DeviceStatus {
+    pub device: String,
+    pub name: String,
+    pub this_device: bool,
+    pub changes: i64,
+    pub last_seq: i64,
+    /// The time of its latest change, by its own clock.
+    pub last_change_at: Option<String>,
+    /// Changes of its sequence that never arrived: "3–7" style ranges.
+    pub missing: Vec<String>,
+    /// Its clock is more than a day ahead of this one.
+    pub clock_ahead: bool,
+}
+
+/// The result of one "Sync now".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SyncReport {
+    pub at: String,
+    pub folder: String,
+    /// The file written with this device's new changes, if there were any.
+    pub written: Option<String>,
+    pub ops_written: usize,
+    pub imported: Vec<ChangeImport>,
+    /// Files whose changes were all here already.
+    pub already_had: usize,
+    /// Names that are no change files (temporary files, sync-tool debris).
+    pub ignored: Vec<String>,
+    pub rejected: Vec<RejectedFile>,
+    /// Conflicts waiting for a person after the sync.
+    pub conflicts: usize,
+}
+
+/// Where this register stands with the others.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SyncStatus {
+    pub organisation_id: String,
+    pub device_id: String,
+    pub device_name: String,
+    pub folder: Option<String>,
+    pub last_sync: Option<SyncReport>,
+    pub devices: Vec<DeviceStatus>,
+    pub conflicts: usize,
+}
+
+fn refused(file: &str, reason: impl std::fmt::Display) -> ApiError {
+    ApiError::new(
+        ErrorCode::Validation,
+        format!("The change file {file} was not imported: {reason}. Nothing was changed."),
+    )
+}
+
+impl Steward {
+    /// Writes a change file with this device's changes, or every change.
+    pub fn export_changes(&self, scope: ExportScope) -> Result<ChangeExport> {
+        let identity = self.store.identity();
+        let ops = match scope {
+            ExportScope::Mine => self.store.ops_of_device(&identity.device_id, 0)?,
+            ExportScope::Everything => self.store.all_ops()?,
+        };
+        let bytes = self.encode_changes(&ops)?;
+        let kind = match scope {
+            ExportScope::Mine => "changes",
+            ExportScope::Everything => "starter",
+        };
+        let day = self.clock.now().strftime("%Y-%m-%d");
+        let who: String = identity
+            .device_name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        Ok(ChangeExport {
+            name: format!("steward-{kind}-{who}-{day}.chg"),
+            ops: ops.len(),
+            bytes,
+        })
+    }
+
+    pub(crate) fn encode_changes(&self, ops: &[steward_store::Op]) -> Result<Vec<u8>> {
+        let identity = self.store.identity();
+        let names = self.store.device_names()?;
+        let devices = ops
+            .iter()
+            .map(|op| {
+                let name = names.get(&op.device).cloned().unwrap_or_default();
+                (op.device.clone(), name)
+            })
+            .collect();
+        let header = Header {
+            format: CHANGES_FORMAT_VERSION,
+            schema: steward_store::schema::latest_version(),
+            organisation: identity.organisation_id.clone(),
+            author: identity.device_id.clone(),
+            created: self.clock.now().to_string(),
+            devices,
+            ranges: Default::default(),
+            ops: 0,
+        };
+        Ok(file::encode(header, ops))
+    }
+
+    /// Imports a change file (from e-mail or a USB stick): checked whole,
+    /// applied in one transaction, or refused with the reason.
+    pub fn import_changes(&mut self, name: &str, bytes: &[u8]) -> Result<ChangeImport> {
+        let parsed = file::decode(bytes).map_err(|reason| refused(name, reason))?;
+        self.merge_file(name, &parsed)
+    }
+
+    /// Makes this new, empty register part of the organisation a starter
+    /// file comes from, and imports the register it holds.
+    pub fn join_organisation(&mut self, name: &str, bytes: &[u8]) -> Result<ChangeImport> {
+        let parsed = file::decode(bytes).map_err(|reason| refused(name, reason))?;
+        if parsed.header.organisation != self.store.identity().organisation_id {
+            self.store.join_organisation(&parsed.header.organisation)?;
+            // The demo offer is for a register that starts from nothing.
+            self.store.answer_demo_offer()?;
+        }
+        self.merge_file(name, &parsed)
+    }
+
+    pub(crate) fn merge_file(&mut self, name: &str, parsed: &ChangeFile) -> Result<ChangeImport> {
+        let organisation = &self.store.identity().organisation_id;
+        if parsed.header.organisation != *organisation {
+            return Err(refused(
+                name,
+                format!(
+                    "it belongs to another organisation ({}; this register is {organisation}). If this laptop is new, open the file as a starter file instead",
+                    parsed.header.organisation
+                ),
+            ));
+        }
+        let author = parsed
+            .header
+            .devices
+            .get(&parsed.header.author)
+            .cloned()
+            .unwrap_or_else(|| parsed.header.author.clone());
+        let record = FileRecord {
+            sha256: &parsed.sha256,
+            name,
+            author: &parsed.header.author,
+        };
+        let now = self.clock.now();
+        let outcome = self
+            .store
+            .merge(
+                &parsed.ops,
+                &parsed.header.devices,
+                &record,
+                now,
+                |touched| validate::touched(touched).map_err(|reason| refused(name, reason)),
+            )
+            .map_err(|e| match e.code {
+                ErrorCode::Validation => e,
+                _ => refused(name, e.message),
+            })?;
+        Ok(ChangeImport {
+            file: name.to_owned(),
+            author,
+            ops_in_file: parsed.ops.len(),
+            new_ops: outcome.new_ops,
+        })
+    }
+
+    /// A digest of what the register says (not when): two registers that
+    /// hold the same changes have the same digest.
+    pub fn register_digest(&self) -> Result<String> {
+        Ok(self.store.state_digest()?)
+    }
+
+    /// The devices this register has heard from, the last sync and the
+    /// conflicts waiting.
+    pub fn sync_status(&self) -> Result<SyncStatus> {
+        let identity = self.store.identity();
+        let now_ms = self.clock.now().as_millisecond();
+        let devices = self
+            .store
+            .device_ops()?
+            .into_iter()
+            .map(|d| DeviceStatus {
+                this_device: d.device == identity.device_id,
+                name: d.name.unwrap_or_else(|| d.device.clone()),
+                changes: d.ops,
+                last_seq: d.last_seq,
+                last_change_at: jiff::Timestamp::from_millisecond(d.last_wall_ms)
+                    .ok()
+                    .map(|t| t.to_string()),
+                missing: d
+                    .missing
+                    .iter()
+                    .map(|(a, b)| {
+                        if a == b {
+                            a.to_string()
+                        } else {
+                            format!("{a}–{b}")
+                        }
+                    })
+                    .collect(),
+                clock_ahead: d.last_wall_ms > now_ms.saturating_add(CLOCK_AHEAD_MS),
+                device: d.device,
+            })
+            .collect();
+        let last_sync = self
+            .store
+            .setting(Setting::LastSync)?
+            .and_then(|json| serde_json::from_str(&json).ok());
+        Ok(SyncStatus {
+            organisation_id: identity.organisation_id.clone(),
+            device_id: identity.device_id.clone(),
+            device_name: identity.device_name.clone(),
+            folder: self.store.setting(Setting::SyncFolder)?,
+            last_sync,
+            devices,
+            conflicts: self.store.conflicts()?.len(),
+        })
+    }
+}

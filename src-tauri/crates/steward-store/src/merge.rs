@@ -1,0 +1,567 @@
+//! Merging operations that other devices wrote (see `sync-design.md`).
+//!
+//! The materialised state is a pure function of the set of ops, computed per
+//! row:
+//! - the **heads** of a field are its ops that no op of the row names as a
+//!   parent;
+//! - its **value** is the head with the highest (HLC stamp, device); when a
+//!   delete superseded every op of the field, the op with the highest stamp
+//!   (the value the row had when it was deleted);
+//! - the row is **deleted** when its `$deleted` value is `true` and no field
+//!   has a head: a field edit that the deleter did not see keeps the row
+//!   visible, as an edit-vs-delete conflict.
+//!
+//! Local writes ([`crate::Writer`]) keep the same state incrementally;
+//! [`Store::merge`] inserts the new ops of a file and recomputes exactly the
+//! rows they touch, in one transaction with the clock and the file's record.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use jiff::Timestamp;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde_json::Value;
+use steward_core::entity::DELETED_FIELD;
+use steward_core::{EntityKind, HlcStamp};
+
+use crate::identity::{self, HLC_COUNTER, HLC_WALL};
+use crate::register::{OP_COLUMNS, StoredRow, ops_of_row, read_op, read_row, select_row};
+use crate::write::{Op, to_column};
+use crate::{Result, Store, StoreError};
+
+/// The change file a merge comes from, recorded with it.
+#[derive(Debug, Clone)]
+pub struct FileRecord<'a> {
+    pub sha256: &'a str,
+    pub name: &'a str,
+    /// The device that wrote the file.
+    pub author: &'a str,
+}
+
+/// What a merge did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeOutcome {
+    /// Ops this database did not hold before.
+    pub new_ops: usize,
+    /// Ops it already held (identical): a duplicated file changes nothing.
+    pub known_ops: usize,
+}
+
+/// A row touched by a merge, as the validators see it: the fields the new
+/// ops set on it, and the row as it now reads.
+pub struct Touched<'a> {
+    pub entity: EntityKind,
+    pub row: &'a StoredRow,
+    pub fields: &'a BTreeSet<String>,
+}
+
+/// One (row, field) with several heads whose values differ, or a row whose
+/// delete met an edit the deleter did not see (`field` is `$deleted`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredConflict {
+    pub entity: EntityKind,
+    pub row_id: String,
+    pub field: String,
+    /// The competing ops, highest (stamp, device) first: the first is the
+    /// value shown until a person resolves the conflict.
+    pub heads: Vec<Op>,
+}
+
+/// One device's ops as this database holds them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceOps {
+    pub device: String,
+    pub name: Option<String>,
+    pub ops: i64,
+    pub last_seq: i64,
+    /// The highest wall-clock time among its ops' stamps (ms since epoch).
+    pub last_wall_ms: i64,
+    /// Sequence numbers below `last_seq` that are missing: inclusive ranges.
+    pub missing: Vec<(i64, i64)>,
+}
+
+fn ordered(ops: &mut [Op]) {
+    ops.sort_by(|a, b| (b.stamp, &b.device).cmp(&(a.stamp, &a.device)));
+}
+
+impl Store {
+    /// Adds ops that other devices wrote, recomputes the rows they touch, and
+    /// advances the clock past them, in one transaction. `check` sees every
+    /// touched row that is not deleted and may refuse the whole merge; so
+    /// does an op id that this database holds with different content.
+    pub fn merge<E: From<StoreError>>(
+        &mut self,
+        ops: &[Op],
+        device_names: &BTreeMap<String, String>,
+        file: &FileRecord<'_>,
+        now: Timestamp,
+        mut check: impl FnMut(Touched<'_>) -> Result<(), E>,
+    ) -> Result<MergeOutcome, E> {
+        let me = self.identity.device_id.clone();
+        let tx = self.conn.transaction().map_err(StoreError::from)?;
+        let mut outcome = MergeOutcome::default();
+        let mut touched: BTreeMap<(&str, &str), BTreeSet<String>> = BTreeMap::new();
+        let mut latest: Option<HlcStamp> = None;
+        for op in ops {
+            if let Some(held) = op_by_id(&tx, &op.op_id)? {
+                if held != *op {
+                    return Err(StoreError::OpMismatch {
+                        op_id: op.op_id.clone(),
+                    }
+                    .into());
+                }
+                outcome.known_ops += 1;
+                continue;
+            }
+            insert_op(&tx, op)?;
+            outcome.new_ops += 1;
+            latest = latest.max(Some(op.stamp));
+            let fields = touched.entry((&op.entity, &op.row_id)).or_default();
+            if op.field != DELETED_FIELD {
+                fields.insert(op.field.clone());
+            }
+        }
+        if let Some(remote) = latest {
+            receive_clock(&tx, remote, now)?;
+        }
+        for (device, name) in device_names {
+            if *device != me {
+                name_device(&tx, device, name, device == file.author)?;
+            }
+        }
+        for ((entity_id, row_id), fields) in &touched {
+            // Ops of kinds this version does not know are kept, not shown.
+            let Some(entity) = EntityKind::from_id(entity_id) else {
+                continue;
+            };
+            rematerialise(&tx, entity, row_id, now)?;
+            let (row, deleted) = read_one(&tx, entity, row_id)?;
+            if !deleted {
+                check(Touched {
+                    entity,
+                    row: &row,
+                    fields,
+                })?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO imported_files (sha256, name, author, ops, new_ops, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (sha256) DO NOTHING",
+            params![
+                file.sha256,
+                file.name,
+                file.author,
+                ops.len() as i64,
+                outcome.new_ops as i64,
+                now.to_string()
+            ],
+        )
+        .map_err(StoreError::from)?;
+        tx.commit().map_err(StoreError::from)?;
+        Ok(outcome)
+    }
+
+    /// Whether a file with this SHA-256 was imported before.
+    pub fn file_imported(&self, sha256: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM imported_files WHERE sha256 = ?1",
+                [sha256],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// Whether this database holds every op `first..=last` of `device`.
+    pub fn holds_range(&self, device: &str, first: i64, last: i64) -> Result<bool> {
+        let held: i64 = self.conn.query_row(
+            "SELECT count(*) FROM ops WHERE device = ?1 AND seq BETWEEN ?2 AND ?3",
+            params![device, first, last],
+            |r| r.get(0),
+        )?;
+        Ok(held == last - first + 1)
+    }
+
+    /// The ops of one device with a sequence number above `after`, in order.
+    pub fn ops_of_device(&self, device: &str, after: i64) -> Result<Vec<Op>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {OP_COLUMNS} FROM ops WHERE device = ?1 AND seq > ?2 ORDER BY seq"
+        ))?;
+        let rows = stmt.query_map(params![device, after], read_op)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Op>>>()?)
+    }
+
+    /// Every op of every device, by device and sequence.
+    pub fn all_ops(&self) -> Result<Vec<Op>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {OP_COLUMNS} FROM ops ORDER BY device, seq"
+        ))?;
+        let rows = stmt.query_map([], read_op)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Op>>>()?)
+    }
+
+    /// One op by its id.
+    pub fn op(&self, op_id: &str) -> Result<Option<Op>> {
+        op_by_id(&self.conn, op_id)
+    }
+
+    /// Every device whose ops this database holds, with what it holds.
+    pub fn device_ops(&self) -> Result<Vec<DeviceOps>> {
+        let names = self.device_names()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT device, count(*), max(seq), max(hlc_wall) FROM ops GROUP BY device ORDER BY device",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        let mut out = vec![];
+        for row in rows {
+            let (device, ops, last_seq, last_wall_ms): (String, i64, i64, i64) = row?;
+            let missing = if ops < last_seq {
+                self.missing_seqs(&device)?
+            } else {
+                vec![]
+            };
+            out.push(DeviceOps {
+                name: names.get(&device).cloned(),
+                device,
+                ops,
+                last_seq,
+                last_wall_ms,
+                missing,
+            });
+        }
+        Ok(out)
+    }
+
+    fn missing_seqs(&self, device: &str) -> Result<Vec<(i64, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq FROM ops WHERE device = ?1 ORDER BY seq")?;
+        let seqs = stmt.query_map([device], |r| r.get::<_, i64>(0))?;
+        let mut missing = vec![];
+        let mut expected = 1;
+        for seq in seqs {
+            let seq = seq?;
+            if seq > expected {
+                missing.push((expected, seq - 1));
+            }
+            expected = seq + 1;
+        }
+        Ok(missing)
+    }
+
+    /// Every conflict in the register, by kind of record, row and field.
+    pub fn conflicts(&self) -> Result<Vec<StoredConflict>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT entity, row_id, field FROM heads GROUP BY entity, row_id, field
+             HAVING count(*) > 1 OR field = ?1 ORDER BY entity, row_id, field",
+        )?;
+        let keys = stmt
+            .query_map([DELETED_FIELD], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut out = vec![];
+        for (entity_id, row_id, field) in keys {
+            let Some(entity) = EntityKind::from_id(&entity_id) else {
+                continue;
+            };
+            if field != DELETED_FIELD && entity.field(&field).is_none() {
+                continue;
+            }
+            let mut heads = self.head_ops(&entity_id, &row_id, Some(&field))?;
+            ordered(&mut heads);
+            let distinct: HashSet<String> = heads.iter().map(|h| h.value.to_string()).collect();
+            if field == DELETED_FIELD {
+                let edits = self.head_ops(&entity_id, &row_id, None)?;
+                let edits: Vec<Op> = edits
+                    .into_iter()
+                    .filter(|o| o.field != DELETED_FIELD)
+                    .collect();
+                let shown_deleted = heads.first().is_some_and(|h| h.value == Value::Bool(true));
+                if distinct.len() > 1 || (shown_deleted && !edits.is_empty()) {
+                    heads.extend(edits);
+                    out.push(StoredConflict {
+                        entity,
+                        row_id,
+                        field,
+                        heads,
+                    });
+                }
+            } else if distinct.len() > 1 {
+                out.push(StoredConflict {
+                    entity,
+                    row_id,
+                    field,
+                    heads,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    fn head_ops(&self, entity: &str, row_id: &str, field: Option<&str>) -> Result<Vec<Op>> {
+        let columns: Vec<String> = OP_COLUMNS.split(", ").map(|c| format!("o.{c}")).collect();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {} FROM heads h JOIN ops o ON o.op_id = h.op_id
+             WHERE h.entity = ?1 AND h.row_id = ?2 AND (?3 IS NULL OR h.field = ?3)
+             ORDER BY o.hlc_wall, o.hlc_counter, o.device",
+            columns.join(", ")
+        ))?;
+        let rows = stmt.query_map(params![entity, row_id, field], read_op)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Op>>>()?)
+    }
+
+    /// A SHA-256 (hex) of what the register says: every row's fields and
+    /// deleted flag, and the heads of every field. Databases that hold the
+    /// same ops have the same digest, whatever order the ops arrived in;
+    /// creation and change times, which are local, are left out.
+    pub fn state_digest(&self) -> Result<String> {
+        use sha2::{Digest, Sha256};
+        let mut hash = Sha256::new();
+        for entity in EntityKind::ALL {
+            let mut stmt = self
+                .conn
+                .prepare(&format!("{} ORDER BY id", select_row(entity)))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let (row, deleted) = read_row(entity, r)?;
+                let line = format!(
+                    "{}|{}|{deleted}|{}\n",
+                    entity.id(),
+                    row.id,
+                    Value::Object(row.fields)
+                );
+                hash.update(line.as_bytes());
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT entity, row_id, field, op_id FROM heads ORDER BY 1, 2, 3, 4")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let line = format!(
+                "head|{}|{}|{}|{}\n",
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?
+            );
+            hash.update(line.as_bytes());
+        }
+        Ok(hash.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// Makes this (still empty) database part of an existing organisation,
+    /// as a starter file from its administrator says.
+    pub fn join_organisation(&mut self, organisation_id: &str) -> Result<()> {
+        if self.op_count()? > 0 {
+            return Err(StoreError::NotEmpty);
+        }
+        identity::set(&self.conn, identity::ORGANISATION_ID, organisation_id)?;
+        self.identity.organisation_id = organisation_id.to_owned();
+        Ok(())
+    }
+
+    /// A local setting of this installation (never synced).
+    pub fn setting(&self, key: Setting) -> Result<Option<String>> {
+        identity::get(&self.conn, key.key())
+    }
+
+    pub fn set_setting(&self, key: Setting, value: &str) -> Result<()> {
+        identity::set(&self.conn, key.key(), value)
+    }
+}
+
+/// Local settings of the sync.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    /// The shared folder chosen for "Sync now".
+    SyncFolder,
+    /// The report of the last sync, as JSON.
+    LastSync,
+}
+
+impl Setting {
+    fn key(self) -> &'static str {
+        match self {
+            Setting::SyncFolder => "sync_folder",
+            Setting::LastSync => "last_sync",
+        }
+    }
+}
+
+fn op_by_id(conn: &Connection, op_id: &str) -> Result<Option<Op>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {OP_COLUMNS} FROM ops WHERE op_id = ?1"),
+            [op_id],
+            read_op,
+        )
+        .optional()?)
+}
+
+fn insert_op(tx: &Transaction<'_>, op: &Op) -> Result<()> {
+    let parents = serde_json::to_string(&op.parents)
+        .map_err(|e| StoreError::Corrupt(format!("parents of {}: {e}", op.op_id)))?;
+    let inserted = tx.execute(
+        "INSERT INTO ops (op_id, device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
+        params![
+            op.op_id,
+            op.device,
+            op.seq,
+            op.entity,
+            op.row_id,
+            op.field,
+            op.value.to_string(),
+            op.stamp.wall_ms,
+            op.stamp.counter,
+            parents
+        ],
+    )?;
+    if inserted == 0 {
+        // Another op already has this device and sequence number.
+        return Err(StoreError::OpMismatch {
+            op_id: op.op_id.clone(),
+        });
+    }
+    Ok(())
+}
+
+fn receive_clock(tx: &Transaction<'_>, remote: HlcStamp, now: Timestamp) -> Result<()> {
+    let number = |key: &str| -> Result<i64> {
+        identity::get(tx, key)?
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| StoreError::Corrupt(format!("meta.{key} is missing or not a number")))
+    };
+    let local = HlcStamp {
+        wall_ms: number(HLC_WALL)?,
+        counter: u32::try_from(number(HLC_COUNTER)?).unwrap_or(u32::MAX),
+    };
+    let next = local.receive(remote, now.as_millisecond());
+    identity::set(tx, HLC_WALL, &next.wall_ms.to_string())?;
+    identity::set(tx, HLC_COUNTER, &next.counter.to_string())?;
+    Ok(())
+}
+
+/// Records a device's name: the author's own word replaces what we had;
+/// names relayed by others only fill a gap.
+fn name_device(tx: &Transaction<'_>, device: &str, name: &str, authoritative: bool) -> Result<()> {
+    let sql = if authoritative {
+        "INSERT INTO devices (device, name) VALUES (?1, ?2)
+         ON CONFLICT (device) DO UPDATE SET name = excluded.name"
+    } else {
+        "INSERT INTO devices (device, name) VALUES (?1, ?2) ON CONFLICT (device) DO NOTHING"
+    };
+    tx.execute(sql, params![device, name])?;
+    Ok(())
+}
+
+fn read_one(conn: &Connection, entity: EntityKind, row_id: &str) -> Result<(StoredRow, bool)> {
+    let mut stmt = conn.prepare_cached(&format!("{} WHERE id = ?1", select_row(entity)))?;
+    let mut rows = stmt.query([row_id])?;
+    match rows.next()? {
+        Some(r) => read_row(entity, r),
+        None => Err(StoreError::NotFound {
+            entity: entity.id(),
+            id: row_id.to_owned(),
+        }),
+    }
+}
+
+fn millis_text(ms: i64, fallback: Timestamp) -> String {
+    Timestamp::from_millisecond(ms)
+        .unwrap_or(fallback)
+        .to_string()
+}
+
+/// Recomputes one row's heads, values and deleted flag from its ops.
+fn rematerialise(
+    tx: &Transaction<'_>,
+    entity: EntityKind,
+    row_id: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let ops = ops_of_row(tx, entity.id(), row_id)?;
+    let (Some(first), Some(last)) = (ops.first(), ops.last()) else {
+        return Ok(());
+    };
+    let superseded: HashSet<&str> = ops
+        .iter()
+        .flat_map(|o| o.parents.iter().map(String::as_str))
+        .collect();
+    let mut by_field: BTreeMap<&str, Vec<&Op>> = BTreeMap::new();
+    for op in &ops {
+        by_field.entry(&op.field).or_default().push(op);
+    }
+    tx.execute(
+        &format!(
+            "INSERT INTO {} (id, created_at, updated_at) VALUES (?1, ?2, ?2)
+             ON CONFLICT (id) DO NOTHING",
+            entity.table()
+        ),
+        params![row_id, millis_text(first.stamp.wall_ms, now)],
+    )?;
+    tx.execute(
+        "DELETE FROM heads WHERE entity = ?1 AND row_id = ?2",
+        params![entity.id(), row_id],
+    )?;
+    let mut deleted = false;
+    let mut field_heads = false;
+    for (field, field_ops) in by_field {
+        let heads: Vec<&Op> = field_ops
+            .iter()
+            .copied()
+            .filter(|o| !superseded.contains(o.op_id.as_str()))
+            .collect();
+        for head in &heads {
+            tx.execute(
+                "INSERT INTO heads (entity, row_id, field, op_id) VALUES (?1, ?2, ?3, ?4)",
+                params![entity.id(), row_id, field, head.op_id],
+            )?;
+        }
+        let pool = if heads.is_empty() { &field_ops } else { &heads };
+        let Some(shown) = pool
+            .iter()
+            .max_by(|a, b| (a.stamp, &a.device).cmp(&(b.stamp, &b.device)))
+        else {
+            continue;
+        };
+        if field == DELETED_FIELD {
+            deleted = shown.value == Value::Bool(true);
+            continue;
+        }
+        field_heads |= !heads.is_empty();
+        // Fields this version does not know stay in the op log only.
+        if let Some(spec) = entity.field(field) {
+            let column = to_column(spec, &shown.value)?;
+            tx.execute(
+                &format!(
+                    "UPDATE {} SET {} = ?1 WHERE id = ?2",
+                    entity.table(),
+                    spec.name
+                ),
+                params![column, row_id],
+            )?;
+        }
+    }
+    tx.execute(
+        &format!(
+            "UPDATE {} SET deleted = ?1, updated_at = max(updated_at, ?2) WHERE id = ?3",
+            entity.table()
+        ),
+        params![
+            deleted && !field_heads,
+            millis_text(last.stamp.wall_ms, now),
+            row_id
+        ],
+    )?;
+    Ok(())
+}
