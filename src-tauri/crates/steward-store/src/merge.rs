@@ -5,13 +5,14 @@
 //! - the **heads** of a field are its ops that no op of the row names as a
 //!   parent;
 //! - its **value** is the head with the highest (HLC stamp, device); when a
-//!   delete superseded every op of the field, the op with the highest stamp
-//!   (the value the row had when it was deleted);
+//!   delete superseded every op of the field, the highest of the field's
+//!   last values (its ops that no op of the same field superseded);
 //! - the row is **deleted** when its `$deleted` value is `true` and no field
 //!   has a head: a field edit that the deleter did not see keeps the row
 //!   visible, as an edit-vs-delete conflict.
 //!
-//! Local writes ([`crate::Writer`]) keep the same state incrementally;
+//! Local writes ([`crate::Writer`]) keep the same state incrementally (a
+//! delete recomputes its row with [`rematerialise`]);
 //! [`Store::merge`] inserts the new ops of a file and recomputes exactly the
 //! rows they touch, in one transaction with the clock and the file's record.
 
@@ -483,7 +484,7 @@ fn millis_text(ms: i64, fallback: Timestamp) -> String {
 }
 
 /// Recomputes one row's heads, values and deleted flag from its ops.
-fn rematerialise(
+pub(crate) fn rematerialise(
     tx: &Transaction<'_>,
     entity: EntityKind,
     row_id: &str,
@@ -527,7 +528,24 @@ fn rematerialise(
                 params![entity.id(), row_id, field, head.op_id],
             )?;
         }
-        let pool = if heads.is_empty() { &field_ops } else { &heads };
+        // With no head left (a delete superseded them), the value is the
+        // latest of the field's own last values: the ops no op *of this
+        // field* superseded. A local delete recomputes the row the same way.
+        let last_values: Vec<&Op>;
+        let pool = if heads.is_empty() {
+            let within: HashSet<&str> = field_ops
+                .iter()
+                .flat_map(|o| o.parents.iter().map(String::as_str))
+                .collect();
+            last_values = field_ops
+                .iter()
+                .copied()
+                .filter(|o| !within.contains(o.op_id.as_str()))
+                .collect();
+            &last_values
+        } else {
+            &heads
+        };
         let Some(shown) = pool
             .iter()
             .max_by(|a, b| (a.stamp, &a.device).cmp(&(b.stamp, &b.device)))

@@ -40,6 +40,7 @@ pub struct Writer<'conn> {
     device: String,
     clock: HlcStamp,
     next_seq: i64,
+    now: Timestamp,
     now_ms: i64,
     now_text: String,
 }
@@ -83,6 +84,7 @@ impl<'conn> Writer<'conn> {
             device,
             clock,
             next_seq,
+            now,
             now_ms: now.as_millisecond(),
             now_text: now.to_string(),
         })
@@ -154,7 +156,9 @@ impl<'conn> Writer<'conn> {
             ),
             params![self.now_text, row_id],
         )?;
-        Ok(())
+        // Which value a deleted field keeps is a rule of the merge (see
+        // `merge`): apply the same rule here, so every device agrees.
+        crate::merge::rematerialise(&self.tx, entity, row_id, self.now)
     }
 
     /// Undoes a delete: the row is visible again with the values it had.
@@ -164,8 +168,11 @@ impl<'conn> Writer<'conn> {
         self.append(entity, row_id, DELETED_FIELD, &Value::Bool(false), parents)?;
         // Fields still with a head (an edit the deleter did not see) keep
         // it: only the values the delete superseded are asserted again.
+        // A field that never had a value stays without ops.
         for spec in entity.fields() {
-            if self.heads(entity, row_id, Some(spec.name))?.is_empty() {
+            if self.heads(entity, row_id, Some(spec.name))?.is_empty()
+                && self.has_ops(entity, row_id, spec.name)?
+            {
                 let value = self.current_value(entity, row_id, *spec)?;
                 self.write_field(entity, row_id, *spec, &value)?;
             }
@@ -236,6 +243,13 @@ impl<'conn> Writer<'conn> {
         )?;
         let rows = stmt.query_map(params![entity.id(), row_id, field], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
+    }
+
+    fn has_ops(&self, entity: EntityKind, row_id: &str, field: &str) -> Result<bool> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM ops WHERE entity = ?1 AND row_id = ?2 AND field = ?3)",
+        )?;
+        Ok(stmt.query_row(params![entity.id(), row_id, field], |r| r.get(0))?)
     }
 
     fn replace_heads(&self, entity: EntityKind, row_id: &str, field: &str) -> Result<()> {
