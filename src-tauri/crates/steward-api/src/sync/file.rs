@@ -1,4 +1,4 @@
-//! The change-file format, version 1 (documented in `docs/change-files.md`).
+//! The change-file format, version 1 (documented in `docs/sync.md`).
 //!
 //! A change file is UTF-8 text, one item per line, each line ending in `\n`:
 //!

@@ -61,9 +61,12 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// A change file in a device's folder: its first and last sequence number.
+type Listed = (i64, i64, PathBuf);
+
 /// The change files in one device's folder, by first sequence number, and
 /// the names that are not change files.
-fn change_files(dir: &Path) -> Result<(Vec<(i64, i64, PathBuf)>, Vec<String>)> {
+fn change_files(dir: &Path) -> Result<(Vec<Listed>, Vec<String>)> {
     let mut files = vec![];
     let mut ignored = vec![];
     let entries = fs::read_dir(dir).map_err(|e| io_error("read", dir, e))?;
