@@ -70,6 +70,18 @@ pub enum Command {
     /// This device's name, shown in the history as the author of its changes.
     #[command(subcommand)]
     Device(DeviceCommand),
+    /// Write this device's new changes into a shared folder and import everyone else's
+    /// (Nextcloud, Syncthing, Dropbox, a network share, a USB stick). Never put the database
+    /// itself in a synced folder: only change files go there.
+    Sync {
+        /// The shared folder; the last one used when left out.
+        #[arg(long)]
+        folder: Option<std::path::PathBuf>,
+    },
+    /// Change files by hand (e-mail, USB stick), the sync status and the conflicts waiting
+    /// for a person.
+    #[command(subcommand)]
+    Changes(ChangesCommand),
     /// Write the whole register to a file (the backup).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -104,6 +116,41 @@ pub enum PolicyCommand {
     },
     /// What changed in the draft since the last saved version.
     Changes,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChangesCommand {
+    /// Write this device's changes to FILE, for someone to import.
+    Export {
+        file: std::path::PathBuf,
+        /// Every change this register holds, from every device: a starter file for a new
+        /// volunteer's laptop (`changes join FILE`), or a relay.
+        #[arg(long)]
+        everything: bool,
+    },
+    /// Import a change file someone sent. A damaged, foreign or refused file changes nothing.
+    Import { file: std::path::PathBuf },
+    /// On a new laptop: join the organisation of a starter file and import its register.
+    Join { file: std::path::PathBuf },
+    /// The devices this register has changes from, gaps, clocks that look wrong, the last sync.
+    Status,
+    /// The conflicts waiting for a person, numbered, each value with who and when.
+    Conflicts,
+    /// Resolve conflict N (from `changes conflicts`) with one of its values (--pick K), a new
+    /// value (--value JSON), or, for a record deleted on one laptop and edited on another,
+    /// --keep or --delete.
+    Resolve {
+        number: usize,
+        #[arg(long, conflicts_with_all = ["value", "keep", "delete"])]
+        pick: Option<usize>,
+        /// The new value as JSON, e.g. '"Members' newsletter"' or 'true'.
+        #[arg(long, conflicts_with_all = ["keep", "delete"])]
+        value: Option<String>,
+        #[arg(long, conflicts_with = "delete")]
+        keep: bool,
+        #[arg(long)]
+        delete: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

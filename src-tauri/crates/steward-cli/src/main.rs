@@ -8,6 +8,7 @@
 mod args;
 mod output;
 mod policy;
+mod sync;
 
 use std::process::ExitCode;
 
@@ -317,6 +318,8 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out.message(&ack, &text);
         }
         Command::Policy(command) => policy::run(&mut api, out, command)?,
+        Command::Sync { folder } => sync::folder(&mut api, out, folder)?,
+        Command::Changes(command) => sync::changes(&mut api, out, command)?,
         Command::Device(DeviceCommand::Show) => {
             let name = api.get_device_name()?;
             out.message(&name, &name);
