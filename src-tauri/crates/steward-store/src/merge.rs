@@ -399,22 +399,19 @@ impl Setting {
 }
 
 fn op_by_id(conn: &Connection, op_id: &str) -> Result<Option<Op>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {OP_COLUMNS} FROM ops WHERE op_id = ?1"),
-            [op_id],
-            read_op,
-        )
-        .optional()?)
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {OP_COLUMNS} FROM ops WHERE op_id = ?1"))?;
+    Ok(stmt.query_row([op_id], read_op).optional()?)
 }
 
 fn insert_op(tx: &Transaction<'_>, op: &Op) -> Result<()> {
     let parents = serde_json::to_string(&op.parents)
         .map_err(|e| StoreError::Corrupt(format!("parents of {}: {e}", op.op_id)))?;
-    let inserted = tx.execute(
+    let inserted = tx.prepare_cached(
         "INSERT INTO ops (op_id, device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
-        params![
+    )?
+    .execute(params![
             op.op_id,
             op.device,
             op.seq,
@@ -502,18 +499,14 @@ pub(crate) fn rematerialise(
     for op in &ops {
         by_field.entry(&op.field).or_default().push(op);
     }
-    tx.execute(
-        &format!(
-            "INSERT INTO {} (id, created_at, updated_at) VALUES (?1, ?2, ?2)
+    tx.prepare_cached(&format!(
+        "INSERT INTO {} (id, created_at, updated_at) VALUES (?1, ?2, ?2)
              ON CONFLICT (id) DO NOTHING",
-            entity.table()
-        ),
-        params![row_id, millis_text(first.stamp.wall_ms, now)],
-    )?;
-    tx.execute(
-        "DELETE FROM heads WHERE entity = ?1 AND row_id = ?2",
-        params![entity.id(), row_id],
-    )?;
+        entity.table()
+    ))?
+    .execute(params![row_id, millis_text(first.stamp.wall_ms, now)])?;
+    tx.prepare_cached("DELETE FROM heads WHERE entity = ?1 AND row_id = ?2")?
+        .execute(params![entity.id(), row_id])?;
     let mut deleted = false;
     let mut field_heads = false;
     for (field, field_ops) in by_field {
@@ -523,10 +516,10 @@ pub(crate) fn rematerialise(
             .filter(|o| !superseded.contains(o.op_id.as_str()))
             .collect();
         for head in &heads {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO heads (entity, row_id, field, op_id) VALUES (?1, ?2, ?3, ?4)",
-                params![entity.id(), row_id, field, head.op_id],
-            )?;
+            )?
+            .execute(params![entity.id(), row_id, field, head.op_id])?;
         }
         // With no head left (a delete superseded them), the value is the
         // latest of the field's own last values: the ops no op *of this
@@ -560,26 +553,22 @@ pub(crate) fn rematerialise(
         // Fields this version does not know stay in the op log only.
         if let Some(spec) = entity.field(field) {
             let column = to_column(spec, &shown.value)?;
-            tx.execute(
-                &format!(
-                    "UPDATE {} SET {} = ?1 WHERE id = ?2",
-                    entity.table(),
-                    spec.name
-                ),
-                params![column, row_id],
-            )?;
+            tx.prepare_cached(&format!(
+                "UPDATE {} SET {} = ?1 WHERE id = ?2",
+                entity.table(),
+                spec.name
+            ))?
+            .execute(params![column, row_id])?;
         }
     }
-    tx.execute(
-        &format!(
-            "UPDATE {} SET deleted = ?1, updated_at = max(updated_at, ?2) WHERE id = ?3",
-            entity.table()
-        ),
-        params![
-            deleted && !field_heads,
-            millis_text(last.stamp.wall_ms, now),
-            row_id
-        ],
-    )?;
+    tx.prepare_cached(&format!(
+        "UPDATE {} SET deleted = ?1, updated_at = max(updated_at, ?2) WHERE id = ?3",
+        entity.table()
+    ))?
+    .execute(params![
+        deleted && !field_heads,
+        millis_text(last.stamp.wall_ms, now),
+        row_id
+    ])?;
     Ok(())
 }
