@@ -92,6 +92,15 @@ const COMMANDS: &[&str] = &[
     "list_recipient_uses",
     "get_device_name",
     "set_device_name",
+    "get_sync_status",
+    "choose_sync_folder",
+    "sync_now",
+    "set_sync_automatically",
+    "export_changes",
+    "import_changes",
+    "join_organisation",
+    "list_conflicts",
+    "resolve_conflict",
 ];
 
 fn main() {

@@ -6,13 +6,15 @@
 //! each command is one line over the API, and an `if` in `commands/` belongs a
 //! layer down. The exception is what only a desktop shell can do: the native
 //! file dialogs, writing the chosen file and revealing it
-//! (`commands/documents.rs`); documents themselves come from `steward-docs`.
+//! (`commands/documents.rs`, `commands/sync.rs`); documents themselves come
+//! from `steward-docs`, and the sync from `steward-api`. When the person
+//! turned it on, the app syncs with the shared folder as it starts and quits.
 
 mod commands;
 mod launch;
 mod state;
 
-use tauri::{Manager, Url, WebviewWindowBuilder};
+use tauri::{Manager, RunEvent, Url, WebviewWindowBuilder};
 
 use crate::state::AppState;
 
@@ -37,6 +39,8 @@ pub fn run() {
             WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .on_navigation(move |url| is_app_url(url, dev_url.as_ref()))
                 .build()?;
+            let handle = app.handle().clone();
+            std::thread::spawn(move || commands::sync::sync_automatically(&handle));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -128,11 +132,27 @@ pub fn run() {
             commands::checks::get_dashboard,
             commands::checks::acknowledge_finding,
             commands::checks::withdraw_acknowledgement,
+            commands::sync::get_sync_status,
+            commands::sync::choose_sync_folder,
+            commands::sync::sync_now,
+            commands::sync::set_sync_automatically,
+            commands::sync::export_changes,
+            commands::sync::import_changes,
+            commands::sync::join_organisation,
+            commands::sync::list_conflicts,
+            commands::sync::resolve_conflict,
         ])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .unwrap_or_else(|error| {
             eprintln!("Steward could not start: {error}");
             std::process::exit(1);
+        })
+        .run(|app, event| {
+            // The last window closed: hand this laptop's changes to the
+            // folder before the process ends (if the person asked for it).
+            if let RunEvent::Exit = event {
+                commands::sync::sync_automatically(app);
+            }
         });
 }
 

@@ -13,6 +13,7 @@ pub mod policy;
 pub mod recipients;
 pub mod reference;
 pub mod sources;
+pub mod sync;
 pub mod vocabulary;
 pub mod website;
 pub mod welcome;

@@ -309,3 +309,33 @@ fn sync_through_a_shared_folder_ignores_debris_reports_bad_files_and_shows_gaps(
     assert_eq!(vic.missing, ["1"], "{vic:#?}");
     assert!(names(&third).contains(&"Rota".to_owned()));
 }
+
+#[test]
+fn automatic_sync_needs_a_folder_and_then_syncs_only_when_turned_on() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut admin, mut volunteer, id) = pair();
+
+    let refused = admin.set_sync_automatically(true).unwrap_err();
+    assert!(refused.message.contains("Choose a shared folder first"));
+    assert!(!admin.sync_status().unwrap().automatic);
+    assert_eq!(admin.sync_automatically().unwrap(), None);
+
+    admin.sync_folder(folder.path()).unwrap();
+    volunteer.sync_folder(folder.path()).unwrap();
+    rename(&mut admin, &id, "Renamed while automatic sync was off");
+    assert_eq!(admin.sync_automatically().unwrap(), None, "off by default");
+
+    assert!(admin.set_sync_automatically(true).unwrap().automatic);
+    let report = admin.sync_automatically().unwrap().expect("on: it syncs");
+    assert_eq!(report.ops_written, 1);
+    volunteer.set_sync_automatically(true).unwrap();
+    volunteer
+        .sync_automatically()
+        .unwrap()
+        .expect("on: it syncs");
+    assert!(names(&volunteer).contains(&"Renamed while automatic sync was off".to_owned()));
+
+    assert!(!admin.set_sync_automatically(false).unwrap().automatic);
+    rename(&mut admin, &id, "Not sent");
+    assert_eq!(admin.sync_automatically().unwrap(), None);
+}

@@ -387,6 +387,8 @@ pub enum Setting {
     SyncFolder,
     /// The report of the last sync, as JSON.
     LastSync,
+    /// "true" when the app syncs with the folder when it starts and quits.
+    SyncAutomatically,
 }
 
 impl Setting {
@@ -394,6 +396,7 @@ impl Setting {
         match self {
             Setting::SyncFolder => "sync_folder",
             Setting::LastSync => "last_sync",
+            Setting::SyncAutomatically => "sync_automatically",
         }
     }
 }

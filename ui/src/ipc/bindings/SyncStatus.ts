@@ -5,4 +5,8 @@ import type { SyncReport } from "./SyncReport";
 /**
  * Where this register stands with the others.
  */
-export type SyncStatus = { organisationId: string, deviceId: string, deviceName: string, folder: string | null, lastSync: SyncReport | null, devices: Array<DeviceStatus>, conflicts: number, };
+export type SyncStatus = { organisationId: string, deviceId: string, deviceName: string, folder: string | null, lastSync: SyncReport | null, devices: Array<DeviceStatus>, conflicts: number, 
+/**
+ * Sync with the folder when the app starts and quits.
+ */
+automatic: boolean, };

@@ -116,6 +116,8 @@ pub struct SyncStatus {
     pub last_sync: Option<SyncReport>,
     pub devices: Vec<DeviceStatus>,
     pub conflicts: usize,
+    /// Sync with the folder when the app starts and quits.
+    pub automatic: bool,
 }
 
 fn refused(file: &str, reason: impl std::fmt::Display) -> ApiError {
@@ -287,6 +289,36 @@ impl Steward {
             last_sync,
             devices,
             conflicts: self.store.conflicts()?.len(),
+            automatic: self.store.setting(Setting::SyncAutomatically)?.as_deref() == Some("true"),
         })
+    }
+
+    /// Turns syncing when the app starts and quits on or off. It needs a
+    /// folder: there is nothing to sync with before one is chosen.
+    pub fn set_sync_automatically(&mut self, enabled: bool) -> Result<SyncStatus> {
+        if enabled && self.store.setting(Setting::SyncFolder)?.is_none() {
+            return Err(ApiError::new(
+                ErrorCode::Validation,
+                "Choose a shared folder first: Steward syncs with it when it starts and quits.",
+            ));
+        }
+        self.store.set_setting(
+            Setting::SyncAutomatically,
+            if enabled { "true" } else { "false" },
+        )?;
+        self.sync_status()
+    }
+
+    /// Syncs with the chosen folder if automatic sync is on; `None` when it
+    /// is off or no folder was chosen. The app calls it when it starts and
+    /// when it quits.
+    pub fn sync_automatically(&mut self) -> Result<Option<SyncReport>> {
+        let status = self.sync_status()?;
+        match status.folder {
+            Some(folder) if status.automatic => {
+                Ok(Some(self.sync_folder(std::path::Path::new(&folder))?))
+            }
+            _ => Ok(None),
+        }
     }
 }

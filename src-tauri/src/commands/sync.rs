@@ -1,0 +1,197 @@
+//! Exchanging changes with the other laptops: the shared folder (chosen in a
+//! native folder dialog opened here), change files saved and opened through
+//! native dialogs, and the conflicts a person resolves. As for exports, the
+//! web view never names a path. The folder sync and the imports run off the
+//! main thread: a network share can take seconds.
+
+use std::path::{Path, PathBuf};
+
+use steward_api::{
+    ApiError, ChangeImport, Conflict, ErrorCode, ExportScope, ResolveConflictInput, SyncReport,
+    SyncStatus,
+};
+use steward_docs::ExportedFile;
+use tauri::{AppHandle, Emitter, Manager, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::commands::documents::{Documents, internal, write_atomically};
+use crate::state::AppState;
+
+/// Runs one API action on a worker thread, so that the window stays
+/// responsive while the folder or a large file is read.
+async fn in_background<T: Send + 'static>(
+    app: &AppHandle,
+    action: impl FnOnce(&mut steward_api::Steward) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || app.state::<AppState>().with(action))
+        .await
+        .map_err(internal)?
+}
+
+/// The folder to sync with: the native folder dialog, or for end-to-end
+/// tests (`--dialog-dir`) its `shared` sub-folder.
+fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
+    if let Some(dir) = &app.state::<Documents>().dialog_dir {
+        return Some(dir.join("shared"));
+    }
+    app.dialog()
+        .file()
+        .set_title("Choose the folder your sync tool shares")
+        .blocking_pick_folder()
+        .and_then(|p| p.into_path().ok())
+}
+
+/// A change file to open: the native dialog, or for end-to-end tests the
+/// first `.chg` file of the `--dialog-dir` folder.
+fn pick_change_file(app: &AppHandle, title: &str) -> Option<PathBuf> {
+    if let Some(dir) = &app.state::<Documents>().dialog_dir {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "chg"))
+            .collect();
+        files.sort();
+        return files.into_iter().next();
+    }
+    app.dialog()
+        .file()
+        .set_title(title)
+        .add_filter("Steward change file", &["chg"])
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+fn read_change_file(path: &Path) -> Result<(String, Vec<u8>), ApiError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    let bytes = std::fs::read(path).map_err(|e| {
+        ApiError::new(
+            ErrorCode::Validation,
+            format!("Cannot read {}: {e}. Nothing was imported.", path.display()),
+        )
+    })?;
+    Ok((name, bytes))
+}
+
+#[tauri::command]
+pub fn get_sync_status(state: State<'_, AppState>) -> Result<SyncStatus, ApiError> {
+    state.with(|s| s.sync_status())
+}
+
+/// Asks for the shared folder, remembers it and syncs with it at once.
+/// `None` when the person cancels the dialog.
+#[tauri::command]
+pub async fn choose_sync_folder(app: AppHandle) -> Result<Option<SyncReport>, ApiError> {
+    let Some(folder) = pick_folder(&app) else {
+        return Ok(None);
+    };
+    in_background(&app, move |s| s.sync_folder(&folder))
+        .await
+        .map(Some)
+}
+
+/// Writes this laptop's new changes to the chosen folder and imports the
+/// others'.
+#[tauri::command]
+pub async fn sync_now(app: AppHandle) -> Result<SyncReport, ApiError> {
+    in_background(&app, |s| {
+        let folder = s.sync_status()?.folder.ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::Validation,
+                "No shared folder was chosen yet: choose the folder your sync tool shares.",
+            )
+        })?;
+        s.sync_folder(Path::new(&folder))
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn set_sync_automatically(
+    state: State<'_, AppState>,
+    enabled: bool,
+) -> Result<SyncStatus, ApiError> {
+    state.with(|s| s.set_sync_automatically(enabled))
+}
+
+/// Asks where to save a change file, then writes it: this laptop's changes
+/// (for email), or every change (a starter file for a new volunteer).
+/// `None` when the person cancels the dialog.
+#[tauri::command]
+pub async fn export_changes(
+    app: AppHandle,
+    everything: bool,
+) -> Result<Option<ExportedFile>, ApiError> {
+    let scope = if everything {
+        ExportScope::Everything
+    } else {
+        ExportScope::Mine
+    };
+    let export = in_background(&app, move |s| s.export_changes(scope)).await?;
+    let docs = app.state::<Documents>();
+    let kind = if everything {
+        "starter file"
+    } else {
+        "change file"
+    };
+    let Some(path) = docs.save_path(&app, &export.name, kind, "chg") else {
+        return Ok(None);
+    };
+    write_atomically(&path, &export.bytes)?;
+    Ok(Some(docs.finish(path)))
+}
+
+/// Asks for a change file and imports it, all or nothing.
+#[tauri::command]
+pub async fn import_changes(app: AppHandle) -> Result<Option<ChangeImport>, ApiError> {
+    let Some(path) = pick_change_file(&app, "Import changes from a change file") else {
+        return Ok(None);
+    };
+    let (name, bytes) = read_change_file(&path)?;
+    in_background(&app, move |s| s.import_changes(&name, &bytes))
+        .await
+        .map(Some)
+}
+
+/// On a new laptop with an empty register: asks for the starter file and
+/// takes on its organisation and register.
+#[tauri::command]
+pub async fn join_organisation(app: AppHandle) -> Result<Option<ChangeImport>, ApiError> {
+    let Some(path) = pick_change_file(&app, "Open the starter file of your organisation") else {
+        return Ok(None);
+    };
+    let (name, bytes) = read_change_file(&path)?;
+    in_background(&app, move |s| s.join_organisation(&name, &bytes))
+        .await
+        .map(Some)
+}
+
+#[tauri::command]
+pub fn list_conflicts(state: State<'_, AppState>) -> Result<Vec<Conflict>, ApiError> {
+    state.with(|s| s.list_conflicts())
+}
+
+#[tauri::command]
+pub fn resolve_conflict(
+    state: State<'_, AppState>,
+    input: ResolveConflictInput,
+) -> Result<(), ApiError> {
+    state.with(|s| s.resolve_conflict(input))
+}
+
+/// Syncs with the folder if the person turned on "sync when Steward starts
+/// and quits". At start it runs in the background and tells the window with
+/// a `sync-finished` event; at quit the caller waits for it. Problems are
+/// kept in the sync report or printed: there is no window to show them.
+pub fn sync_automatically(app: &AppHandle) {
+    match app.state::<AppState>().with(|s| s.sync_automatically()) {
+        Ok(Some(report)) => {
+            let _ = app.emit("sync-finished", report);
+        }
+        Ok(None) => {}
+        Err(error) => eprintln!("Steward: automatic sync failed: {}", error.message),
+    }
+}
