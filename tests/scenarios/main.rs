@@ -5,8 +5,10 @@
 //!   one register in one database file.
 //! - `openinfra`: a real foundation's privacy policy, recorded in full.
 //! - `durability`: acknowledged edits survive `kill -9`.
+//! - `import_kill`: an import killed half-way applies nothing or everything.
 
 mod config_lint;
 mod durability;
+mod import_kill;
 mod openinfra;
 mod shared_database;
