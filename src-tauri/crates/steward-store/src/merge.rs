@@ -19,6 +19,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use jiff::Timestamp;
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde_json::Value;
 use steward_core::entity::DELETED_FIELD;
@@ -103,8 +104,10 @@ impl Store {
         let mut touched: BTreeMap<(&str, &str), BTreeSet<String>> = BTreeMap::new();
         let mut latest: Option<HlcStamp> = None;
         for op in ops {
-            if let Some(held) = op_by_id(&tx, &op.op_id)? {
-                if held != *op {
+            // Insert first: for a new op (the usual case) that is the only
+            // statement; a held one is then read back and compared.
+            if !insert_op(&tx, op)? {
+                if op_by_id(&tx, &op.op_id)?.as_ref() != Some(op) {
                     return Err(StoreError::OpMismatch {
                         op_id: op.op_id.clone(),
                     }
@@ -113,7 +116,6 @@ impl Store {
                 outcome.known_ops += 1;
                 continue;
             }
-            insert_op(&tx, op)?;
             outcome.new_ops += 1;
             latest = latest.max(Some(op.stamp));
             let fields = touched.entry((&op.entity, &op.row_id)).or_default();
@@ -407,7 +409,8 @@ fn op_by_id(conn: &Connection, op_id: &str) -> Result<Option<Op>> {
     Ok(stmt.query_row([op_id], read_op).optional()?)
 }
 
-fn insert_op(tx: &Transaction<'_>, op: &Op) -> Result<()> {
+/// Inserts an op; `false` when its device and sequence number are held.
+fn insert_op(tx: &Transaction<'_>, op: &Op) -> Result<bool> {
     let parents = serde_json::to_string(&op.parents)
         .map_err(|e| StoreError::Corrupt(format!("parents of {}: {e}", op.op_id)))?;
     let inserted = tx.prepare_cached(
@@ -427,13 +430,7 @@ fn insert_op(tx: &Transaction<'_>, op: &Op) -> Result<()> {
             parents
         ],
     )?;
-    if inserted == 0 {
-        // Another op already has this device and sequence number.
-        return Err(StoreError::OpMismatch {
-            op_id: op.op_id.clone(),
-        });
-    }
-    Ok(())
+    Ok(inserted == 1)
 }
 
 fn receive_clock(tx: &Transaction<'_>, remote: HlcStamp, now: Timestamp) -> Result<()> {
@@ -512,6 +509,8 @@ pub(crate) fn rematerialise(
         .execute(params![entity.id(), row_id])?;
     let mut deleted = false;
     let mut field_heads = false;
+    let mut columns: Vec<&'static str> = vec![];
+    let mut values: Vec<SqlValue> = vec![];
     for (field, field_ops) in by_field {
         let heads: Vec<&Op> = field_ops
             .iter()
@@ -555,23 +554,26 @@ pub(crate) fn rematerialise(
         field_heads |= !heads.is_empty();
         // Fields this version does not know stay in the op log only.
         if let Some(spec) = entity.field(field) {
-            let column = to_column(spec, &shown.value)?;
-            tx.prepare_cached(&format!(
-                "UPDATE {} SET {} = ?1 WHERE id = ?2",
-                entity.table(),
-                spec.name
-            ))?
-            .execute(params![column, row_id])?;
+            columns.push(spec.name);
+            values.push(to_column(spec, &shown.value)?);
         }
     }
-    tx.prepare_cached(&format!(
-        "UPDATE {} SET deleted = ?1, updated_at = max(updated_at, ?2) WHERE id = ?3",
-        entity.table()
-    ))?
-    .execute(params![
-        deleted && !field_heads,
-        millis_text(last.stamp.wall_ms, now),
-        row_id
-    ])?;
+    // One statement for the whole row; rows with the same fields share it.
+    let mut sql = format!("UPDATE {} SET ", entity.table());
+    for (i, column) in columns.iter().enumerate() {
+        sql.push_str(&format!("{column} = ?{}, ", i + 1));
+    }
+    let n = columns.len();
+    sql.push_str(&format!(
+        "deleted = ?{}, updated_at = max(updated_at, ?{}) WHERE id = ?{}",
+        n + 1,
+        n + 2,
+        n + 3
+    ));
+    values.push(SqlValue::Integer(i64::from(deleted && !field_heads)));
+    values.push(SqlValue::Text(millis_text(last.stamp.wall_ms, now)));
+    values.push(SqlValue::Text(row_id.to_owned()));
+    tx.prepare_cached(&sql)?
+        .execute(rusqlite::params_from_iter(values))?;
     Ok(())
 }

@@ -74,6 +74,10 @@ pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // WAL is persistent, but in-memory databases answer "memory": both fine.
     let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // A page cache of up to 32 MiB (SQLite's default is 2 MiB): a large
+    // import then builds its transaction in memory instead of spilling
+    // pages to the WAL before it commits. Pages are only held once used.
+    conn.pragma_update(None, "cache_size", -32_768)?;
     Ok(())
 }
 
