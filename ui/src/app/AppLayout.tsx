@@ -1,5 +1,6 @@
-// The application frame: header, navigation with the keyboard shortcuts, and the routed
-// page, plus the first-start welcome modal.
+// The application frame: header, navigation with the keyboard shortcuts (and the number of
+// sync conflicts waiting), and the routed page, plus the first-start welcome modal. Whenever
+// Steward syncs by itself, every page reads its data again.
 import {
   AppShell,
   Button,
@@ -14,6 +15,8 @@ import {
   Title,
 } from "@mantine/core";
 import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { useRefreshAfterAutomaticSync } from "../features/sync/queries";
+import { SyncNavBadge } from "../features/sync/SyncNavBadge";
 import { WelcomeModal } from "../features/welcome/WelcomeModal";
 
 /** The navigation; an item is active on its route and the routes below it, the dashboard
@@ -29,6 +32,7 @@ const NAV_ITEMS = [
   { to: "/organisation", label: "Organisation", testId: "nav-organisation" },
   { to: "/policy", label: "Privacy policy", testId: "nav-policy" },
   { to: "/documents", label: "Documents", testId: "nav-documents" },
+  { to: "/sync", label: "Sync", testId: "nav-sync" },
 ] as const;
 
 function isActive(to: string, pathname: string): boolean {
@@ -93,6 +97,7 @@ function KeyboardShortcuts() {
 
 export function AppLayout() {
   const { pathname } = useLocation();
+  useRefreshAfterAutomaticSync();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
@@ -119,6 +124,7 @@ export function AppLayout() {
               component={Link}
               to={item.to}
               label={item.label}
+              rightSection={item.to === "/sync" ? <SyncNavBadge /> : undefined}
               data-testid={item.testId}
               active={isActive(item.to, pathname)}
               variant="light"

@@ -12,6 +12,8 @@ import { RecipientsPage } from "../features/recipients/RecipientsPage";
 import { RetentionPage } from "../features/retention/RetentionPage";
 import { EditSourcePage, NewSourcePage } from "../features/sources/SourcePages";
 import { SourcesPage } from "../features/sources/SourcesPage";
+import { ConflictsPage } from "../features/sync/ConflictsPage";
+import { SyncPage } from "../features/sync/SyncPage";
 import { TransfersPage } from "../features/transfers/TransfersPage";
 import { WebsitePage } from "../features/website/WebsitePage";
 import {
@@ -81,6 +83,8 @@ export const routes: RouteObject[] = [
       { path: "organisation", element: <OrganisationPage /> },
       { path: "policy", element: <PolicyPage /> },
       { path: "documents", element: <DocumentsPage /> },
+      { path: "sync", element: <SyncPage /> },
+      { path: "sync/conflicts", element: <ConflictsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -5,6 +5,8 @@ import type { Activity } from "./bindings/Activity";
 import type { ActivityInput } from "./bindings/ActivityInput";
 import type { ActivityReview } from "./bindings/ActivityReview";
 import type { ActivityReviewRow } from "./bindings/ActivityReviewRow";
+import type { ChangeImport } from "./bindings/ChangeImport";
+import type { Conflict } from "./bindings/Conflict";
 import type { CountryOption } from "./bindings/CountryOption";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { ExportedFile } from "./bindings/ExportedFile";
@@ -24,9 +26,12 @@ import type { Recipient } from "./bindings/Recipient";
 import type { RecipientInput } from "./bindings/RecipientInput";
 import type { RecipientUse } from "./bindings/RecipientUse";
 import type { RecordKind } from "./bindings/RecordKind";
+import type { ResolveConflictInput } from "./bindings/ResolveConflictInput";
 import type { RopaRequest } from "./bindings/RopaRequest";
 import type { SourceOrganisation } from "./bindings/SourceOrganisation";
 import type { SourceOrganisationInput } from "./bindings/SourceOrganisationInput";
+import type { SyncReport } from "./bindings/SyncReport";
+import type { SyncStatus } from "./bindings/SyncStatus";
 import type { Vocabulary } from "./bindings/Vocabulary";
 import type { WebsiteThirdParty } from "./bindings/WebsiteThirdParty";
 import type { WebsiteThirdPartyInput } from "./bindings/WebsiteThirdPartyInput";
@@ -296,4 +301,59 @@ export function acknowledgeFinding(finding: Finding, reason: string): Promise<Ac
 /** Takes an acknowledgement back: its finding is open again. */
 export function withdrawAcknowledgement(id: string): Promise<Acknowledgement> {
   return call<Acknowledgement>("withdraw_acknowledgement", { id });
+}
+
+/** Where this register stands with the other laptops: the shared folder, the last sync,
+ *  every laptop whose changes it holds, and how many conflicts wait for a person. */
+export function getSyncStatus(): Promise<SyncStatus> {
+  return call<SyncStatus>("get_sync_status");
+}
+
+/** Asks for the folder the sync tool shares (a native dialog that Rust opens), remembers
+ *  it and syncs with it at once; `null` when the person cancels the dialog. */
+export function chooseSyncFolder(): Promise<SyncReport | null> {
+  return call<SyncReport | null>("choose_sync_folder");
+}
+
+/** Writes this laptop's new changes into the shared folder and imports the others';
+ *  "validation" when no folder was chosen yet. */
+export function syncNow(): Promise<SyncReport> {
+  return call<SyncReport>("sync_now");
+}
+
+/** Turns syncing when Steward starts and quits on or off; "validation" when turning it on
+ *  without a folder. Returns the status as it is now. */
+export function setSyncAutomatically(enabled: boolean): Promise<SyncStatus> {
+  return call<SyncStatus>("set_sync_automatically", { enabled });
+}
+
+/** Asks where to save a change file (a native dialog that Rust opens), then writes it:
+ *  this laptop's changes (for email), or with `everything` the whole register, a starter
+ *  file for a new volunteer's laptop; `null` when the person cancels the dialog. */
+export function exportChanges(everything: boolean): Promise<ExportedFile | null> {
+  return call<ExportedFile | null>("export_changes", { everything });
+}
+
+/** Asks for a change file and imports it, all or nothing; `null` when the person cancels
+ *  the dialog. */
+export function importChanges(): Promise<ChangeImport | null> {
+  return call<ChangeImport | null>("import_changes");
+}
+
+/** On a new laptop with an empty register: asks for the starter file an administrator sent
+ *  and takes on its organisation and register; `null` when the person cancels the dialog,
+ *  "validation" when the register is not empty. */
+export function joinOrganisation(): Promise<ChangeImport | null> {
+  return call<ChangeImport | null>("join_organisation");
+}
+
+/** Every conflict waiting for a person, by kind of record and record. */
+export function listConflicts(): Promise<Conflict[]> {
+  return call<Conflict[]>("list_conflicts");
+}
+
+/** Settles a conflict; "notFound" when it is no longer open (resolved here or on another
+ *  laptop), "validation" with a `value` field error when the form would refuse the value. */
+export function resolveConflict(input: ResolveConflictInput): Promise<null> {
+  return call<null>("resolve_conflict", { input });
 }

@@ -18,12 +18,16 @@ export type { Art9Condition } from "./bindings/Art9Condition";
 export type { BlockKind } from "./bindings/BlockKind";
 export type { CatalogueEntry } from "./bindings/CatalogueEntry";
 export type { ChangedLine } from "./bindings/ChangedLine";
+export type { ChangeImport } from "./bindings/ChangeImport";
 export type { ChangeKind } from "./bindings/ChangeKind";
+export type { Conflict } from "./bindings/Conflict";
+export type { ConflictValue } from "./bindings/ConflictValue";
 export type { CountryOption } from "./bindings/CountryOption";
 export type { Dashboard } from "./bindings/Dashboard";
 export type { DataCategory } from "./bindings/DataCategory";
 export type { Deadline } from "./bindings/Deadline";
 export type { DeadlineKind } from "./bindings/DeadlineKind";
+export type { DeviceStatus } from "./bindings/DeviceStatus";
 export type { DpaStatus } from "./bindings/DpaStatus";
 export type { DpfStatus } from "./bindings/DpfStatus";
 export type { DpiaCriterion } from "./bindings/DpiaCriterion";
@@ -64,6 +68,9 @@ export type { RecipientRole } from "./bindings/RecipientRole";
 export type { RecipientUse } from "./bindings/RecipientUse";
 export type { RecordKind } from "./bindings/RecordKind";
 export type { RecordLink } from "./bindings/RecordLink";
+export type { RejectedFile } from "./bindings/RejectedFile";
+export type { Resolution } from "./bindings/Resolution";
+export type { ResolveConflictInput } from "./bindings/ResolveConflictInput";
 export type { RetentionRule } from "./bindings/RetentionRule";
 export type { RetentionRuleInput } from "./bindings/RetentionRuleInput";
 export type { RopaRequest } from "./bindings/RopaRequest";
@@ -81,6 +88,8 @@ export type { StatusCount } from "./bindings/StatusCount";
 export type { SubjectCategory } from "./bindings/SubjectCategory";
 export type { SubjectGroup } from "./bindings/SubjectGroup";
 export type { SubjectGroupInput } from "./bindings/SubjectGroupInput";
+export type { SyncReport } from "./bindings/SyncReport";
+export type { SyncStatus } from "./bindings/SyncStatus";
 export type { ThirdPartyKind } from "./bindings/ThirdPartyKind";
 export type { Transfer } from "./bindings/Transfer";
 export type { TransferInput } from "./bindings/TransferInput";
@@ -94,6 +103,7 @@ export {
   acknowledgeFinding,
   addRecipientFromCatalogue,
   applyIcoImport,
+  chooseSyncFolder,
   createActivity,
   createRecipient,
   createSourceOrganisation,
@@ -105,6 +115,7 @@ export {
   deleteWebsiteThirdParty,
   dismissDemo,
   duplicateActivity,
+  exportChanges,
   exportPolicy,
   exportRopa,
   exportSpreadsheet,
@@ -120,11 +131,15 @@ export {
   getProcessorCatalogue,
   getRecipient,
   getSourceOrganisation,
+  getSyncStatus,
   getVocabulary,
   getWebsiteThirdParty,
   getWelcome,
+  importChanges,
+  joinOrganisation,
   listActivities,
   listActivityReviews,
+  listConflicts,
   listCountries,
   listRecipients,
   listRecipientUses,
@@ -132,6 +147,7 @@ export {
   listWebsiteThirdParties,
   loadDemo,
   previewIcoImport,
+  resolveConflict,
   restoreActivity,
   restorePolicyEdit,
   restoreRecipient,
@@ -141,6 +157,8 @@ export {
   savePolicyEdit,
   savePolicyVersion,
   setDeviceName,
+  setSyncAutomatically,
+  syncNow,
   updateActivity,
   updateOrganisation,
   updateRecipient,
@@ -150,7 +168,7 @@ export {
 } from "./commands";
 export { isApiError, StewardError } from "./errors";
 export type { ExportProgress } from "./events";
-export { listenToExportProgress } from "./events";
+export { listenToExportProgress, listenToSyncFinished } from "./events";
 export type { PartCommands } from "./parts";
 export {
   activityRecipients,

@@ -2,16 +2,18 @@
 import { invoke } from "@tauri-apps/api/core";
 import { type Event, listen } from "@tauri-apps/api/event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { makeActivity, makeFinding } from "../test/fixtures";
+import { makeActivity, makeFinding, makeSyncReport } from "../test/fixtures";
 import {
   acknowledgeFinding,
   activityRecipients,
   addRecipientFromCatalogue,
   applyIcoImport,
+  chooseSyncFolder,
   createActivity,
   deleteActivity,
   deletePolicyEdit,
   type ExportProgress,
+  exportChanges,
   exportPolicy,
   exportRopa,
   exportSpreadsheet,
@@ -21,20 +23,29 @@ import {
   getPolicyChanges,
   getPolicyDraft,
   getProcessorCatalogue,
+  getSyncStatus,
   getWelcome,
+  importChanges,
+  joinOrganisation,
   listAllTransfers,
+  listConflicts,
   listCountries,
   listenToExportProgress,
+  listenToSyncFinished,
   listSourceOrganisations,
   previewIcoImport,
+  resolveConflict,
   restorePolicyEdit,
   restoreRecipient,
   restoreWebsiteThirdParty,
   retentionRules,
   revealExport,
   StewardError,
+  type SyncReport,
   savePolicyEdit,
   savePolicyVersion,
+  setSyncAutomatically,
+  syncNow,
   updateActivity,
   updateRecipient,
   updateSourceOrganisation,
@@ -212,6 +223,54 @@ describe("ipc commands", () => {
     expect(invoke).toHaveBeenLastCalledWith("delete_policy_edit", { id: "pe-1" });
     await restorePolicyEdit("pe-1");
     expect(invoke).toHaveBeenLastCalledWith("restore_policy_edit", { id: "pe-1" });
+  });
+
+  it("calls the sync commands with their arguments", async () => {
+    await getSyncStatus();
+    expect(invoke).toHaveBeenLastCalledWith("get_sync_status", undefined);
+    await chooseSyncFolder();
+    expect(invoke).toHaveBeenLastCalledWith("choose_sync_folder", undefined);
+    await syncNow();
+    expect(invoke).toHaveBeenLastCalledWith("sync_now", undefined);
+    await setSyncAutomatically(true);
+    expect(invoke).toHaveBeenLastCalledWith("set_sync_automatically", { enabled: true });
+    await exportChanges(false);
+    expect(invoke).toHaveBeenLastCalledWith("export_changes", { everything: false });
+    await exportChanges(true);
+    expect(invoke).toHaveBeenLastCalledWith("export_changes", { everything: true });
+    await importChanges();
+    expect(invoke).toHaveBeenLastCalledWith("import_changes", undefined);
+    await joinOrganisation();
+    expect(invoke).toHaveBeenLastCalledWith("join_organisation", undefined);
+    await listConflicts();
+    expect(invoke).toHaveBeenLastCalledWith("list_conflicts", undefined);
+    const input = {
+      record: "activity",
+      recordId: "act-1",
+      field: "name",
+      resolution: { kind: "value", value: "Members" },
+    } as const;
+    await resolveConflict({ ...input });
+    expect(invoke).toHaveBeenLastCalledWith("resolve_conflict", { input });
+  });
+
+  it("passes the reports of syncs Steward ran by itself on until told to stop", async () => {
+    const unlisten = vi.fn();
+    let emit: ((event: Event<SyncReport>) => void) | undefined;
+    vi.mocked(listen).mockImplementation(async (name, handler) => {
+      expect(name).toBe("sync-finished");
+      emit = handler as (event: Event<SyncReport>) => void;
+      return unlisten;
+    });
+    const seen: SyncReport[] = [];
+
+    const stop = await listenToSyncFinished((report) => seen.push(report));
+    const payload = makeSyncReport({ alreadyHad: 3 });
+    emit?.({ event: "sync-finished", id: 1, payload });
+    stop();
+
+    expect(seen).toEqual([payload]);
+    expect(unlisten).toHaveBeenCalledTimes(1);
   });
 
   it("passes the payloads of export-progress events on until told to stop", async () => {

@@ -3,8 +3,11 @@ import type {
   Acknowledgement,
   Activity,
   CatalogueEntry,
+  Conflict,
+  ConflictValue,
   CountryOption,
   Dashboard,
+  DeviceStatus,
   Finding,
   HistoryEntry,
   Organisation,
@@ -14,6 +17,8 @@ import type {
   PolicyVersion,
   Recipient,
   SourceOrganisation,
+  SyncReport,
+  SyncStatus,
   WebsiteThirdParty,
 } from "../ipc";
 
@@ -281,3 +286,81 @@ export const COUNTRIES: CountryOption[] = [
   { code: "GB", name: "United Kingdom" },
   { code: "US", name: "United States of America" },
 ];
+
+/** A register that has not synced yet: no folder, no other laptop, no conflict. */
+export function makeSyncStatus(overrides: Partial<SyncStatus> = {}): SyncStatus {
+  return {
+    organisationId: "org-1",
+    deviceId: "dev-this",
+    deviceName: "This device",
+    folder: null,
+    lastSync: null,
+    devices: [],
+    conflicts: 0,
+    automatic: false,
+    ...overrides,
+  };
+}
+
+/** A sync that wrote nothing and found nothing new. */
+export function makeSyncReport(overrides: Partial<SyncReport> = {}): SyncReport {
+  return {
+    at: "2026-11-22T10:00:00Z",
+    folder: "/home/alex/Nextcloud/Steward",
+    written: null,
+    opsWritten: 0,
+    imported: [],
+    alreadyHad: 0,
+    ignored: [],
+    rejected: [],
+    conflicts: 0,
+    ...overrides,
+  };
+}
+
+export function makeDeviceStatus(overrides: Partial<DeviceStatus> = {}): DeviceStatus {
+  return {
+    device: "dev-this",
+    name: "Alex's laptop",
+    thisDevice: true,
+    changes: 12,
+    lastSeq: 12,
+    lastChangeAt: "2026-11-22T09:00:00Z",
+    missing: [],
+    clockAhead: false,
+    ...overrides,
+  };
+}
+
+export function makeConflictValue(overrides: Partial<ConflictValue> = {}): ConflictValue {
+  return {
+    field: "name",
+    value: "Member administration",
+    device: "dev-this",
+    deviceName: "Alex's laptop",
+    at: "2026-11-21T10:00:00Z",
+    shown: false,
+    ...overrides,
+  };
+}
+
+/** The name of an activity changed on two laptops; the second value is shown now. */
+export function makeConflict(overrides: Partial<Conflict> = {}): Conflict {
+  return {
+    record: "activity",
+    recordId: "act-1",
+    recordName: "Members",
+    field: "name",
+    values: [
+      makeConflictValue({ value: "Member administration" }),
+      makeConflictValue({
+        value: "Membership list",
+        device: "dev-sam",
+        deviceName: "Sam's laptop",
+        at: "2026-11-21T11:00:00Z",
+        shown: true,
+      }),
+    ],
+    ...overrides,
+  };
+}

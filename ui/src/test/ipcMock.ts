@@ -2,7 +2,13 @@
 // StewardError and the helpers stay real so components can `instanceof`-check errors.
 import { vi } from "vitest";
 import type * as Ipc from "../ipc";
-import { COUNTRIES, makeDashboard, makePolicyChanges, makePolicyDraft } from "./fixtures";
+import {
+  COUNTRIES,
+  makeDashboard,
+  makePolicyChanges,
+  makePolicyDraft,
+  makeSyncStatus,
+} from "./fixtures";
 
 type IpcModule = typeof Ipc;
 
@@ -67,9 +73,19 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     getDashboard: vi.fn(),
     acknowledgeFinding: vi.fn(),
     withdrawAcknowledgement: vi.fn(),
+    getSyncStatus: vi.fn(),
+    chooseSyncFolder: vi.fn(),
+    syncNow: vi.fn(),
+    setSyncAutomatically: vi.fn(),
+    exportChanges: vi.fn(),
+    importChanges: vi.fn(),
+    joinOrganisation: vi.fn(),
+    listConflicts: vi.fn(),
+    resolveConflict: vi.fn(),
     // Tauri's event bridge does not exist in jsdom; tests that need the events capture the
     // handler with mockImplementation.
     listenToExportProgress: vi.fn(),
+    listenToSyncFinished: vi.fn(),
   };
 }
 
@@ -77,8 +93,9 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
  *  country list is a short sample, and no record has a history yet. Every file dialog is
  *  cancelled, listening to export progress hears nothing, the privacy policy is an
  *  empty draft with nothing missing and no saved version, and the dashboard has nothing to
- *  report. Acknowledging and withdrawing, and saving the policy's edits and versions, are
- *  left to the tests that need them. */
+ *  report. No shared folder is chosen, no laptop has synced and no conflict waits; Steward
+ *  runs no sync by itself. Acknowledging and withdrawing, saving the policy's edits and
+ *  versions, and syncing, are left to the tests that need them. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
@@ -117,6 +134,13 @@ export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.exportPolicy).mockResolvedValue(null);
   vi.mocked(ipc.getPolicyChanges).mockResolvedValue(makePolicyChanges());
   vi.mocked(ipc.getDashboard).mockResolvedValue(makeDashboard());
+  vi.mocked(ipc.getSyncStatus).mockResolvedValue(makeSyncStatus());
+  vi.mocked(ipc.chooseSyncFolder).mockResolvedValue(null);
+  vi.mocked(ipc.exportChanges).mockResolvedValue(null);
+  vi.mocked(ipc.importChanges).mockResolvedValue(null);
+  vi.mocked(ipc.joinOrganisation).mockResolvedValue(null);
+  vi.mocked(ipc.listConflicts).mockResolvedValue([]);
+  vi.mocked(ipc.listenToSyncFinished).mockResolvedValue(() => undefined);
 }
 
 /** Finds the text of the elements an input's aria-describedby points at (description, error). */

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { historyKeys } from "../../components/history";
 import { getDeviceName, StewardError, setDeviceName } from "../../ipc";
+import { syncKeys } from "../sync/queries";
 
 const deviceNameKey = ["deviceName"] as const;
 
@@ -24,8 +25,9 @@ export function DeviceNameCard() {
     onSuccess: (saved) => {
       setError(undefined);
       queryClient.setQueryData(deviceNameKey, saved);
-      // Every history shows the author by name.
+      // Every history shows the author by name, and so does the sync page's list of laptops.
       void queryClient.invalidateQueries({ queryKey: historyKeys.all });
+      void queryClient.invalidateQueries({ queryKey: syncKeys.all });
       notifications.show({ color: "teal", message: `This device is now "${saved}".` });
     },
     onError: (reason) => {

@@ -61,6 +61,7 @@ describe("recipients list", () => {
       "nav-organisation",
       "nav-policy",
       "nav-documents",
+      "nav-sync",
     ]);
     await user.click(screen.getByTestId("nav-recipients"));
     expect(router.state.location.pathname).toBe("/recipients");

@@ -1,0 +1,108 @@
+// The words of the sync pages: counts ("3 changes"), how a conflict's value reads as text,
+// and the form's label of a conflict's field for each kind of record.
+import { type FieldLabels, fieldLabel } from "../../components/historyText";
+import type { Conflict, ConflictValue, RecordKind } from "../../ipc";
+import { ACTIVITY_FIELD_LABELS } from "../activities/labels";
+import { PURPOSE_FIELD_LABELS } from "../activities/parts/PurposeSection";
+import { ACTIVITY_RECIPIENT_FIELD_LABELS } from "../activities/parts/RecipientLinkSection";
+import { RETENTION_FIELD_LABELS } from "../activities/parts/RetentionSection";
+import { ACTIVITY_SOURCE_FIELD_LABELS } from "../activities/parts/SourceSection";
+import { SUBJECT_GROUP_FIELD_LABELS } from "../activities/parts/SubjectGroupSection";
+import { TRANSFER_FIELD_LABELS } from "../activities/parts/TransferSection";
+import { ORGANISATION_FIELD_LABELS } from "../organisation/labels";
+import { RECIPIENT_FIELD_LABELS } from "../recipients/labels";
+import { SOURCE_FIELD_LABELS } from "../sources/labels";
+import { WEBSITE_FIELD_LABELS } from "../website/labels";
+
+/** The field of a conflict between a delete and edits made elsewhere. */
+export const DELETED_FIELD = "$deleted";
+
+/** The labels of the forms that edit each kind of record, by API field name. */
+const FIELD_LABELS_BY_KIND: Readonly<Record<RecordKind, FieldLabels>> = {
+  organisation: ORGANISATION_FIELD_LABELS,
+  activity: ACTIVITY_FIELD_LABELS,
+  purpose: PURPOSE_FIELD_LABELS,
+  subjectGroup: SUBJECT_GROUP_FIELD_LABELS,
+  activitySource: ACTIVITY_SOURCE_FIELD_LABELS,
+  activityRecipient: ACTIVITY_RECIPIENT_FIELD_LABELS,
+  transfer: TRANSFER_FIELD_LABELS,
+  retentionRule: RETENTION_FIELD_LABELS,
+  recipient: RECIPIENT_FIELD_LABELS,
+  sourceOrganisation: SOURCE_FIELD_LABELS,
+  websiteThirdParty: WEBSITE_FIELD_LABELS,
+  acknowledgement: { reason: "Why is this a deliberate choice?" },
+  policyEdit: { mode: "Where your text goes", text: "Your text" },
+  policyVersion: { note: "Note" },
+};
+
+/** The form's label of a field of a kind of record, or the field's API name. */
+export function conflictFieldLabel(record: RecordKind, field: string): string {
+  return fieldLabel(field, FIELD_LABELS_BY_KIND[record]);
+}
+
+/** A conflict's key in a list: one per record and field. */
+export function conflictKey(conflict: Pick<Conflict, "record" | "recordId" | "field">): string {
+  return `${conflict.record}\u0000${conflict.recordId}\u0000${conflict.field}`;
+}
+
+/** A value as plain text (rendered as text, never as HTML): a string as it is, null as
+ *  "(empty)", a list joined with commas, a yes/no, anything else as JSON. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined) {
+    return "(empty)";
+  }
+  if (typeof value === "string") {
+    return value === "" ? "(empty)" : value;
+  }
+  if (typeof value === "boolean") {
+    return value ? "Yes" : "No";
+  }
+  if (Array.isArray(value)) {
+    return value.length === 0 ? "(empty)" : value.map(listItemText).join(", ");
+  }
+  return JSON.stringify(value);
+}
+
+function listItemText(item: unknown): string {
+  return typeof item === "string" ? item : JSON.stringify(item);
+}
+
+/** Whether a person may write a value of their own instead: only for text fields, where
+ *  every competing value is a string or empty. */
+export function acceptsWrittenValue(values: readonly ConflictValue[]): boolean {
+  return values.every(({ value }) => value === null || typeof value === "string");
+}
+
+/** What a written value is sent as: the text, or null when it is empty. */
+export function writtenValue(text: string): string | null {
+  return text === "" ? null : text;
+}
+
+function counted(count: number, one: string, many: string): string {
+  return count === 1 ? `1 ${one}` : `${count} ${many}`;
+}
+
+/** "1 change", "3 changes". */
+export function changeCount(count: number): string {
+  return counted(count, "change", "changes");
+}
+
+/** "1 new change", "3 new changes". */
+export function newChangeCount(count: number): string {
+  return counted(count, "new change", "new changes");
+}
+
+/** "1 conflict", "2 conflicts". */
+export function conflictCount(count: number): string {
+  return counted(count, "conflict", "conflicts");
+}
+
+/** "1 file", "4 files". */
+export function fileCount(count: number): string {
+  return counted(count, "file", "files");
+}
+
+/** "1 name", "2 names". */
+export function nameCount(count: number): string {
+  return counted(count, "name", "names");
+}

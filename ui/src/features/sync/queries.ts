@@ -1,0 +1,163 @@
+// The queries and mutations behind the sync pages: where this register stands with the other
+// laptops, the shared folder and its sync, change files exported and imported, joining an
+// organisation, and the conflicts a person resolves. The folder and file actions share a
+// mutation key, so that the page can hold every button while one of them runs (each opens a
+// native dialog, and a network share can take seconds). A sync, an import, joining and a
+// resolution may change any record: everything is read again after them.
+import {
+  type QueryClient,
+  useIsMutating,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { useEffect } from "react";
+import {
+  chooseSyncFolder,
+  exportChanges,
+  getSyncStatus,
+  importChanges,
+  joinOrganisation,
+  listConflicts,
+  listenToSyncFinished,
+  type ResolveConflictInput,
+  resolveConflict,
+  StewardError,
+  setSyncAutomatically,
+  syncNow,
+} from "../../ipc";
+
+export const syncKeys = {
+  all: ["sync"] as const,
+  status: ["sync", "status"] as const,
+  conflicts: ["sync", "conflicts"] as const,
+};
+
+/** The folder and file actions, which hold each other's buttons. */
+export const syncActionKeys = {
+  all: ["syncAction"] as const,
+  choose: ["syncAction", "choose"] as const,
+  now: ["syncAction", "now"] as const,
+  export: ["syncAction", "export"] as const,
+  import: ["syncAction", "import"] as const,
+  join: ["syncAction", "join"] as const,
+};
+
+/** Where this register stands; the navigation's conflict count and the sync page share it.
+ *  `always` reads it again each time the page opens (a save anywhere adds a change). */
+export function useSyncStatus({ always = false }: { always?: boolean } = {}) {
+  return useQuery({
+    queryKey: syncKeys.status,
+    queryFn: getSyncStatus,
+    ...(always ? { refetchOnMount: "always" as const } : {}),
+  });
+}
+
+export function useConflicts() {
+  return useQuery({
+    queryKey: syncKeys.conflicts,
+    queryFn: listConflicts,
+    refetchOnMount: "always",
+  });
+}
+
+/** Whether a sync, an export, an import or joining runs. */
+export function useSyncBusy(): boolean {
+  return useIsMutating({ mutationKey: syncActionKeys.all }) > 0;
+}
+
+function refreshEverything(client: QueryClient) {
+  return client.invalidateQueries();
+}
+
+/** Asks for the shared folder and syncs with it at once; `null` when cancelled. */
+export function useChooseSyncFolder() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: syncActionKeys.choose,
+    mutationFn: chooseSyncFolder,
+    onSuccess: (report) => (report ? refreshEverything(client) : undefined),
+  });
+}
+
+export function useSyncNow() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: syncActionKeys.now,
+    mutationFn: syncNow,
+    onSuccess: () => refreshEverything(client),
+  });
+}
+
+/** Turns syncing when Steward starts and quits on or off; the status it returns is kept. */
+export function useSetSyncAutomatically() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (enabled: boolean) => setSyncAutomatically(enabled),
+    onSuccess: (status) => client.setQueryData(syncKeys.status, status),
+  });
+}
+
+/** Saves this laptop's changes, or with `everything` a starter file; changes nothing. */
+export function useExportChanges() {
+  return useMutation({
+    mutationKey: syncActionKeys.export,
+    mutationFn: (everything: boolean) => exportChanges(everything),
+  });
+}
+
+export function useImportChanges() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: syncActionKeys.import,
+    mutationFn: importChanges,
+    onSuccess: (imported) => (imported ? refreshEverything(client) : undefined),
+  });
+}
+
+export function useJoinOrganisation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: syncActionKeys.join,
+    mutationFn: joinOrganisation,
+    onSuccess: (imported) => (imported ? refreshEverything(client) : undefined),
+  });
+}
+
+/** Settles a conflict. Everything is read again afterwards, and after a "notFound": a
+ *  conflict resolved elsewhere leaves the list. */
+export function useResolveConflict() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ResolveConflictInput) => resolveConflict(input),
+    onSuccess: () => refreshEverything(client),
+    onError: (error) => {
+      if (error instanceof StewardError && error.code === "notFound") {
+        void refreshEverything(client);
+      }
+    },
+  });
+}
+
+/** Reads everything again whenever Steward finishes a sync by itself (when it starts, if
+ *  the person turned that on). Outside Tauri (a plain browser) there is nothing to hear. */
+export function useRefreshAfterAutomaticSync() {
+  const client = useQueryClient();
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    listenToSyncFinished(() => void refreshEverything(client))
+      .then((unlisten) => {
+        if (stopped) {
+          unlisten();
+        } else {
+          stop = unlisten;
+        }
+      })
+      .catch(() => undefined);
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [client]);
+}
