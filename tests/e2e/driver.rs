@@ -166,6 +166,13 @@ impl App {
         }
     }
 
+    /// Clicks the label whose text contains `text` (a radio button's or a
+    /// checkbox's), as a person picks an option by its words.
+    pub async fn click_label(&self, text: &str) {
+        let label = format!("//label[contains(normalize-space(.), '{text}')]");
+        self.click_on(Locator::XPath(&label)).await;
+    }
+
     /// Clicks the link whose text is `text`.
     pub async fn click_link(&self, text: &str) {
         self.click_on(Locator::LinkText(text)).await;
@@ -184,6 +191,9 @@ impl App {
                 .await
             {
                 Ok(element) => {
+                    // A person scrolls what they want to click to where
+                    // they can see it: not under the app's fixed header.
+                    self.centre(&element).await;
                     settle(&element).await;
                     element.click().await
                 }
@@ -199,6 +209,18 @@ impl App {
                     panic!("cannot click {locator:?}: {error}");
                 }
             }
+        }
+    }
+
+    async fn centre(&self, element: &Element) {
+        if let Ok(element) = serde_json::to_value(element) {
+            let _ = self
+                .client
+                .execute(
+                    "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' })",
+                    vec![element],
+                )
+                .await;
         }
     }
 

@@ -1,0 +1,152 @@
+//! Two laptops, two databases, one shared folder: the administrator invites
+//! a volunteer with a starter file, the volunteer edits offline and syncs,
+//! and a conflict (the same name changed on both) is resolved in the review
+//! screen and reaches the other laptop. Both app windows run at once, as two
+//! people at their own laptops; the folder picker and the file dialogs are
+//! replaced by `--dialog-dir` (its `shared` sub-folder is the synced folder).
+
+use std::path::Path;
+
+use crate::driver::App;
+
+/// Renames the activity `from` to `to` on its page, as a person would.
+async fn rename_activity(app: &App, from: &str, to: &str) {
+    app.click("nav-activities").await;
+    app.click_link(from).await;
+    app.type_into("activity-name", to).await;
+    app.click("activity-save").await;
+    app.wait_for_text("Saved").await;
+}
+
+async fn name_this_laptop(app: &App, name: &str) {
+    app.type_into("device-name", name).await;
+    app.click("device-name-save").await;
+    app.wait_for_text(&format!("This device is now \"{name}\"."))
+        .await;
+}
+
+async fn sync_now(app: &App, expect: &str) {
+    app.click("nav-sync").await;
+    app.click("sync-now").await;
+    app.wait_for_text(expect).await;
+}
+
+/// The laptop's own files folder, with `shared` linked to the one folder
+/// both laptops' sync tool shares.
+fn files_folder(root: &Path, who: &str, shared: &Path) -> std::path::PathBuf {
+    let files = root.join(format!("{who}-files"));
+    std::fs::create_dir(&files).unwrap();
+    std::os::unix::fs::symlink(shared, files.join("shared")).unwrap();
+    files
+}
+
+#[tokio::test]
+async fn a_volunteer_edits_offline_and_a_conflict_is_resolved_on_the_other_laptop() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("Nextcloud-Steward");
+    std::fs::create_dir(&shared).unwrap();
+    let ada_files = files_folder(dir.path(), "ada", &shared);
+    let vic_files = files_folder(dir.path(), "vic", &shared);
+
+    // The administrator's laptop: the register, a name, a starter file and
+    // the shared folder.
+    let ada = App::launch_with(
+        &dir.path().join("ada.sqlite3"),
+        &["--dialog-dir", ada_files.to_str().unwrap()],
+    )
+    .await;
+    ada.click("welcome-load-demo").await;
+    ada.click("nav-activities").await;
+    ada.wait_for_text("Volunteer coordination").await;
+    ada.click("nav-sync").await;
+    ada.wait_for_text("No folder chosen yet").await;
+    name_this_laptop(&ada, "Ada").await;
+    ada.click("sync-export-starter").await;
+    ada.wait_for_text("Saved").await;
+    ada.click("sync-choose-folder").await;
+    ada.wait_for_text("Wrote").await;
+    assert!(
+        ada.find("sync-folder-path")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .ends_with("shared"),
+        "the chosen folder is shown"
+    );
+
+    // The administrator emails the starter file to the volunteer.
+    let starter = std::fs::read_dir(&ada_files)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "chg"))
+        .expect("the starter file was saved where the dialog pointed");
+    std::fs::copy(&starter, vic_files.join(starter.file_name().unwrap())).unwrap();
+
+    // The volunteer's new laptop joins with it and picks the same folder.
+    let vic = App::launch_with(
+        &dir.path().join("vic.sqlite3"),
+        &["--dialog-dir", vic_files.to_str().unwrap()],
+    )
+    .await;
+    vic.click("welcome-start-empty").await;
+    vic.click("nav-sync").await;
+    vic.click("sync-join").await;
+    vic.wait_for_text("from Ada").await;
+    name_this_laptop(&vic, "Vic").await;
+    vic.click("sync-choose-folder").await;
+    vic.wait_for_text("were already here").await;
+    vic.click("nav-activities").await;
+    vic.wait_for_text("Volunteer coordination").await;
+
+    // Offline, the volunteer describes an activity; then syncs.
+    vic.click_link("Volunteer coordination").await;
+    vic.type_into(
+        "activity-description",
+        "Shifts are planned in the shared calendar.",
+    )
+    .await;
+    vic.click("activity-save").await;
+    vic.wait_for_text("Saved").await;
+    sync_now(&vic, "Wrote 1 change").await;
+
+    // The administrator syncs and sees the volunteer's edit.
+    sync_now(&ada, "from Vic").await;
+    ada.screenshot("23-sync-status").await;
+    ada.click("nav-activities").await;
+    ada.click_link("Volunteer coordination").await;
+    ada.wait_for_text("Shifts are planned in the shared calendar.")
+        .await;
+
+    // Both rename the newsletter before seeing each other's change.
+    rename_activity(&ada, "Newsletter", "Monthly newsletter").await;
+    rename_activity(&vic, "Newsletter", "Newsletter for members").await;
+    sync_now(&ada, "Wrote 1 change").await;
+    sync_now(&vic, "1 conflict").await;
+    sync_now(&ada, "1 conflict").await;
+    ada.find("nav-sync-conflicts").await;
+
+    // The administrator reviews it: both values, who and when. The later
+    // rename (Vic's) is shown meanwhile; the administrator keeps her own.
+    ada.click("sync-review-conflicts").await;
+    ada.find("conflict-card").await;
+    ada.wait_for_text("by Vic").await;
+    ada.wait_for_text("by Ada").await;
+    ada.screenshot("24-conflict-review").await;
+    ada.click_label("Monthly newsletter").await;
+    ada.click("conflict-resolve").await;
+    ada.wait_for_text("Conflict resolved").await;
+    ada.find("conflicts-empty").await;
+
+    // The resolution is a change too: it reaches the volunteer's laptop.
+    sync_now(&ada, "Wrote 1 change").await;
+    sync_now(&vic, "from Ada").await;
+    vic.wait_for_count("nav-sync-conflicts", 0).await;
+    vic.click("nav-activities").await;
+    vic.wait_for_text("Monthly newsletter").await;
+    ada.click("nav-activities").await;
+    ada.wait_for_text("Monthly newsletter").await;
+
+    ada.close().await;
+    vic.close().await;
+}
