@@ -89,8 +89,7 @@ async fn a_volunteer_edits_offline_and_a_conflict_is_resolved_on_the_other_lapto
         &["--dialog-dir", vic_files.to_str().unwrap()],
     )
     .await;
-    vic.click("welcome-start-empty").await;
-    vic.click("nav-sync").await;
+    vic.click("welcome-join").await;
     vic.click("sync-join").await;
     vic.wait_for_text("from Ada").await;
     name_this_laptop(&vic, "Vic").await;

@@ -45,6 +45,19 @@ describe("welcome modal", () => {
     expect(ipc.loadDemo).not.toHaveBeenCalled();
   });
 
+  it("leaves the register empty and opens the sync page to join an organisation", async () => {
+    vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: true });
+    const { user } = renderWithProviders({ route: "/activities" });
+
+    vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
+    await user.click(await screen.findByTestId("welcome-join"));
+
+    await waitFor(() => expect(ipc.dismissDemo).toHaveBeenCalledTimes(1));
+    expect(ipc.loadDemo).not.toHaveBeenCalled();
+    expect(await screen.findByTestId("sync-join")).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText("Welcome to Steward")).not.toBeInTheDocument());
+  });
+
   it("stays open and explains when loading the demo fails", async () => {
     vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: true });
     vi.mocked(ipc.loadDemo).mockRejectedValue(

@@ -1,7 +1,9 @@
-// On first start with an empty database, offers to load a demo register or start empty.
+// On first start with an empty database, offers to load a demo register, to start empty, or
+// to join an organisation from the starter file an administrator sent (on the sync page).
 import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+import { useNavigate } from "react-router";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
 import { useDismissDemo, useLoadDemo, useWelcome } from "./queries";
 
@@ -10,6 +12,7 @@ export function WelcomeModal() {
   const loadDemo = useLoadDemo();
   const dismissDemo = useDismissDemo();
   const [answered, setAnswered] = useState(false);
+  const navigate = useNavigate();
 
   const opened = !answered && welcome.data?.offerDemo === true;
   const busy = loadDemo.isPending || dismissDemo.isPending;
@@ -35,6 +38,17 @@ export function WelcomeModal() {
     dismissDemo.mutate(undefined, { onSuccess: () => setAnswered(true) });
   }
 
+  /** The register stays empty, so that the starter file can be opened on the sync page. */
+  function onJoin() {
+    loadDemo.reset();
+    dismissDemo.mutate(undefined, {
+      onSuccess: () => {
+        setAnswered(true);
+        void navigate("/sync");
+      },
+    });
+  }
+
   return (
     <Modal
       opened={opened}
@@ -56,8 +70,15 @@ export function WelcomeModal() {
           nonprofit and shows typical activities such as member administration and the newsletter.
           Everything in it can be edited or deleted later.
         </Text>
+        <Text size="sm">
+          A volunteer on a new laptop joins the organisation instead: open the starter file your
+          administrator sent you on the Sync page.
+        </Text>
         {error ? <FormErrorAlert title="That did not work" messages={[error.message]} /> : null}
         <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onJoin} disabled={busy} data-testid="welcome-join">
+            Join my organisation…
+          </Button>
           <Button
             variant="default"
             onClick={onStartEmpty}
