@@ -36,7 +36,7 @@ async fn profile_and_activity_survive_a_restart() {
     let app = App::launch(&db).await;
     app.wait_for_text("Welcome to Steward").await;
     app.screenshot("01-welcome").await;
-    app.click("welcome-start-empty").await;
+    app.click_to_close("welcome-start-empty").await;
 
     app.click("nav-organisation").await;
     app.type_into("org-legalName", "Open Source Commons Foundation")
@@ -103,7 +103,7 @@ async fn the_demo_register_loads_and_a_delete_can_be_undone() {
     let db = dir.path().join("steward.sqlite3");
 
     let app = App::launch(&db).await;
-    app.click("welcome-load-demo").await;
+    app.click_to_close("welcome-load-demo").await;
     app.click("nav-activities").await;
     app.wait_for_text("Volunteer coordination").await;
     app.wait_for_text("Newsletter").await;
@@ -130,7 +130,7 @@ async fn a_processor_from_the_catalogue_with_its_dpa() {
     let db = dir.path().join("steward.sqlite3");
 
     let app = App::launch(&db).await;
-    app.click("welcome-start-empty").await;
+    app.click_to_close("welcome-start-empty").await;
     add_eventbrite_from_catalogue(&app, Some("07-catalogue")).await;
     assert_eq!(app.value_of("recipient-tradingName").await, "Eventbrite");
 
@@ -169,7 +169,7 @@ async fn a_source_organisation_and_a_website_third_party() {
     let db = dir.path().join("steward.sqlite3");
 
     let app = App::launch(&db).await;
-    app.click("welcome-start-empty").await;
+    app.click_to_close("welcome-start-empty").await;
     add_eventbrite_from_catalogue(&app, None).await;
 
     app.click("nav-sources").await;
@@ -216,7 +216,7 @@ async fn a_processor_linked_to_an_activity_with_a_dpf_transfer_and_retention() {
     let db = dir.path().join("steward.sqlite3");
 
     let app = App::launch(&db).await;
-    app.click("welcome-start-empty").await;
+    app.click_to_close("welcome-start-empty").await;
     add_eventbrite_from_catalogue(&app, None).await;
 
     app.click("nav-activities").await;
@@ -295,7 +295,7 @@ async fn the_record_and_the_ico_spreadsheet_are_exported_and_imported() {
     let db = dir.path().join("steward.sqlite3");
 
     let app = App::launch_with(&db, &["--dialog-dir", files_arg]).await;
-    app.click("welcome-load-demo").await;
+    app.click_to_close("welcome-load-demo").await;
     app.wait_for_text("Member administration").await;
     app.click("nav-documents").await;
     app.click("ropa-status-active").await;
@@ -332,7 +332,7 @@ async fn the_record_and_the_ico_spreadsheet_are_exported_and_imported() {
     // A second, empty register imports the workbook.
     let other = dir.path().join("other.sqlite3");
     let app = App::launch_with(&other, &["--dialog-dir", files_arg]).await;
-    app.click("welcome-start-empty").await;
+    app.click_to_close("welcome-start-empty").await;
     app.click("nav-documents").await;
     app.click("ico-choose").await;
     app.wait_for_count("ico-preview-row", 5).await;
@@ -356,7 +356,7 @@ async fn the_policy_preview_follows_the_register_and_links_back_to_it() {
     let db = dir.path().join("steward.sqlite3");
 
     let app = App::launch_with(&db, &["--dialog-dir", files.to_str().unwrap()]).await;
-    app.click("welcome-load-demo").await;
+    app.click_to_close("welcome-load-demo").await;
     app.wait_for_text("Member administration").await;
     app.click("nav-policy").await;
     app.wait_for_text("Privacy policy of Riverside Community Garden Association")
@@ -419,7 +419,7 @@ async fn the_dashboard_leads_to_the_fix_and_remembers_deliberate_choices() {
     let db = dir.path().join("steward.sqlite3");
 
     let app = App::launch(&db).await;
-    app.click("welcome-load-demo").await;
+    app.click_to_close("welcome-load-demo").await;
     app.find("dashboard-findings").await;
     app.wait_for_count("dashboard-finding", 6).await;
     app.wait_for_text("Choose the legal basis of 1 purpose(s).")
@@ -481,7 +481,7 @@ async fn own_text_survives_regeneration_and_the_changes_since_the_saved_version_
     let db = dir.path().join("steward.sqlite3");
 
     let app = App::launch(&db).await;
-    app.click("welcome-load-demo").await;
+    app.click_to_close("welcome-load-demo").await;
     app.find("dashboard-findings").await;
     app.click("nav-policy").await;
     app.find("policy-changes-none").await;

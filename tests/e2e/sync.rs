@@ -55,7 +55,7 @@ async fn a_volunteer_edits_offline_and_a_conflict_is_resolved_on_the_other_lapto
         &["--dialog-dir", ada_files.to_str().unwrap()],
     )
     .await;
-    ada.click("welcome-load-demo").await;
+    ada.click_to_close("welcome-load-demo").await;
     ada.click("nav-activities").await;
     ada.wait_for_text("Volunteer coordination").await;
     ada.click("nav-sync").await;
@@ -89,7 +89,7 @@ async fn a_volunteer_edits_offline_and_a_conflict_is_resolved_on_the_other_lapto
         &["--dialog-dir", vic_files.to_str().unwrap()],
     )
     .await;
-    vic.click("welcome-join").await;
+    vic.click_to_close("welcome-join").await;
     vic.click("sync-join").await;
     vic.wait_for_text("from Ada").await;
     name_this_laptop(&vic, "Vic").await;

@@ -70,15 +70,23 @@ export function WelcomeModal() {
           nonprofit and shows typical activities such as member administration and the newsletter.
           Everything in it can be edited or deleted later.
         </Text>
-        <Text size="sm">
-          A volunteer on a new laptop joins the organisation instead: open the starter file your
-          administrator sent you on the Sync page.
-        </Text>
-        {error ? <FormErrorAlert title="That did not work" messages={[error.message]} /> : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onJoin} disabled={busy} data-testid="welcome-join">
+        <Group justify="space-between" align="center" wrap="nowrap" gap="md">
+          <Text size="sm">
+            A volunteer on a new laptop joins the organisation instead, with the starter file an
+            administrator sent.
+          </Text>
+          <Button
+            variant="default"
+            onClick={onJoin}
+            disabled={busy}
+            style={{ flexShrink: 0 }}
+            data-testid="welcome-join"
+          >
             Join my organisation…
           </Button>
+        </Group>
+        {error ? <FormErrorAlert title="That did not work" messages={[error.message]} /> : null}
+        <Group justify="flex-end" gap="sm">
           <Button
             variant="default"
             onClick={onStartEmpty}
