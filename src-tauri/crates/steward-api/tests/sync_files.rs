@@ -127,6 +127,33 @@ fn the_change_file_format_is_frozen_by_a_golden_file() {
     assert!(status.devices.iter().any(|d| d.name == "Ada's laptop"));
 }
 
+/// The fuzzer's first find: the reader takes ops in any order, and the
+/// writer then derived a device's range from the first and last op it met
+/// ("declares 4 ops but ranges of 3"). A file read must write again.
+#[test]
+fn a_file_with_its_ops_out_of_order_is_read_and_written_again() {
+    let mut ops = golden_ops();
+    ops.swap(2, 3);
+    let header = Header {
+        format: file::CHANGES_FORMAT_VERSION,
+        schema: 10,
+        organisation: GOLDEN_ORG.into(),
+        author: GOLDEN_DEVICE.into(),
+        created: AT.into(),
+        devices: [(GOLDEN_DEVICE.to_owned(), "Ada's laptop".to_owned())].into(),
+        ranges: Default::default(),
+        ops: 0,
+    };
+    let read = file::decode(&file::encode(header, &ops)).unwrap();
+    assert_eq!(read.header.ranges[GOLDEN_DEVICE], (1, 4));
+    let again = file::decode(&file::encode(read.header.clone(), &read.ops)).unwrap();
+    assert_eq!(again.ops, ops);
+    let (mut api, _) = open(None, "New laptop");
+    api.join_organisation("shuffled.chg", &file::encode(again.header, &again.ops))
+        .unwrap();
+    assert_eq!(names(&api), ["Members' newsletter"]);
+}
+
 /// Re-encodes a laptop's own changes with one op altered.
 fn tampered(api: &Steward, alter: impl FnOnce(&mut Vec<Op>)) -> Vec<u8> {
     let file = api.export_changes(ExportScope::Mine).unwrap();

@@ -88,8 +88,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
-/// Writes a change file. `ops` must be sorted by device and sequence; the
-/// header's ranges and count are derived from them.
+/// Writes a change file. The header's ranges (each device's lowest and
+/// highest sequence number) and count are derived from `ops`, in whatever
+/// order they come: a file read with its ops out of order (the reader takes
+/// any order) is written again with the same ranges. Found by the fuzzer.
 pub fn encode(mut header: Header, ops: &[Op]) -> Vec<u8> {
     header.ops = ops.len();
     header.format = CHANGES_FORMAT_VERSION;
@@ -98,7 +100,7 @@ pub fn encode(mut header: Header, ops: &[Op]) -> Vec<u8> {
         header
             .ranges
             .entry(op.device.clone())
-            .and_modify(|r| r.1 = op.seq)
+            .and_modify(|r| *r = (r.0.min(op.seq), r.1.max(op.seq)))
             .or_insert((op.seq, op.seq));
     }
     let mut out = format!("{MAGIC} {CHANGES_FORMAT_VERSION}\n");
