@@ -74,8 +74,9 @@ pub use steward_core::{
 use steward_store::Store;
 pub use steward_store::location::default_database_path;
 pub use sync::{
-    ChangeExport, ChangeImport, Conflict, ConflictValue, DeviceStatus, ExportScope, RejectedFile,
-    Resolution, ResolveConflictInput, SyncReport, SyncStatus,
+    ChangeExport, ChangeImport, Conflict, ConflictValue, DeviceStatus, ENCRYPTED_SUFFIX,
+    ExportScope, MIN_PASSPHRASE_CHARS, RejectedFile, Resolution, ResolveConflictInput, SyncReport,
+    SyncStatus, is_encrypted,
 };
 pub use vocabulary::Vocabulary;
 pub use website::WebsiteThirdParty;

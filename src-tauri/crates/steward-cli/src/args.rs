@@ -127,11 +127,26 @@ pub enum ChangesCommand {
         /// volunteer's laptop (`changes join FILE`), or a relay.
         #[arg(long)]
         everything: bool,
+        /// Encrypt the file with this passphrase (at least 10 characters) for e-mail; the
+        /// file's name should end in `.chg.age`. Prefer the environment variable to the flag,
+        /// which other users of the machine can see.
+        #[arg(long, env = "STEWARD_PASSPHRASE", hide_env_values = true)]
+        passphrase: Option<String>,
     },
     /// Import a change file someone sent. A damaged, foreign or refused file changes nothing.
-    Import { file: std::path::PathBuf },
+    Import {
+        file: std::path::PathBuf,
+        /// The passphrase of an encrypted change file (`.chg.age`).
+        #[arg(long, env = "STEWARD_PASSPHRASE", hide_env_values = true)]
+        passphrase: Option<String>,
+    },
     /// On a new laptop: join the organisation of a starter file and import its register.
-    Join { file: std::path::PathBuf },
+    Join {
+        file: std::path::PathBuf,
+        /// The passphrase of an encrypted starter file (`.chg.age`).
+        #[arg(long, env = "STEWARD_PASSPHRASE", hide_env_values = true)]
+        passphrase: Option<String>,
+    },
     /// The devices this register has changes from, gaps, clocks that look wrong, the last sync.
     Status,
     /// The conflicts waiting for a person, numbered, each value with who and when.

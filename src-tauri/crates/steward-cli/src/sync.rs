@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use steward_api::{
     ApiError, Conflict, ErrorCode, ExportScope, Resolution, ResolveConflictInput, Steward,
-    SyncReport,
+    SyncReport, is_encrypted,
 };
 
 use crate::args::ChangesCommand;
@@ -24,6 +24,28 @@ fn read(path: &Path) -> Result<(String, Vec<u8>), ApiError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
     Ok((name, bytes))
+}
+
+/// Reads a change file and, if it is encrypted, opens it with the passphrase.
+fn read_change_file(
+    api: &Steward,
+    path: &Path,
+    passphrase: Option<&str>,
+) -> Result<(String, Vec<u8>), ApiError> {
+    let (name, bytes) = read(path)?;
+    if !is_encrypted(&bytes) {
+        return Ok((name, bytes));
+    }
+    let Some(passphrase) = passphrase else {
+        return Err(ApiError::new(
+            ErrorCode::Validation,
+            format!(
+                "{name} is encrypted: give the passphrase its sender gave you in the environment variable STEWARD_PASSPHRASE (or with --passphrase). Nothing was imported."
+            ),
+        ));
+    };
+    let plain = api.decrypt_changes(&name, &bytes, passphrase)?;
+    Ok((name, plain))
 }
 
 fn report_text(r: &SyncReport) -> String {
@@ -114,13 +136,20 @@ fn conflict_text(n: usize, c: &Conflict) -> String {
 
 pub fn changes(api: &mut Steward, out: &Output, command: ChangesCommand) -> Result<(), ApiError> {
     match command {
-        ChangesCommand::Export { file, everything } => {
+        ChangesCommand::Export {
+            file,
+            everything,
+            passphrase,
+        } => {
             let scope = if everything {
                 ExportScope::Everything
             } else {
                 ExportScope::Mine
             };
-            let export = api.export_changes(scope)?;
+            let mut export = api.export_changes(scope)?;
+            if let Some(passphrase) = passphrase {
+                export = export.encrypted(&passphrase)?;
+            }
             std::fs::write(&file, &export.bytes).map_err(|e| {
                 ApiError::new(
                     ErrorCode::Storage,
@@ -133,8 +162,8 @@ pub fn changes(api: &mut Steward, out: &Output, command: ChangesCommand) -> Resu
                 &text,
             );
         }
-        ChangesCommand::Import { file } => {
-            let (name, bytes) = read(&file)?;
+        ChangesCommand::Import { file, passphrase } => {
+            let (name, bytes) = read_change_file(api, &file, passphrase.as_deref())?;
             let imported = api.import_changes(&name, &bytes)?;
             let text = format!(
                 "Imported {name} from {}: {} new change(s) of {}.",
@@ -142,8 +171,8 @@ pub fn changes(api: &mut Steward, out: &Output, command: ChangesCommand) -> Resu
             );
             out.message(&imported, &text);
         }
-        ChangesCommand::Join { file } => {
-            let (name, bytes) = read(&file)?;
+        ChangesCommand::Join { file, passphrase } => {
+            let (name, bytes) = read_change_file(api, &file, passphrase.as_deref())?;
             let imported = api.join_organisation(&name, &bytes)?;
             let text = format!(
                 "Joined the organisation of {name} and imported {} change(s).",

@@ -3,7 +3,7 @@
 //! refused file that names itself and exits 2.
 
 mod common;
-use common::{cli, json};
+use common::{cli, cli_with_env, json};
 
 fn ok(out: &std::process::Output) -> String {
     assert!(
@@ -101,4 +101,61 @@ fn two_laptops_sync_through_a_folder_and_resolve_a_conflict() {
         stderr.contains("mine.chg") && stderr.contains("Nothing was changed"),
         "{stderr}"
     );
+}
+
+#[test]
+fn an_encrypted_starter_file_travels_by_email_and_needs_its_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ada, vic) = (
+        dir.path().join("ada.sqlite3"),
+        dir.path().join("vic.sqlite3"),
+    );
+    ok(&cli(&ada, &["device", "name", "Ada"]));
+    ok(&cli(&ada, &["activity", "add", "--name", "Newsletter"]));
+    let starter = dir.path().join("starter.chg.age");
+    let starter_arg = starter.to_str().unwrap();
+    let secret = [("STEWARD_PASSPHRASE", "plum umbrella quietly sings")];
+
+    // Too short a passphrase writes nothing.
+    let short = cli_with_env(
+        &ada,
+        &["changes", "export", "--everything", starter_arg],
+        &[("STEWARD_PASSPHRASE", "plum")],
+    );
+    assert_eq!(short.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("at least 10 characters"));
+    assert!(!starter.exists());
+
+    ok(&cli_with_env(
+        &ada,
+        &["changes", "export", "--everything", starter_arg],
+        &secret,
+    ));
+    let bytes = std::fs::read(&starter).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+
+    // Without the passphrase, or with a wrong one, the laptop stays empty.
+    for (vars, expect) in [
+        (&[][..], "STEWARD_PASSPHRASE"),
+        (
+            &[("STEWARD_PASSPHRASE", "plum umbrella loudly sings")][..],
+            "does not open starter.chg.age",
+        ),
+    ] {
+        let refused = cli_with_env(&vic, &["changes", "join", starter_arg], vars);
+        assert_eq!(refused.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        assert!(stderr.contains(expect), "{stderr}");
+        let list = json(&cli(&vic, &["--json", "activity", "list"]));
+        assert_eq!(list.as_array().unwrap().len(), 0);
+    }
+
+    let joined = ok(&cli_with_env(
+        &vic,
+        &["changes", "join", starter_arg],
+        &secret,
+    ));
+    assert!(joined.contains("Joined the organisation"), "{joined}");
+    let list = json(&cli(&vic, &["--json", "activity", "list"]));
+    assert_eq!(list[0]["name"], "Newsletter");
 }

@@ -10,6 +10,7 @@
 mod conflicts;
 pub mod file;
 mod folder;
+mod passphrase;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,7 @@ use ts_rs::TS;
 
 pub use conflicts::{Conflict, ConflictValue, Resolution, ResolveConflictInput};
 pub use file::{CHANGES_FORMAT_VERSION, ChangeFile, Header};
+pub use passphrase::{ENCRYPTED_SUFFIX, MIN_PASSPHRASE_CHARS, is_encrypted};
 
 use crate::{ApiError, ErrorCode, Result, Steward};
 
@@ -120,6 +122,25 @@ pub struct SyncStatus {
     pub automatic: bool,
 }
 
+/// A change file that cannot be read before it is opened with its passphrase.
+fn read_plain(name: &str, bytes: &[u8]) -> Result<ChangeFile> {
+    if is_encrypted(bytes) {
+        return Err(ApiError {
+            code: ErrorCode::Validation,
+            message: format!(
+                "{name} is encrypted: enter the passphrase its sender gave you. Nothing was imported."
+            ),
+            fields: vec![crate::FieldError {
+                field: "passphrase".into(),
+                message:
+                    "This file is encrypted. Enter the passphrase the person who sent it gave you."
+                        .into(),
+            }],
+        });
+    }
+    file::decode(bytes).map_err(|reason| refused(name, reason))
+}
+
 fn refused(file: &str, reason: impl std::fmt::Display) -> ApiError {
     ApiError::new(
         ErrorCode::Validation,
@@ -177,16 +198,18 @@ impl Steward {
     }
 
     /// Imports a change file (from e-mail or a USB stick): checked whole,
-    /// applied in one transaction, or refused with the reason.
+    /// applied in one transaction, or refused with the reason. An encrypted
+    /// file is refused with an error on `passphrase`: open it first with
+    /// [`Steward::decrypt_changes`].
     pub fn import_changes(&mut self, name: &str, bytes: &[u8]) -> Result<ChangeImport> {
-        let parsed = file::decode(bytes).map_err(|reason| refused(name, reason))?;
+        let parsed = read_plain(name, bytes)?;
         self.merge_file(name, &parsed)
     }
 
     /// Makes this new, empty register part of the organisation a starter
     /// file comes from, and imports the register it holds.
     pub fn join_organisation(&mut self, name: &str, bytes: &[u8]) -> Result<ChangeImport> {
-        let parsed = file::decode(bytes).map_err(|reason| refused(name, reason))?;
+        let parsed = read_plain(name, bytes)?;
         if parsed.header.organisation != self.store.identity().organisation_id {
             self.store.join_organisation(&parsed.header.organisation)?;
             // The demo offer is for a register that starts from nothing.
