@@ -99,6 +99,7 @@ const COMMANDS: &[&str] = &[
     "export_changes",
     "import_changes",
     "join_organisation",
+    "open_encrypted_changes",
     "list_conflicts",
     "resolve_conflict",
 ];

@@ -27,6 +27,7 @@ pub fn run() {
             let state = AppState::open(args.database_path());
             app.manage(state);
             app.manage(commands::documents::Documents::new(args.dialog_dir.clone()));
+            app.manage(commands::sync::PendingFile::default());
             let config = app
                 .config()
                 .app
@@ -139,6 +140,7 @@ pub fn run() {
             commands::sync::export_changes,
             commands::sync::import_changes,
             commands::sync::join_organisation,
+            commands::sync::open_encrypted_changes,
             commands::sync::list_conflicts,
             commands::sync::resolve_conflict,
         ])

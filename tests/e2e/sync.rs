@@ -1,5 +1,5 @@
 //! Two laptops, two databases, one shared folder: the administrator invites
-//! a volunteer with a starter file, the volunteer edits offline and syncs,
+//! a volunteer with a starter file encrypted with a passphrase, the volunteer edits offline and syncs,
 //! and a conflict (the same name changed on both) is resolved in the review
 //! screen and reaches the other laptop. Both app windows run at once, as two
 //! people at their own laptops; the folder picker and the file dialogs are
@@ -8,6 +8,8 @@
 use std::path::Path;
 
 use crate::driver::App;
+
+const PASSPHRASE: &str = "plum umbrella quietly sings";
 
 /// Renames the activity `from` to `to` on its page, as a person would.
 async fn rename_activity(app: &App, from: &str, to: &str) {
@@ -61,6 +63,11 @@ async fn a_volunteer_edits_offline_and_a_conflict_is_resolved_on_the_other_lapto
     ada.click("nav-sync").await;
     ada.wait_for_text("No folder chosen yet").await;
     name_this_laptop(&ada, "Ada").await;
+    // The starter file goes by e-mail: encrypted, its passphrase told by phone.
+    ada.click_label("Encrypt with a passphrase").await;
+    assert!(ada.is_checked("sync-encrypt").await);
+    ada.type_into("sync-passphrase", PASSPHRASE).await;
+    ada.type_into("sync-passphrase-repeat", PASSPHRASE).await;
     ada.click("sync-export-starter").await;
     ada.wait_for_text("Saved").await;
     ada.click("sync-choose-folder").await;
@@ -79,8 +86,13 @@ async fn a_volunteer_edits_offline_and_a_conflict_is_resolved_on_the_other_lapto
     let starter = std::fs::read_dir(&ada_files)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "chg"))
-        .expect("the starter file was saved where the dialog pointed");
+        .find(|p| p.extension().is_some_and(|e| e == "age"))
+        .expect("the encrypted starter file was saved where the dialog pointed");
+    assert!(
+        std::fs::read(&starter)
+            .unwrap()
+            .starts_with(b"age-encryption.org/v1")
+    );
     std::fs::copy(&starter, vic_files.join(starter.file_name().unwrap())).unwrap();
 
     // The volunteer's new laptop joins with it and picks the same folder.
@@ -91,6 +103,15 @@ async fn a_volunteer_edits_offline_and_a_conflict_is_resolved_on_the_other_lapto
     .await;
     vic.click_to_close("welcome-join").await;
     vic.click("sync-join").await;
+    vic.find("sync-unlock").await;
+    vic.type_into("sync-unlock-passphrase", "plum umbrella loudly sings")
+        .await;
+    vic.click("sync-unlock-open").await;
+    vic.wait_for_text("This passphrase does not open the file")
+        .await;
+    vic.screenshot("25-encrypted-starter").await;
+    vic.type_into("sync-unlock-passphrase", PASSPHRASE).await;
+    vic.click("sync-unlock-open").await;
     vic.wait_for_text("from Ada").await;
     name_this_laptop(&vic, "Vic").await;
     vic.click("sync-choose-folder").await;

@@ -5,10 +5,11 @@
 //! main thread: a network share can take seconds.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use steward_api::{
     ApiError, ChangeImport, Conflict, ErrorCode, ExportScope, ResolveConflictInput, SyncReport,
-    SyncStatus,
+    SyncStatus, is_encrypted,
 };
 use steward_docs::ExportedFile;
 use tauri::{AppHandle, Emitter, Manager, State};
@@ -43,13 +44,13 @@ fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
 }
 
 /// A change file to open: the native dialog, or for end-to-end tests the
-/// first `.chg` file of the `--dialog-dir` folder.
+/// first `.chg` (or encrypted `.chg.age`) file of the `--dialog-dir` folder.
 fn pick_change_file(app: &AppHandle, title: &str) -> Option<PathBuf> {
     if let Some(dir) = &app.state::<Documents>().dialog_dir {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .ok()?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "chg"))
+            .filter(|p| p.extension().is_some_and(|e| e == "chg" || e == "age"))
             .collect();
         files.sort();
         return files.into_iter().next();
@@ -57,9 +58,59 @@ fn pick_change_file(app: &AppHandle, title: &str) -> Option<PathBuf> {
     app.dialog()
         .file()
         .set_title(title)
-        .add_filter("Steward change file", &["chg"])
+        .add_filter("Steward change file", &["chg", "age"])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
+}
+
+/// An encrypted change file that was chosen and waits for its passphrase,
+/// so that the person types it without choosing the file again.
+#[derive(Default)]
+pub struct PendingFile(Mutex<Option<Pending>>);
+
+struct Pending {
+    name: String,
+    bytes: Vec<u8>,
+    join: bool,
+}
+
+impl PendingFile {
+    fn set(&self, pending: Option<Pending>) -> Result<(), ApiError> {
+        *self.0.lock().map_err(internal)? = pending;
+        Ok(())
+    }
+
+    /// The waiting file's name, contents and whether it is a starter file.
+    fn get(&self) -> Result<Option<(String, Vec<u8>, bool)>, ApiError> {
+        let guard = self.0.lock().map_err(internal)?;
+        Ok(guard
+            .as_ref()
+            .map(|p| (p.name.clone(), p.bytes.clone(), p.join)))
+    }
+}
+
+/// Imports (or joins with) a chosen file. An encrypted one is kept for
+/// [`open_encrypted_changes`] and the API's "enter the passphrase" error,
+/// on the field `passphrase`, goes back to the window.
+async fn import_chosen(app: &AppHandle, path: &Path, join: bool) -> Result<ChangeImport, ApiError> {
+    let (name, bytes) = read_change_file(path)?;
+    if is_encrypted(&bytes) {
+        let error = app
+            .state::<AppState>()
+            .with(|s| s.import_changes(&name, &bytes))
+            .expect_err("an encrypted file is never imported unopened");
+        *app.state::<PendingFile>().0.lock().map_err(internal)? =
+            Some(Pending { name, bytes, join });
+        return Err(error);
+    }
+    in_background(app, move |s| {
+        if join {
+            s.join_organisation(&name, &bytes)
+        } else {
+            s.import_changes(&name, &bytes)
+        }
+    })
+    .await
 }
 
 fn read_change_file(path: &Path) -> Result<(String, Vec<u8>), ApiError> {
@@ -118,26 +169,38 @@ pub fn set_sync_automatically(
 }
 
 /// Asks where to save a change file, then writes it: this laptop's changes
-/// (for email), or every change (a starter file for a new volunteer).
-/// `None` when the person cancels the dialog.
+/// (for email), or every change (a starter file for a new volunteer);
+/// encrypted when a passphrase is given. `None` when the person cancels
+/// the dialog.
 #[tauri::command]
 pub async fn export_changes(
     app: AppHandle,
     everything: bool,
+    passphrase: Option<String>,
 ) -> Result<Option<ExportedFile>, ApiError> {
     let scope = if everything {
         ExportScope::Everything
     } else {
         ExportScope::Mine
     };
-    let export = in_background(&app, move |s| s.export_changes(scope)).await?;
+    let encrypted = passphrase.is_some();
+    let export = in_background(&app, move |s| {
+        let export = s.export_changes(scope)?;
+        match passphrase {
+            Some(passphrase) => export.encrypted(&passphrase),
+            None => Ok(export),
+        }
+    })
+    .await?;
     let docs = app.state::<Documents>();
-    let kind = if everything {
-        "starter file"
-    } else {
-        "change file"
+    let kind = match (everything, encrypted) {
+        (true, false) => "starter file",
+        (false, false) => "change file",
+        (true, true) => "encrypted starter file",
+        (false, true) => "encrypted change file",
     };
-    let Some(path) = docs.save_path(&app, &export.name, kind, "chg") else {
+    let ext = if encrypted { "age" } else { "chg" };
+    let Some(path) = docs.save_path(&app, &export.name, kind, ext) else {
         return Ok(None);
     };
     write_atomically(&path, &export.bytes)?;
@@ -150,10 +213,7 @@ pub async fn import_changes(app: AppHandle) -> Result<Option<ChangeImport>, ApiE
     let Some(path) = pick_change_file(&app, "Import changes from a change file") else {
         return Ok(None);
     };
-    let (name, bytes) = read_change_file(&path)?;
-    in_background(&app, move |s| s.import_changes(&name, &bytes))
-        .await
-        .map(Some)
+    import_chosen(&app, &path, false).await.map(Some)
 }
 
 /// On a new laptop with an empty register: asks for the starter file and
@@ -163,10 +223,35 @@ pub async fn join_organisation(app: AppHandle) -> Result<Option<ChangeImport>, A
     let Some(path) = pick_change_file(&app, "Open the starter file of your organisation") else {
         return Ok(None);
     };
-    let (name, bytes) = read_change_file(&path)?;
-    in_background(&app, move |s| s.join_organisation(&name, &bytes))
-        .await
-        .map(Some)
+    import_chosen(&app, &path, true).await.map(Some)
+}
+
+/// Opens the encrypted file chosen last with its passphrase and imports it
+/// (or joins with it). A wrong passphrase keeps the file waiting, so the
+/// person can try again.
+#[tauri::command]
+pub async fn open_encrypted_changes(
+    app: AppHandle,
+    passphrase: String,
+) -> Result<ChangeImport, ApiError> {
+    let pending = app.state::<PendingFile>().get()?;
+    let Some((name, bytes, join)) = pending else {
+        return Err(ApiError::new(
+            ErrorCode::Validation,
+            "No encrypted change file waits for its passphrase: choose the file again.",
+        ));
+    };
+    let imported = in_background(&app, move |s| {
+        let plain = s.decrypt_changes(&name, &bytes, &passphrase)?;
+        if join {
+            s.join_organisation(&name, &plain)
+        } else {
+            s.import_changes(&name, &plain)
+        }
+    })
+    .await?;
+    app.state::<PendingFile>().set(None)?;
+    Ok(imported)
 }
 
 #[tauri::command]

@@ -330,8 +330,14 @@ export function setSyncAutomatically(enabled: boolean): Promise<SyncStatus> {
 /** Asks where to save a change file (a native dialog that Rust opens), then writes it:
  *  this laptop's changes (for email), or with `everything` the whole register, a starter
  *  file for a new volunteer's laptop; `null` when the person cancels the dialog. */
-export function exportChanges(everything: boolean): Promise<ExportedFile | null> {
-  return call<ExportedFile | null>("export_changes", { everything });
+export function exportChanges(
+  everything: boolean,
+  passphrase?: string,
+): Promise<ExportedFile | null> {
+  return call<ExportedFile | null>(
+    "export_changes",
+    passphrase === undefined ? { everything } : { everything, passphrase },
+  );
 }
 
 /** Asks for a change file and imports it, all or nothing; `null` when the person cancels
@@ -345,6 +351,13 @@ export function importChanges(): Promise<ChangeImport | null> {
  *  "validation" when the register is not empty. */
 export function joinOrganisation(): Promise<ChangeImport | null> {
   return call<ChangeImport | null>("join_organisation");
+}
+
+/** Opens the encrypted change file chosen last (an import or a join that failed with a
+ *  "validation" error on the field `passphrase`) and imports it. A wrong passphrase is a
+ *  "validation" error on `passphrase` again, and the file keeps waiting. */
+export function openEncryptedChanges(passphrase: string): Promise<ChangeImport> {
+  return call<ChangeImport>("open_encrypted_changes", { passphrase });
 }
 
 /** Every conflict waiting for a person, by kind of record and record. */

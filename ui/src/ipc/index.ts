@@ -146,6 +146,7 @@ export {
   listSourceOrganisations,
   listWebsiteThirdParties,
   loadDemo,
+  openEncryptedChanges,
   previewIcoImport,
   resolveConflict,
   restoreActivity,

@@ -33,6 +33,7 @@ import {
   listenToExportProgress,
   listenToSyncFinished,
   listSourceOrganisations,
+  openEncryptedChanges,
   previewIcoImport,
   resolveConflict,
   restorePolicyEdit,
@@ -238,6 +239,15 @@ describe("ipc commands", () => {
     expect(invoke).toHaveBeenLastCalledWith("export_changes", { everything: false });
     await exportChanges(true);
     expect(invoke).toHaveBeenLastCalledWith("export_changes", { everything: true });
+    await exportChanges(true, "plum umbrella quietly");
+    expect(invoke).toHaveBeenLastCalledWith("export_changes", {
+      everything: true,
+      passphrase: "plum umbrella quietly",
+    });
+    await openEncryptedChanges("plum umbrella quietly");
+    expect(invoke).toHaveBeenLastCalledWith("open_encrypted_changes", {
+      passphrase: "plum umbrella quietly",
+    });
     await importChanges();
     expect(invoke).toHaveBeenLastCalledWith("import_changes", undefined);
     await joinOrganisation();

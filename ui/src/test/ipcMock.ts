@@ -80,6 +80,7 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     exportChanges: vi.fn(),
     importChanges: vi.fn(),
     joinOrganisation: vi.fn(),
+    openEncryptedChanges: vi.fn(),
     listConflicts: vi.fn(),
     resolveConflict: vi.fn(),
     // Tauri's event bridge does not exist in jsdom; tests that need the events capture the

@@ -1,11 +1,20 @@
 // Exchanging changes without a shared folder: this laptop's changes saved as a file to send
 // by email or on a USB stick, a starter file with the whole register for a new volunteer,
 // a received file imported, and a new laptop joining its organisation from a starter file.
-// The native save and open dialogs are Rust's; a cancelled dialog shows nothing.
+// The native save and open dialogs are Rust's; a cancelled dialog shows nothing. Exported
+// files can be encrypted with a passphrase; an encrypted file opened here asks for its own.
 import { Alert, Button, Card, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import type { ChangeImport, ExportedFile } from "../../ipc";
 import { newChangeCount } from "./labels";
+import {
+  type EncryptChoice,
+  EncryptOption,
+  encryptProblem,
+  NO_ENCRYPTION,
+  passphraseMessage,
+  UnlockFileForm,
+} from "./Passphrase";
 import { useExportChanges, useImportChanges, useJoinOrganisation } from "./queries";
 
 /** What the last action of the card did. */
@@ -14,43 +23,70 @@ type FileResult =
   | { kind: "imported"; imported: ChangeImport }
   | { kind: "joined"; imported: ChangeImport };
 
+/** An encrypted file that an import or a join chose, waiting for its passphrase. */
+interface Waiting {
+  kind: "imported" | "joined";
+  message: string;
+}
+
 export function ByFileCard({ busy }: { busy: boolean }) {
   const exportFile = useExportChanges();
   const importFile = useImportChanges();
   const join = useJoinOrganisation();
   const [result, setResult] = useState<FileResult | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const [choice, setChoice] = useState<EncryptChoice>(NO_ENCRYPTION);
+  const [encryptError, setEncryptError] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState<Waiting | null>(null);
 
   function start() {
     setResult(null);
     setError(null);
+    setEncryptError(null);
+    setWaiting(null);
   }
 
   function exportChanges(everything: boolean) {
     start();
-    exportFile.mutate(everything, {
-      onSuccess: (file) => setResult(file ? { kind: "saved", file } : null),
-      onError: setError,
-    });
+    const problem = encryptProblem(choice);
+    if (problem) {
+      setEncryptError(problem);
+      return;
+    }
+    const passphrase = choice.encrypt ? choice.passphrase : undefined;
+    exportFile.mutate(
+      { everything, passphrase },
+      {
+        onSuccess: (file) => setResult(file ? { kind: "saved", file } : null),
+        onError: (e) => {
+          const onField = passphraseMessage(e);
+          if (onField) {
+            setEncryptError(onField);
+          } else {
+            setError(e);
+          }
+        },
+      },
+    );
   }
 
-  function importChanges() {
+  /** An import or a join: an encrypted file waits for its passphrase. */
+  function importOrJoin(kind: Waiting["kind"]) {
     start();
-    importFile.mutate(undefined, {
-      onSuccess: (imported) => setResult(imported ? { kind: "imported", imported } : null),
-      onError: setError,
+    const action = kind === "joined" ? join : importFile;
+    action.mutate(undefined, {
+      onSuccess: (imported) => setResult(imported ? { kind, imported } : null),
+      onError: (e) => {
+        if (passphraseMessage(e)) {
+          setWaiting({ kind, message: e.message });
+        } else {
+          setError(e);
+        }
+      },
     });
   }
 
-  function joinOrganisation() {
-    start();
-    join.mutate(undefined, {
-      onSuccess: (imported) => setResult(imported ? { kind: "joined", imported } : null),
-      onError: setError,
-    });
-  }
-
-  const exporting = exportFile.isPending ? exportFile.variables : undefined;
+  const exporting = exportFile.isPending ? exportFile.variables.everything : undefined;
   const hold = (running: boolean) => busy && !running;
 
   return (
@@ -81,6 +117,25 @@ export function ByFileCard({ busy }: { busy: boolean }) {
           </Alert>
         ) : null}
         {result ? <FileResultAlert result={result} onClose={() => setResult(null)} /> : null}
+        {waiting ? (
+          <UnlockFileForm
+            message={waiting.message}
+            onOpened={(imported) => {
+              setWaiting(null);
+              setResult({ kind: waiting.kind, imported });
+            }}
+            onCancel={() => setWaiting(null)}
+          />
+        ) : null}
+
+        <EncryptOption
+          choice={choice}
+          error={encryptError}
+          onChange={(next) => {
+            setChoice(next);
+            setEncryptError(null);
+          }}
+        />
 
         <Group gap="sm">
           <Button
@@ -94,7 +149,7 @@ export function ByFileCard({ busy }: { busy: boolean }) {
           </Button>
           <Button
             variant="default"
-            onClick={importChanges}
+            onClick={() => importOrJoin("imported")}
             loading={importFile.isPending}
             disabled={hold(importFile.isPending)}
             data-testid="sync-import"
@@ -128,7 +183,7 @@ export function ByFileCard({ busy }: { busy: boolean }) {
           </Text>
           <Button
             variant="default"
-            onClick={joinOrganisation}
+            onClick={() => importOrJoin("joined")}
             loading={join.isPending}
             disabled={hold(join.isPending)}
             data-testid="sync-join"

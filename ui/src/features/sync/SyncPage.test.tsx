@@ -285,14 +285,14 @@ describe("exchange by file", () => {
 
     await user.click(await screen.findByTestId("sync-export-mine"));
 
-    await waitFor(() => expect(ipc.exportChanges).toHaveBeenLastCalledWith(false));
+    await waitFor(() => expect(ipc.exportChanges).toHaveBeenLastCalledWith(false, undefined));
     expect(await screen.findByTestId("sync-file-result")).toHaveTextContent(
       "Saved changes-alex.chg in /home/alex/Desktop",
     );
 
     await user.click(screen.getByTestId("sync-export-starter"));
 
-    await waitFor(() => expect(ipc.exportChanges).toHaveBeenLastCalledWith(true));
+    await waitFor(() => expect(ipc.exportChanges).toHaveBeenLastCalledWith(true, undefined));
     await waitFor(() =>
       expect(screen.getByTestId("sync-file-result")).toHaveTextContent(
         "Saved starter-riverside.chg in /media/usb",
@@ -306,7 +306,7 @@ describe("exchange by file", () => {
 
     await user.click(await screen.findByTestId("sync-export-mine"));
 
-    await waitFor(() => expect(ipc.exportChanges).toHaveBeenCalledWith(false));
+    await waitFor(() => expect(ipc.exportChanges).toHaveBeenCalledWith(false, undefined));
     await waitFor(() => expect(screen.getByTestId("sync-export-mine")).toBeEnabled());
     expect(screen.queryByTestId("sync-file-result")).not.toBeInTheDocument();
     expect(screen.queryByTestId("sync-file-error")).not.toBeInTheDocument();

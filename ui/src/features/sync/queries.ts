@@ -20,6 +20,7 @@ import {
   joinOrganisation,
   listConflicts,
   listenToSyncFinished,
+  openEncryptedChanges,
   type ResolveConflictInput,
   resolveConflict,
   StewardError,
@@ -41,6 +42,7 @@ export const syncActionKeys = {
   export: ["syncAction", "export"] as const,
   import: ["syncAction", "import"] as const,
   join: ["syncAction", "join"] as const,
+  unlock: ["syncAction", "unlock"] as const,
 };
 
 /** Where this register stands; the navigation's conflict count and the sync page share it.
@@ -98,11 +100,13 @@ export function useSetSyncAutomatically() {
   });
 }
 
-/** Saves this laptop's changes, or with `everything` a starter file; changes nothing. */
+/** Saves this laptop's changes, or with `everything` a starter file, encrypted when a
+ *  passphrase is given; changes nothing. */
 export function useExportChanges() {
   return useMutation({
     mutationKey: syncActionKeys.export,
-    mutationFn: (everything: boolean) => exportChanges(everything),
+    mutationFn: ({ everything, passphrase }: { everything: boolean; passphrase?: string }) =>
+      exportChanges(everything, passphrase),
   });
 }
 
@@ -121,6 +125,16 @@ export function useJoinOrganisation() {
     mutationKey: syncActionKeys.join,
     mutationFn: joinOrganisation,
     onSuccess: (imported) => (imported ? refreshEverything(client) : undefined),
+  });
+}
+
+/** Opens the encrypted file an import or a join left waiting, with its passphrase. */
+export function useOpenEncryptedChanges() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: syncActionKeys.unlock,
+    mutationFn: (passphrase: string) => openEncryptedChanges(passphrase),
+    onSuccess: () => refreshEverything(client),
   });
 }
 
