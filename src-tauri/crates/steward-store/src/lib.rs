@@ -18,6 +18,7 @@ pub mod identity;
 pub mod location;
 pub mod merge;
 pub mod register;
+pub mod replay;
 pub mod schema;
 pub mod write;
 
@@ -64,6 +65,8 @@ impl Store {
         schema::configure(&conn).map_err(|e| StoreError::open(&shown, e))?;
         schema::migrate(&mut conn, &shown)?;
         let identity = identity::load_or_create(&mut conn)?;
+        // The time only stands in for an op's unreadable wall clock.
+        replay::replay_newly_known(&mut conn, jiff::Timestamp::now())?;
         Ok(Store {
             conn,
             identity,
