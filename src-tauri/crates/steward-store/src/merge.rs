@@ -16,7 +16,7 @@
 //! [`Store::merge`] inserts the new ops of a file and recomputes exactly the
 //! rows they touch, in one transaction with the clock and the file's record.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use jiff::Timestamp;
 use rusqlite::types::Value as SqlValue;
@@ -103,6 +103,10 @@ impl Store {
         let mut outcome = MergeOutcome::default();
         let mut touched: BTreeMap<(&str, &str), BTreeSet<String>> = BTreeMap::new();
         let mut latest: Option<HlcStamp> = None;
+        // The new ops of each row: a row that has no others (a new record,
+        // the usual case of a starter file) is recomputed from them without
+        // reading them back.
+        let mut fresh: HashMap<(&str, &str), Vec<&Op>> = HashMap::new();
         for op in ops {
             // Insert first: for a new op (the usual case) that is the only
             // statement; a held one is then read back and compared.
@@ -118,6 +122,7 @@ impl Store {
             }
             outcome.new_ops += 1;
             latest = latest.max(Some(op.stamp));
+            fresh.entry((&op.entity, &op.row_id)).or_default().push(op);
             let fields = touched.entry((&op.entity, &op.row_id)).or_default();
             if op.field != DELETED_FIELD {
                 fields.insert(op.field.clone());
@@ -136,7 +141,19 @@ impl Store {
             let Some(entity) = EntityKind::from_id(entity_id) else {
                 continue;
             };
-            rematerialise(&tx, entity, row_id, now)?;
+            match fresh.get_mut(&(*entity_id, *row_id)) {
+                Some(new) if held_ops(&tx, entity_id, row_id)? == new.len() => {
+                    new.sort_by(|a, b| {
+                        (a.stamp.wall_ms, a.stamp.counter, &a.device).cmp(&(
+                            b.stamp.wall_ms,
+                            b.stamp.counter,
+                            &b.device,
+                        ))
+                    });
+                    rematerialise_ops(&tx, entity, row_id, new, true, now)?;
+                }
+                _ => rematerialise(&tx, entity, row_id, now)?,
+            }
             let (row, deleted) = read_one(&tx, entity, row_id)?;
             if !deleted {
                 check(Touched {
@@ -409,6 +426,14 @@ fn op_by_id(conn: &Connection, op_id: &str) -> Result<Option<Op>> {
     Ok(stmt.query_row([op_id], read_op).optional()?)
 }
 
+/// How many ops this database holds for a row.
+fn held_ops(tx: &Transaction<'_>, entity: &str, row_id: &str) -> Result<usize> {
+    let count: i64 = tx
+        .prepare_cached("SELECT count(*) FROM ops WHERE entity = ?1 AND row_id = ?2")?
+        .query_row(params![entity, row_id], |r| r.get(0))?;
+    Ok(count as usize)
+}
+
 /// Inserts an op; `false` when its device and sequence number are held.
 fn insert_op(tx: &Transaction<'_>, op: &Op) -> Result<bool> {
     let parents = serde_json::to_string(&op.parents)
@@ -488,6 +513,21 @@ pub(crate) fn rematerialise(
     now: Timestamp,
 ) -> Result<()> {
     let ops = ops_of_row(tx, entity.id(), row_id)?;
+    let ops: Vec<&Op> = ops.iter().collect();
+    rematerialise_ops(tx, entity, row_id, &ops, false, now)
+}
+
+/// Recomputes a row from all of its ops, in stamp order (as `ops_of_row`
+/// gives them). A `new_row` had no ops before these, so it has no heads
+/// to clear.
+fn rematerialise_ops(
+    tx: &Transaction<'_>,
+    entity: EntityKind,
+    row_id: &str,
+    ops: &[&Op],
+    new_row: bool,
+    now: Timestamp,
+) -> Result<()> {
     let (Some(first), Some(last)) = (ops.first(), ops.last()) else {
         return Ok(());
     };
@@ -496,7 +536,7 @@ pub(crate) fn rematerialise(
         .flat_map(|o| o.parents.iter().map(String::as_str))
         .collect();
     let mut by_field: BTreeMap<&str, Vec<&Op>> = BTreeMap::new();
-    for op in &ops {
+    for op in ops {
         by_field.entry(&op.field).or_default().push(op);
     }
     tx.prepare_cached(&format!(
@@ -505,8 +545,10 @@ pub(crate) fn rematerialise(
         entity.table()
     ))?
     .execute(params![row_id, millis_text(first.stamp.wall_ms, now)])?;
-    tx.prepare_cached("DELETE FROM heads WHERE entity = ?1 AND row_id = ?2")?
-        .execute(params![entity.id(), row_id])?;
+    if !new_row {
+        tx.prepare_cached("DELETE FROM heads WHERE entity = ?1 AND row_id = ?2")?
+            .execute(params![entity.id(), row_id])?;
+    }
     let mut deleted = false;
     let mut field_heads = false;
     let mut columns: Vec<&'static str> = vec![];
