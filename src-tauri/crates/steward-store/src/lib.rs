@@ -17,6 +17,7 @@ pub mod error;
 pub mod identity;
 pub mod location;
 pub mod merge;
+mod recompute;
 pub mod register;
 pub mod replay;
 pub mod schema;

@@ -21,7 +21,7 @@ use steward_core::EntityKind;
 use steward_core::entity::DELETED_FIELD;
 
 use crate::identity;
-use crate::merge::rematerialise;
+use crate::recompute::rematerialise;
 use crate::{Result, StoreError};
 
 const KNOWN_FIELDS: &str = "known_fields";

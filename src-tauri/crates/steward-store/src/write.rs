@@ -158,7 +158,7 @@ impl<'conn> Writer<'conn> {
         )?;
         // Which value a deleted field keeps is a rule of the merge (see
         // `merge`): apply the same rule here, so every device agrees.
-        crate::merge::rematerialise(&self.tx, entity, row_id, self.now)
+        crate::recompute::rematerialise(&self.tx, entity, row_id, self.now)
     }
 
     /// Undoes a delete: the row is visible again with the values it had.
