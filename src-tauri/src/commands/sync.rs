@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use steward_api::{
     ApiError, ChangeImport, Conflict, ErrorCode, ExportScope, ResolveConflictInput, SyncReport,
-    SyncStatus, is_encrypted,
+    SyncStatus, is_encrypted, passphrase_needed,
 };
 use steward_docs::ExportedFile;
 use tauri::{AppHandle, Emitter, Manager, State};
@@ -95,10 +95,7 @@ impl PendingFile {
 async fn import_chosen(app: &AppHandle, path: &Path, join: bool) -> Result<ChangeImport, ApiError> {
     let (name, bytes) = read_change_file(path)?;
     if is_encrypted(&bytes) {
-        let error = app
-            .state::<AppState>()
-            .with(|s| s.import_changes(&name, &bytes))
-            .expect_err("an encrypted file is never imported unopened");
+        let error = passphrase_needed(&name);
         *app.state::<PendingFile>().0.lock().map_err(internal)? =
             Some(Pending { name, bytes, join });
         return Err(error);

@@ -76,7 +76,7 @@ pub use steward_store::location::default_database_path;
 pub use sync::{
     ChangeExport, ChangeImport, Conflict, ConflictValue, DeviceStatus, ENCRYPTED_SUFFIX,
     ExportScope, MIN_PASSPHRASE_CHARS, RejectedFile, Resolution, ResolveConflictInput, SyncReport,
-    SyncStatus, is_encrypted,
+    SyncStatus, is_encrypted, passphrase_needed,
 };
 pub use vocabulary::Vocabulary;
 pub use website::WebsiteThirdParty;

@@ -55,6 +55,20 @@ const GOLDEN_DEVICE: &str = "6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e";
 const GOLDEN_ORG: &str = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 const GOLDEN_ROW: &str = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716";
 
+/// The golden file's header; `encode` fills in its ranges and op count.
+fn golden_header() -> Header {
+    Header {
+        format: file::CHANGES_FORMAT_VERSION,
+        schema: 10,
+        organisation: GOLDEN_ORG.into(),
+        author: GOLDEN_DEVICE.into(),
+        created: AT.into(),
+        devices: [(GOLDEN_DEVICE.to_owned(), "Ada's laptop".to_owned())].into(),
+        ranges: Default::default(),
+        ops: 0,
+    }
+}
+
 fn golden_ops() -> Vec<Op> {
     let op = |seq: i64, field: &str, value: serde_json::Value, parents: &[&str]| Op {
         op_id: format!("{seq}@{GOLDEN_DEVICE}"),
@@ -94,16 +108,7 @@ fn the_change_file_format_is_frozen_by_a_golden_file() {
         env!("CARGO_MANIFEST_DIR"),
         "/../../../tests/fixtures/golden/changes-v1.chg"
     );
-    let header = Header {
-        format: file::CHANGES_FORMAT_VERSION,
-        schema: 10,
-        organisation: GOLDEN_ORG.into(),
-        author: GOLDEN_DEVICE.into(),
-        created: AT.into(),
-        devices: [(GOLDEN_DEVICE.to_owned(), "Ada's laptop".to_owned())].into(),
-        ranges: Default::default(),
-        ops: 0,
-    };
+    let header = golden_header();
     let bytes = file::encode(header, &golden_ops());
     if std::env::var_os("STEWARD_BLESS").is_some() {
         std::fs::write(golden_path, &bytes).unwrap();
@@ -134,16 +139,7 @@ fn the_change_file_format_is_frozen_by_a_golden_file() {
 fn a_file_with_its_ops_out_of_order_is_read_and_written_again() {
     let mut ops = golden_ops();
     ops.swap(2, 3);
-    let header = Header {
-        format: file::CHANGES_FORMAT_VERSION,
-        schema: 10,
-        organisation: GOLDEN_ORG.into(),
-        author: GOLDEN_DEVICE.into(),
-        created: AT.into(),
-        devices: [(GOLDEN_DEVICE.to_owned(), "Ada's laptop".to_owned())].into(),
-        ranges: Default::default(),
-        ops: 0,
-    };
+    let header = golden_header();
     let read = file::decode(&file::encode(header, &ops)).unwrap();
     assert_eq!(read.header.ranges[GOLDEN_DEVICE], (1, 4));
     let again = file::decode(&file::encode(read.header.clone(), &read.ops)).unwrap();

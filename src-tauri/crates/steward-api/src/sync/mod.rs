@@ -19,7 +19,7 @@ use ts_rs::TS;
 
 pub use conflicts::{Conflict, ConflictValue, Resolution, ResolveConflictInput};
 pub use file::{CHANGES_FORMAT_VERSION, ChangeFile, Header};
-pub use passphrase::{ENCRYPTED_SUFFIX, MIN_PASSPHRASE_CHARS, is_encrypted};
+pub use passphrase::{ENCRYPTED_SUFFIX, MIN_PASSPHRASE_CHARS, is_encrypted, passphrase_needed};
 
 use crate::{ApiError, ErrorCode, Result, Steward};
 
@@ -125,18 +125,7 @@ pub struct SyncStatus {
 /// A change file that cannot be read before it is opened with its passphrase.
 fn read_plain(name: &str, bytes: &[u8]) -> Result<ChangeFile> {
     if is_encrypted(bytes) {
-        return Err(ApiError {
-            code: ErrorCode::Validation,
-            message: format!(
-                "{name} is encrypted: enter the passphrase its sender gave you. Nothing was imported."
-            ),
-            fields: vec![crate::FieldError {
-                field: "passphrase".into(),
-                message:
-                    "This file is encrypted. Enter the passphrase the person who sent it gave you."
-                        .into(),
-            }],
-        });
+        return Err(passphrase_needed(name));
     }
     file::decode(bytes).map_err(|reason| refused(name, reason))
 }

@@ -48,6 +48,17 @@ fn passphrase_error(message: String, field_message: &str) -> ApiError {
     }
 }
 
+/// The refusal of an encrypted file given without its passphrase, on the
+/// field `passphrase`: the app then asks for it.
+pub fn passphrase_needed(name: &str) -> ApiError {
+    passphrase_error(
+        format!(
+            "{name} is encrypted: enter the passphrase its sender gave you. Nothing was imported."
+        ),
+        "This file is encrypted. Enter the passphrase the person who sent it gave you.",
+    )
+}
+
 impl ChangeExport {
     /// The same file, encrypted with a passphrase for e-mail: its name gains
     /// `.age`. A passphrase shorter than [`MIN_PASSPHRASE_CHARS`] is refused.
