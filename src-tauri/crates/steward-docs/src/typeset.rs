@@ -21,6 +21,10 @@ pub(crate) fn pdf(
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| DocsError(diagnostics(&errors)))?;
+    // The layout's memo cache is not needed to write the PDF: free it first,
+    // so that the two do not add up to the peak.
+    drop(world);
+    typst::comemo::evict(0);
     let pdf_options = PdfOptions {
         ident: typst::foundations::Smart::Custom(ident.into()),
         timestamp: Some(world::pdf_timestamp(generated_at)),
