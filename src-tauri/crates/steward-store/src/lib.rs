@@ -13,6 +13,7 @@
 //! Callers: `steward-api` only. Not here: validation (that is
 //! `steward-core`'s, and the API runs it before writing), DTOs.
 
+mod checkpoint;
 pub mod error;
 pub mod identity;
 pub mod location;
@@ -40,6 +41,8 @@ pub struct Store {
     conn: Connection,
     identity: Identity,
     path: Option<PathBuf>,
+    /// Checkpoints after merges, for a database in a file.
+    checkpointer: Option<checkpoint::Checkpointer>,
 }
 
 impl Store {
@@ -53,7 +56,9 @@ impl Store {
             })?;
         }
         let conn = Connection::open(path).map_err(|e| StoreError::open(path, e))?;
-        Store::init(conn, Some(path.to_path_buf()))
+        let mut store = Store::init(conn, Some(path.to_path_buf()))?;
+        store.checkpointer = Some(checkpoint::Checkpointer::start(path)?);
+        Ok(store)
     }
 
     /// A fresh database in memory, for tests and previews.
@@ -72,6 +77,7 @@ impl Store {
             conn,
             identity,
             path,
+            checkpointer: None,
         })
     }
 
@@ -82,6 +88,14 @@ impl Store {
     /// The database file, or `None` for an in-memory database.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Waits until the background checkpoint after a merge, if any, is
+    /// done. Nothing needs this to read or write; it is for measuring.
+    pub fn settle(&self) {
+        if let Some(checkpointer) = &self.checkpointer {
+            checkpointer.settle();
+        }
     }
 
     /// Read-only access for queries. Writes go through [`Store::write`].
@@ -107,5 +121,52 @@ mod tests {
         assert_eq!(get("journal_mode"), "Text(\"wal\")");
         assert_eq!(get("synchronous"), "Integer(2)", "FULL");
         assert_eq!(get("foreign_keys"), "Integer(1)");
+    }
+
+    /// A merge leaves its checkpoint to the background thread, and the
+    /// connection checkpoints after ordinary commits again afterwards.
+    #[test]
+    fn a_merge_restores_the_automatic_checkpoint() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let op = Op {
+            op_id: "1@b1c2d3e4".into(),
+            device: "b1c2d3e4".into(),
+            seq: 1,
+            entity: "activity".into(),
+            row_id: "00000000-0000-4000-8000-000000000001".into(),
+            field: "name".into(),
+            value: serde_json::json!("Newsletter"),
+            stamp: steward_core::HlcStamp {
+                wall_ms: 1_763_888_400_000,
+                counter: 0,
+            },
+            parents: vec![],
+        };
+        let file = FileRecord {
+            sha256: "00",
+            name: "one.chg",
+            author: "b1c2d3e4",
+        };
+        let now = jiff::Timestamp::from_millisecond(1_763_888_500_000).unwrap();
+        let outcome = store
+            .merge(&[op], &Default::default(), &file, now, |_| {
+                Ok::<(), StoreError>(())
+            })
+            .unwrap();
+        assert_eq!(outcome.new_ops, 1);
+        store.settle();
+        let pages: i64 = store
+            .conn()
+            .pragma_query_value(None, "wal_autocheckpoint", |r| r.get(0))
+            .unwrap();
+        assert_eq!(pages, schema::WAL_AUTOCHECKPOINT);
+        assert_eq!(
+            store
+                .rows(steward_core::EntityKind::Activity)
+                .unwrap()
+                .len(),
+            1
+        );
     }
 }

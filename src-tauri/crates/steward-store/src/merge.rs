@@ -25,10 +25,10 @@ use steward_core::entity::DELETED_FIELD;
 use steward_core::{EntityKind, HlcStamp};
 
 use crate::identity::{self, HLC_COUNTER, HLC_WALL};
-use crate::recompute::{rematerialise, rematerialise_ops};
-use crate::register::{OP_COLUMNS, StoredRow, read_op, read_row, select_row};
+use crate::recompute::{rematerialise, rematerialise_ops, stamp_order};
+use crate::register::{OP_COLUMNS, StoredRow, parse_op_id, read_op, read_row, select_row};
 use crate::write::Op;
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store, StoreError, schema};
 
 /// The change file a merge comes from, recorded with it.
 #[derive(Debug, Clone)]
@@ -53,7 +53,7 @@ pub struct MergeOutcome {
 pub struct Touched<'a> {
     pub entity: EntityKind,
     pub row: &'a StoredRow,
-    pub fields: &'a BTreeSet<String>,
+    pub fields: &'a BTreeSet<&'a str>,
 }
 
 /// One (row, field) with several heads whose values differ, or a row whose
@@ -85,32 +85,110 @@ fn ordered(ops: &mut [Op]) {
     ops.sort_by(|a, b| (b.stamp, &b.device).cmp(&(a.stamp, &a.device)));
 }
 
+/// The ops a merge adds to one row, and the fields they set.
+#[derive(Default)]
+struct NewOps<'a> {
+    ops: Vec<&'a Op>,
+    fields: BTreeSet<&'a str>,
+}
+
+/// Recomputes each touched row and has `check` validate it. A row whose
+/// ops all came in this merge (all of them, when the database `held_none`
+/// before it) is recomputed from them, without reading them back. The checks run
+/// on a second thread while this one recomputes the next rows, so that a
+/// large file's validation overlaps its writes; the first refusal (in row
+/// order) stops both.
+fn recompute_and_check<E: From<StoreError> + Send>(
+    tx: &Transaction<'_>,
+    touched: &[((&str, &str), NewOps<'_>)],
+    held_none: bool,
+    now: Timestamp,
+    mut check: impl FnMut(Touched<'_>) -> Result<(), E> + Send,
+) -> Result<(), E> {
+    // Rows go to the checker in batches: a hand-over per row would cost
+    // more than most rows' checks.
+    type Batch<'b> = Vec<(EntityKind, StoredRow, &'b BTreeSet<&'b str>)>;
+    const BATCH: usize = 64;
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel::<Batch<'_>>(8);
+        let checker = scope.spawn(move || -> Result<(), E> {
+            for (entity, row, fields) in receive.into_iter().flatten() {
+                check(Touched {
+                    entity,
+                    row: &row,
+                    fields,
+                })?;
+            }
+            Ok(())
+        });
+        let recomputed = (|| -> Result<()> {
+            let mut batch: Batch<'_> = Vec::with_capacity(BATCH);
+            for ((entity_id, row_id), new) in touched {
+                // Ops of kinds this version does not know are kept, not shown.
+                let Some(entity) = EntityKind::from_id(entity_id) else {
+                    continue;
+                };
+                let row = if held_none || held_ops(tx, entity_id, row_id)? == new.ops.len() {
+                    rematerialise_ops(tx, entity, row_id, &new.ops, true, now)?
+                } else {
+                    rematerialise(tx, entity, row_id, now)?
+                };
+                if let Some((row, false)) = row {
+                    batch.push((entity, row, &new.fields));
+                }
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    // An error means the checker has stopped: it refused a row.
+                    if send.send(full).is_err() {
+                        return Ok(());
+                    }
+                }
+            }
+            // As above, a refusal is the checker's to report.
+            let _ = send.send(batch);
+            Ok(())
+        })();
+        drop(send);
+        let checked = checker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        recomputed?;
+        checked
+    })
+}
+
 impl Store {
     /// Adds ops that other devices wrote, recomputes the rows they touch, and
     /// advances the clock past them, in one transaction. `check` sees every
     /// touched row that is not deleted and may refuse the whole merge; so
     /// does an op id that this database holds with different content.
-    pub fn merge<E: From<StoreError>>(
+    pub fn merge<E: From<StoreError> + Send>(
         &mut self,
         ops: &[Op],
         device_names: &BTreeMap<String, String>,
         file: &FileRecord<'_>,
         now: Timestamp,
-        mut check: impl FnMut(Touched<'_>) -> Result<(), E>,
+        check: impl FnMut(Touched<'_>) -> Result<(), E> + Send,
     ) -> Result<MergeOutcome, E> {
         let me = self.identity.device_id.clone();
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         let mut outcome = MergeOutcome::default();
-        let mut touched: BTreeMap<(&str, &str), BTreeSet<String>> = BTreeMap::new();
         let mut latest: Option<HlcStamp> = None;
-        // The new ops of each row: a row that has no others (a new record,
-        // the usual case of a starter file) is recomputed from them without
-        // reading them back.
-        let mut fresh: HashMap<(&str, &str), Vec<&Op>> = HashMap::new();
+        // Joining with a starter file: every row is new here.
+        let held_none = !tx
+            .query_row("SELECT EXISTS (SELECT 1 FROM ops)", [], |r| {
+                r.get::<_, bool>(0)
+            })
+            .map_err(StoreError::from)?;
+        // The new ops of each row, and the fields they set. A row that has
+        // no others (a new record, the usual case of a starter file) is
+        // recomputed from them without reading them back.
+        let mut touched: HashMap<(&str, &str), NewOps<'_>> = HashMap::new();
+        let mut insert = tx.prepare_cached(INSERT_OP).map_err(StoreError::from)?;
         for op in ops {
             // Insert first: for a new op (the usual case) that is the only
             // statement; a held one is then read back and compared.
-            if !insert_op(&tx, op)? {
+            if !insert_op(&mut insert, op)? {
                 if op_by_id(&tx, &op.op_id)?.as_ref() != Some(op) {
                     return Err(StoreError::OpMismatch {
                         op_id: op.op_id.clone(),
@@ -122,12 +200,13 @@ impl Store {
             }
             outcome.new_ops += 1;
             latest = latest.max(Some(op.stamp));
-            fresh.entry((&op.entity, &op.row_id)).or_default().push(op);
-            let fields = touched.entry((&op.entity, &op.row_id)).or_default();
+            let row = touched.entry((&op.entity, &op.row_id)).or_default();
+            row.ops.push(op);
             if op.field != DELETED_FIELD {
-                fields.insert(op.field.clone());
+                row.fields.insert(&op.field);
             }
         }
+        drop(insert);
         if let Some(remote) = latest {
             receive_clock(&tx, remote, now)?;
         }
@@ -136,33 +215,14 @@ impl Store {
                 name_device(&tx, device, name, device == file.author)?;
             }
         }
-        for ((entity_id, row_id), fields) in &touched {
-            // Ops of kinds this version does not know are kept, not shown.
-            let Some(entity) = EntityKind::from_id(entity_id) else {
-                continue;
-            };
-            match fresh.get_mut(&(*entity_id, *row_id)) {
-                Some(new) if held_ops(&tx, entity_id, row_id)? == new.len() => {
-                    new.sort_by(|a, b| {
-                        (a.stamp.wall_ms, a.stamp.counter, &a.device).cmp(&(
-                            b.stamp.wall_ms,
-                            b.stamp.counter,
-                            &b.device,
-                        ))
-                    });
-                    rematerialise_ops(&tx, entity, row_id, new, true, now)?;
-                }
-                _ => rematerialise(&tx, entity, row_id, now)?,
-            }
-            let (row, deleted) = read_one(&tx, entity, row_id)?;
-            if !deleted {
-                check(Touched {
-                    entity,
-                    row: &row,
-                    fields,
-                })?;
-            }
+        // Rows in a fixed order, so that the first refusal is always the
+        // same one.
+        let mut touched: Vec<((&str, &str), NewOps<'_>)> = touched.into_iter().collect();
+        touched.sort_unstable_by_key(|(key, _)| *key);
+        for (_, new) in &mut touched {
+            new.ops.sort_by(|a, b| stamp_order(a, b));
         }
+        recompute_and_check(&tx, &touched, held_none, now, check)?;
         tx.execute(
             "INSERT INTO imported_files (sha256, name, author, ops, new_ops, imported_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (sha256) DO NOTHING",
@@ -176,7 +236,24 @@ impl Store {
             ],
         )
         .map_err(StoreError::from)?;
-        tx.commit().map_err(StoreError::from)?;
+        // The commit makes the merge durable in the WAL; folding the WAL
+        // back into the database file is the checkpointer's, in the
+        // background (see checkpoint.rs).
+        let deferred = self.checkpointer.is_some();
+        if deferred {
+            tx.pragma_update(None, "wal_autocheckpoint", 0)
+                .map_err(StoreError::from)?;
+        }
+        let committed = tx.commit();
+        if deferred {
+            self.conn
+                .pragma_update(None, "wal_autocheckpoint", schema::WAL_AUTOCHECKPOINT)
+                .map_err(StoreError::from)?;
+        }
+        committed.map_err(StoreError::from)?;
+        if let Some(checkpointer) = &self.checkpointer {
+            checkpointer.request();
+        }
         Ok(outcome)
     }
 
@@ -327,15 +404,28 @@ impl Store {
     }
 
     fn head_ops(&self, entity: &str, row_id: &str, field: Option<&str>) -> Result<Vec<Op>> {
-        let columns: Vec<String> = OP_COLUMNS.split(", ").map(|c| format!("o.{c}")).collect();
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {} FROM heads h JOIN ops o ON o.op_id = h.op_id
-             WHERE h.entity = ?1 AND h.row_id = ?2 AND (?3 IS NULL OR h.field = ?3)
-             ORDER BY o.hlc_wall, o.hlc_counter, o.device",
-            columns.join(", ")
-        ))?;
-        let rows = stmt.query_map(params![entity, row_id, field], read_op)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<Op>>>()?)
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT op_id FROM heads
+             WHERE entity = ?1 AND row_id = ?2 AND (?3 IS NULL OR field = ?3)",
+        )?;
+        let ids = stmt
+            .query_map(params![entity, row_id, field], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        let mut ops = vec![];
+        for id in ids {
+            ops.push(
+                op_by_id(&self.conn, &id)?
+                    .ok_or_else(|| StoreError::Corrupt(format!("head {id} names no op")))?,
+            );
+        }
+        ops.sort_by(|a, b| {
+            (a.stamp.wall_ms, a.stamp.counter, &a.device).cmp(&(
+                b.stamp.wall_ms,
+                b.stamp.counter,
+                &b.device,
+            ))
+        });
+        Ok(ops)
     }
 
     /// A SHA-256 (hex) of what the register says: every row's fields and
@@ -421,9 +511,13 @@ impl Setting {
 }
 
 fn op_by_id(conn: &Connection, op_id: &str) -> Result<Option<Op>> {
-    let mut stmt =
-        conn.prepare_cached(&format!("SELECT {OP_COLUMNS} FROM ops WHERE op_id = ?1"))?;
-    Ok(stmt.query_row([op_id], read_op).optional()?)
+    let Some((device, seq)) = parse_op_id(op_id) else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {OP_COLUMNS} FROM ops WHERE device = ?1 AND seq = ?2"
+    ))?;
+    Ok(stmt.query_row(params![device, seq], read_op).optional()?)
 }
 
 /// How many ops this database holds for a row.
@@ -434,27 +528,26 @@ fn held_ops(tx: &Transaction<'_>, entity: &str, row_id: &str) -> Result<usize> {
     Ok(count as usize)
 }
 
-/// Inserts an op; `false` when its device and sequence number are held.
-fn insert_op(tx: &Transaction<'_>, op: &Op) -> Result<bool> {
+const INSERT_OP: &str =
+    "INSERT INTO ops (device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING";
+
+/// Inserts an op with [`INSERT_OP`]; `false` when its device and sequence
+/// number are held.
+fn insert_op(insert: &mut rusqlite::CachedStatement<'_>, op: &Op) -> Result<bool> {
     let parents = serde_json::to_string(&op.parents)
         .map_err(|e| StoreError::Corrupt(format!("parents of {}: {e}", op.op_id)))?;
-    let inserted = tx.prepare_cached(
-        "INSERT INTO ops (op_id, device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
-    )?
-    .execute(params![
-            op.op_id,
-            op.device,
-            op.seq,
-            op.entity,
-            op.row_id,
-            op.field,
-            op.value.to_string(),
-            op.stamp.wall_ms,
-            op.stamp.counter,
-            parents
-        ],
-    )?;
+    let inserted = insert.execute(params![
+        op.device,
+        op.seq,
+        op.entity,
+        op.row_id,
+        op.field,
+        op.value.to_string(),
+        op.stamp.wall_ms,
+        op.stamp.counter,
+        parents
+    ])?;
     Ok(inserted == 1)
 }
 
@@ -485,16 +578,4 @@ fn name_device(tx: &Transaction<'_>, device: &str, name: &str, authoritative: bo
     };
     tx.execute(sql, params![device, name])?;
     Ok(())
-}
-
-fn read_one(conn: &Connection, entity: EntityKind, row_id: &str) -> Result<(StoredRow, bool)> {
-    let mut stmt = conn.prepare_cached(&format!("{} WHERE id = ?1", select_row(entity)))?;
-    let mut rows = stmt.query([row_id])?;
-    match rows.next()? {
-        Some(r) => read_row(entity, r),
-        None => Err(StoreError::NotFound {
-            entity: entity.id(),
-            id: row_id.to_owned(),
-        }),
-    }
 }

@@ -3,7 +3,9 @@
 //! A local write, a merge and the replay after an upgrade all use it, so
 //! the same ops give the same row on every device.
 
-use std::collections::{BTreeMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 use jiff::Timestamp;
 use rusqlite::types::Value as SqlValue;
@@ -13,7 +15,7 @@ use steward_core::EntityKind;
 use steward_core::entity::DELETED_FIELD;
 
 use crate::Result;
-use crate::register::ops_of_row;
+use crate::register::{StoredRow, ops_of_row, read_row, returning_row};
 use crate::write::{Op, to_column};
 
 fn millis_text(ms: i64, fallback: Timestamp) -> String {
@@ -22,21 +24,32 @@ fn millis_text(ms: i64, fallback: Timestamp) -> String {
         .to_string()
 }
 
-/// Recomputes one row's heads, values and deleted flag from its ops.
+/// Recomputes one row's heads, values and deleted flag from its ops;
+/// returns the row as it now reads, and whether it is deleted.
 pub(crate) fn rematerialise(
     tx: &Transaction<'_>,
     entity: EntityKind,
     row_id: &str,
     now: Timestamp,
-) -> Result<()> {
+) -> Result<Option<(StoredRow, bool)>> {
     let ops = ops_of_row(tx, entity.id(), row_id)?;
     let ops: Vec<&Op> = ops.iter().collect();
     rematerialise_ops(tx, entity, row_id, &ops, false, now)
 }
 
-/// Recomputes a row from all of its ops, in stamp order (as `ops_of_row`
-/// gives them). A `new_row` had no ops before these, so it has no heads
-/// to clear.
+/// The order in which a row's ops are recomputed: by stamp, then device.
+pub(crate) fn stamp_order(a: &Op, b: &Op) -> std::cmp::Ordering {
+    (a.stamp.wall_ms, a.stamp.counter, &a.device).cmp(&(
+        b.stamp.wall_ms,
+        b.stamp.counter,
+        &b.device,
+    ))
+}
+
+/// Recomputes a row from all of its ops, in [`stamp_order`] (as
+/// `ops_of_row` gives them), and returns the row as it now reads (`None`
+/// when there are no ops). A `new_row` had no ops before these, so it has
+/// no heads to clear.
 pub(crate) fn rematerialise_ops(
     tx: &Transaction<'_>,
     entity: EntityKind,
@@ -44,9 +57,9 @@ pub(crate) fn rematerialise_ops(
     ops: &[&Op],
     new_row: bool,
     now: Timestamp,
-) -> Result<()> {
+) -> Result<Option<(StoredRow, bool)>> {
     let (Some(first), Some(last)) = (ops.first(), ops.last()) else {
-        return Ok(());
+        return Ok(None);
     };
     let superseded: HashSet<&str> = ops
         .iter()
@@ -56,32 +69,22 @@ pub(crate) fn rematerialise_ops(
     for op in ops {
         by_field.entry(&op.field).or_default().push(op);
     }
-    tx.prepare_cached(&format!(
-        "INSERT INTO {} (id, created_at, updated_at) VALUES (?1, ?2, ?2)
-             ON CONFLICT (id) DO NOTHING",
-        entity.table()
-    ))?
-    .execute(params![row_id, millis_text(first.stamp.wall_ms, now)])?;
     if !new_row {
         tx.prepare_cached("DELETE FROM heads WHERE entity = ?1 AND row_id = ?2")?
             .execute(params![entity.id(), row_id])?;
     }
     let mut deleted = false;
     let mut field_heads = false;
-    let mut columns: Vec<&'static str> = vec![];
+    let mut columns: Vec<usize> = vec![];
     let mut values: Vec<SqlValue> = vec![];
+    let mut heads_of_row: Vec<(&str, &str)> = vec![];
     for (field, field_ops) in by_field {
         let heads: Vec<&Op> = field_ops
             .iter()
             .copied()
             .filter(|o| !superseded.contains(o.op_id.as_str()))
             .collect();
-        for head in &heads {
-            tx.prepare_cached(
-                "INSERT INTO heads (entity, row_id, field, op_id) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![entity.id(), row_id, field, head.op_id])?;
-        }
+        heads_of_row.extend(heads.iter().map(|h| (field, h.op_id.as_str())));
         // With no head left (a delete superseded them), the value is the
         // latest of the field's own last values: the ops no op *of this
         // field* superseded. A local delete recomputes the row the same way.
@@ -112,27 +115,99 @@ pub(crate) fn rematerialise_ops(
         }
         field_heads |= !heads.is_empty();
         // Fields this version does not know stay in the op log only.
-        if let Some(spec) = entity.field(field) {
-            columns.push(spec.name);
+        if let Some(index) = entity.fields().iter().position(|f| f.name == field) {
+            let spec = entity.fields()[index];
+            columns.push(index);
             values.push(to_column(spec, &shown.value)?);
         }
     }
-    // One statement for the whole row; rows with the same fields share it.
-    let mut sql = format!("UPDATE {} SET ", entity.table());
-    for (i, column) in columns.iter().enumerate() {
-        sql.push_str(&format!("{column} = ?{}, ", i + 1));
-    }
-    let n = columns.len();
-    sql.push_str(&format!(
-        "deleted = ?{}, updated_at = max(updated_at, ?{}) WHERE id = ?{}",
-        n + 1,
-        n + 2,
-        n + 3
-    ));
+    insert_heads(tx, entity, row_id, &heads_of_row)?;
+    // One statement for the whole row, whether it is new here or not; rows
+    // with the same fields share it. It gives back the row as it reads.
+    let sql = upsert_sql(entity, &columns);
     values.push(SqlValue::Integer(i64::from(deleted && !field_heads)));
+    values.push(SqlValue::Text(millis_text(first.stamp.wall_ms, now)));
     values.push(SqlValue::Text(millis_text(last.stamp.wall_ms, now)));
     values.push(SqlValue::Text(row_id.to_owned()));
+    let mut stmt = tx.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
+    match rows.next()? {
+        Some(r) => Ok(Some(read_row(entity, r)?)),
+        None => Err(crate::StoreError::NotFound {
+            entity: entity.id(),
+            id: row_id.to_owned(),
+        }),
+    }
+}
+
+/// Records a row's heads, `(field, op id)`, in one statement.
+fn insert_heads(
+    tx: &Transaction<'_>,
+    entity: EntityKind,
+    row_id: &str,
+    heads: &[(&str, &str)],
+) -> Result<()> {
+    if heads.is_empty() {
+        return Ok(());
+    }
+    let sql = heads_sql(heads.len());
+    let mut values: Vec<&str> = vec![entity.id(), row_id];
+    for (field, op_id) in heads {
+        values.extend([*field, *op_id]);
+    }
     tx.prepare_cached(&sql)?
         .execute(rusqlite::params_from_iter(values))?;
     Ok(())
+}
+
+/// What a statement below is for: an entity's columns, or a number of heads.
+type SqlKey = (Option<EntityKind>, Vec<usize>);
+
+thread_local! {
+    /// The statements below, by what they are for: building their text for
+    /// every row costs more than running them.
+    static SQL: RefCell<HashMap<SqlKey, Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+fn cached_sql(key: SqlKey, build: impl FnOnce() -> String) -> Rc<str> {
+    SQL.with_borrow_mut(|cache| cache.entry(key).or_insert_with(|| build().into()).clone())
+}
+
+/// Writes a row's `columns` (indices into its fields), `deleted`,
+/// `created_at` (kept if the row exists), `updated_at` (the later) and `id`,
+/// and returns the row.
+fn upsert_sql(entity: EntityKind, columns: &[usize]) -> Rc<str> {
+    cached_sql((Some(entity), columns.to_vec()), || {
+        let names: Vec<&str> = columns.iter().map(|&i| entity.fields()[i].name).collect();
+        let n = names.len();
+        let mut sql = format!("INSERT INTO {} (", entity.table());
+        for name in &names {
+            sql.push_str(&format!("{name}, "));
+        }
+        sql.push_str("deleted, created_at, updated_at, id) VALUES (");
+        for i in 1..=n + 3 {
+            sql.push_str(&format!("?{i}, "));
+        }
+        sql.push_str(&format!("?{}) ON CONFLICT (id) DO UPDATE SET ", n + 4));
+        for name in &names {
+            sql.push_str(&format!("{name} = excluded.{name}, "));
+        }
+        sql.push_str(&format!(
+            "deleted = excluded.deleted, updated_at = max(updated_at, excluded.updated_at) {}",
+            returning_row(entity)
+        ));
+        sql
+    })
+}
+
+/// Inserts `n` heads of one row: entity and row id, then (field, op id)s.
+fn heads_sql(n: usize) -> Rc<str> {
+    cached_sql((None, vec![n]), || {
+        let mut sql = "INSERT INTO heads (entity, row_id, field, op_id) VALUES ".to_owned();
+        for i in 0..n {
+            let sep = if i == 0 { "" } else { ", " };
+            sql.push_str(&format!("{sep}(?1, ?2, ?{}, ?{})", 2 * i + 3, 2 * i + 4));
+        }
+        sql
+    })
 }

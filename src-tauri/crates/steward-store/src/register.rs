@@ -24,14 +24,24 @@ pub struct StoredRow {
     pub updated_at: Timestamp,
 }
 
-/// `SELECT id, created_at, updated_at, deleted, <fields…> FROM <table>`.
-pub(crate) fn select_row(entity: EntityKind) -> String {
+/// `id, created_at, updated_at, deleted, <fields…>`: what [`read_row`] reads.
+fn row_columns(entity: EntityKind) -> String {
     let columns: Vec<&str> = entity.fields().iter().map(|f| f.name).collect();
     format!(
-        "SELECT id, created_at, updated_at, deleted, {} FROM {}",
-        columns.join(", "),
-        entity.table()
+        "id, created_at, updated_at, deleted, {}",
+        columns.join(", ")
     )
+}
+
+/// `SELECT <row columns> FROM <table>`.
+pub(crate) fn select_row(entity: EntityKind) -> String {
+    format!("SELECT {} FROM {}", row_columns(entity), entity.table())
+}
+
+/// `RETURNING <row columns>`: the row as [`select_row`] reads it, from the
+/// statement that wrote it.
+pub(crate) fn returning_row(entity: EntityKind) -> String {
+    format!("RETURNING {}", row_columns(entity))
 }
 
 /// Reads one row selected by [`select_row`], and whether it is deleted.
@@ -155,25 +165,39 @@ impl Store {
     }
 }
 
-/// The columns of `ops` that [`read_op`] reads, in its order.
+/// The columns of `ops` that [`read_op`] reads, in its order. The op id is
+/// not stored: it is `"<seq>@<device>"`, the table's key (migration 0011).
 pub(crate) const OP_COLUMNS: &str =
-    "op_id, device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents";
+    "device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents";
+
+/// The op id of a device's op: `"<seq>@<device>"`.
+pub(crate) fn op_id(seq: i64, device: &str) -> String {
+    format!("{seq}@{device}")
+}
+
+/// The device and sequence number an op id names, if it is one.
+pub(crate) fn parse_op_id(op_id: &str) -> Option<(&str, i64)> {
+    let (seq, device) = op_id.split_once('@')?;
+    Some((device, seq.parse().ok()?))
+}
 
 /// Reads one op selected with [`OP_COLUMNS`].
 pub(crate) fn read_op(r: &Row<'_>) -> rusqlite::Result<Op> {
+    let device: String = r.get(0)?;
+    let seq: i64 = r.get(1)?;
     Ok(Op {
-        op_id: r.get(0)?,
-        device: r.get(1)?,
-        seq: r.get(2)?,
-        entity: r.get(3)?,
-        row_id: r.get(4)?,
-        field: r.get(5)?,
-        value: json_column(r, 6)?,
+        op_id: op_id(seq, &device),
+        device,
+        seq,
+        entity: r.get(2)?,
+        row_id: r.get(3)?,
+        field: r.get(4)?,
+        value: json_column(r, 5)?,
         stamp: HlcStamp {
-            wall_ms: r.get(7)?,
-            counter: r.get(8)?,
+            wall_ms: r.get(6)?,
+            counter: r.get(7)?,
         },
-        parents: json_column(r, 9)?,
+        parents: json_column(r, 8)?,
     })
 }
 

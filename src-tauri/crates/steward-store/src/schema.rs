@@ -56,6 +56,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         include_str!("../migrations/0009_policy_edits_and_versions.sql"),
     ),
     ("0010_sync.sql", include_str!("../migrations/0010_sync.sql")),
+    (
+        "0011_ops_by_device_and_seq.sql",
+        include_str!("../migrations/0011_ops_by_device_and_seq.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -66,6 +70,10 @@ pub fn latest_version() -> i64 {
     MIGRATION_FILES.len() as i64
 }
 
+/// SQLite's default: after a commit that leaves more than this many pages
+/// in the WAL, the committing connection checkpoints.
+pub(crate) const WAL_AUTOCHECKPOINT: i64 = 1000;
+
 /// Durability and safety settings, applied on every open.
 pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
@@ -74,10 +82,15 @@ pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // WAL is persistent, but in-memory databases answer "memory": both fine.
     let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "wal_autocheckpoint", WAL_AUTOCHECKPOINT)?;
     // A page cache of up to 32 MiB (SQLite's default is 2 MiB): a large
     // import then builds its transaction in memory instead of spilling
     // pages to the WAL before it commits. Pages are only held once used.
     conn.pragma_update(None, "cache_size", -32_768)?;
+    // Recomputing a row writes it with one statement per set of fields it
+    // has, and its heads with one statement per number of heads: keep those
+    // prepared (rusqlite keeps 16 by default).
+    conn.set_prepared_statement_cache_capacity(256);
     Ok(())
 }
 

@@ -158,7 +158,8 @@ impl<'conn> Writer<'conn> {
         )?;
         // Which value a deleted field keeps is a rule of the merge (see
         // `merge`): apply the same rule here, so every device agrees.
-        crate::recompute::rematerialise(&self.tx, entity, row_id, self.now)
+        crate::recompute::rematerialise(&self.tx, entity, row_id, self.now)?;
+        Ok(())
     }
 
     /// Undoes a delete: the row is visible again with the values it had.
@@ -271,14 +272,13 @@ impl<'conn> Writer<'conn> {
         self.clock = self.clock.tick(self.now_ms);
         let seq = self.next_seq;
         self.next_seq += 1;
-        let op_id = format!("{seq}@{}", self.device);
+        let op_id = crate::register::op_id(seq, &self.device);
         let parents_json = serde_json::to_string(&parents)
             .map_err(|e| StoreError::Corrupt(format!("parents of {op_id}: {e}")))?;
         self.tx.execute(
-            "INSERT INTO ops (op_id, device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO ops (device, seq, entity, row_id, field, value, hlc_wall, hlc_counter, parents)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
-                op_id,
                 self.device,
                 seq,
                 entity.id(),

@@ -26,6 +26,14 @@ fn activities(store: &Store) -> Vec<steward_store::StoredRow> {
     store.rows(EntityKind::Activity).unwrap()
 }
 
+fn strings(conn: &Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn.prepare(sql).unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
 fn text(row: &steward_store::StoredRow, field: &str) -> Value {
     row.fields[field].clone()
 }
@@ -283,6 +291,17 @@ fn a_walking_skeleton_database_upgrades_without_loss() {
         )
     };
     assert_eq!(version_before, 1, "the fixture is the skeleton's schema");
+    let (op_ids_before, heads_before) = {
+        let conn = Connection::open(&path).unwrap();
+        (
+            strings(&conn, "SELECT op_id FROM ops ORDER BY op_id"),
+            strings(
+                &conn,
+                "SELECT entity || '/' || row_id || '/' || field || '/' || op_id FROM heads ORDER BY 1",
+            ),
+        )
+    };
+    assert!(!heads_before.is_empty());
 
     let store = Store::open(&path).unwrap();
     assert_eq!(store.identity().device_id, device_before);
@@ -304,6 +323,15 @@ fn a_walking_skeleton_database_upgrades_without_loss() {
         .unwrap();
     assert_eq!(text(&org, "dpo_name"), "Ada Lovelace");
     assert!(store.rows(EntityKind::Recipient).unwrap().is_empty());
+    // Migration 0011 stores ops by (device, seq): their ids read the same.
+    let mut op_ids: Vec<String> = store
+        .all_ops()
+        .unwrap()
+        .into_iter()
+        .map(|o| o.op_id)
+        .collect();
+    op_ids.sort();
+    assert_eq!(op_ids, op_ids_before);
     drop(store);
 
     let conn = Connection::open(&path).unwrap();
@@ -311,6 +339,13 @@ fn a_walking_skeleton_database_upgrades_without_loss() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, schema::latest_version());
+    assert_eq!(
+        strings(
+            &conn,
+            "SELECT entity || '/' || row_id || '/' || field || '/' || op_id FROM heads ORDER BY 1",
+        ),
+        heads_before
+    );
     let deleted: i64 = conn
         .query_row(
             "SELECT count(*) FROM activities WHERE deleted = 1",
