@@ -16,7 +16,7 @@
 //! header declares, that each range is complete, and that each value fits
 //! its field — and refuses it whole, with the reason, otherwise.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -185,10 +185,36 @@ pub fn decode(bytes: &[u8]) -> Result<ChangeFile, String> {
     let sum = sum
         .strip_prefix(CHECKSUM_PREFIX)
         .ok_or("it is incomplete: its checksum line is missing, so it was cut short")?;
-    if sum != sha256_hex(covered.as_bytes()) {
+    // The checksums (of the covered text, which the file states, and of the
+    // whole file, which names it here) are one pass over the bytes, on a
+    // second thread while this one reads the ops. A damaged file is
+    // reported as damaged, whatever else its reading found.
+    let (sums, content) = std::thread::scope(|scope| {
+        let sums = scope.spawn(|| {
+            let mut hash = Sha256::new();
+            hash.update(covered.as_bytes());
+            let covered_sum = hex(&hash.clone().finalize());
+            hash.update(&bytes[covered.len()..]);
+            (covered_sum, hex(&hash.finalize()))
+        });
+        let content = read_content(&covered[first.len() + 1..]);
+        (sums.join(), content)
+    });
+    let (covered_sum, file_sum) = sums.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    if sum != covered_sum {
         return Err("it is damaged: its checksum does not match its content".into());
     }
-    let mut lines = covered[first.len() + 1..].lines();
+    let (header, ops) = content?;
+    Ok(ChangeFile {
+        header,
+        ops,
+        sha256: file_sum,
+    })
+}
+
+/// The header and ops of a change file's covered text (after its first line).
+fn read_content(text: &str) -> Result<(Header, Vec<Op>), String> {
+    let mut lines = text.lines();
     let header: Header = serde_json::from_str(lines.next().ok_or("it has no header")?)
         .map_err(|e| format!("its header cannot be read ({e})"))?;
     if header.format != CHANGES_FORMAT_VERSION {
@@ -216,7 +242,7 @@ pub fn decode(bytes: &[u8]) -> Result<ChangeFile, String> {
         ));
     }
     let mut ops = Vec::with_capacity(header.ops.min(1 << 20));
-    let mut seen = BTreeSet::new();
+    let mut seen = HashSet::with_capacity(header.ops.min(1 << 20));
     for (i, line) in lines.enumerate() {
         let number = i + 3;
         let op = parse_op(line, &header).map_err(|e| format!("line {number}: {e}"))?;
@@ -232,11 +258,7 @@ pub fn decode(bytes: &[u8]) -> Result<ChangeFile, String> {
             header.ops
         ));
     }
-    Ok(ChangeFile {
-        header,
-        ops,
-        sha256: sha256_hex(bytes),
-    })
+    Ok((header, ops))
 }
 
 fn parse_op(line: &str, header: &Header) -> Result<Op, String> {
