@@ -362,3 +362,40 @@ fn automatic_sync_needs_a_folder_and_then_syncs_only_when_turned_on() {
     rename(&mut admin, &id, "Not sent");
     assert_eq!(admin.sync_automatically().unwrap(), None);
 }
+
+/// A merge is durable when its commit returns, in the write-ahead log; a
+/// second connection folds that log back into the database file in the
+/// background. Afterwards the file holds the import, the register reads
+/// the same, and ordinary edits go on as before.
+#[test]
+fn a_large_import_is_folded_into_the_database_file_in_the_background() {
+    let (mut admin, _) = open(None, "Ada");
+    for i in 0..300 {
+        create(&mut admin, &format!("Activity {i:03}"));
+    }
+    let starter = admin.export_changes(ExportScope::Everything).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vic.sqlite3");
+    let (mut vic, _) = open(Some(&path), "Vic");
+    let size = || std::fs::metadata(&path).unwrap().len();
+    let before = size();
+
+    vic.join_organisation("starter.chg", &starter.bytes)
+        .unwrap();
+    vic.settle();
+    assert!(
+        size() > before + 200_000,
+        "the checkpoint wrote the import into the database file ({before} → {} bytes)",
+        size()
+    );
+    assert_eq!(names(&vic), names(&admin));
+    let digest = vic.register_digest().unwrap();
+
+    let id = create(&mut vic, "Rota");
+    rename(&mut vic, &id, "Volunteer rota");
+    drop(vic);
+    let (vic, _) = open(Some(&path), "Vic");
+    assert_ne!(vic.register_digest().unwrap(), digest);
+    assert!(names(&vic).contains(&"Volunteer rota".to_owned()));
+    assert_eq!(names(&vic).len(), 301);
+}
