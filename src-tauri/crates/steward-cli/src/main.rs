@@ -12,6 +12,11 @@ mod sync;
 
 use std::process::ExitCode;
 
+// The app's allocator too: large imports allocate and free many small
+// values (docs/sync.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::Parser;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
