@@ -26,7 +26,7 @@ use steward_core::{EntityKind, HlcStamp};
 
 use crate::identity::{self, HLC_COUNTER, HLC_WALL};
 use crate::recompute::{rematerialise, rematerialise_ops, stamp_order};
-use crate::register::{OP_COLUMNS, StoredRow, parse_op_id, read_op, read_row, select_row};
+use crate::register::{OP_COLUMNS, RawRow, StoredRow, parse_op_id, read_op, read_row, select_row};
 use crate::write::Op;
 use crate::{Result, Store, StoreError, schema};
 
@@ -106,13 +106,16 @@ fn recompute_and_check<E: From<StoreError> + Send>(
     mut check: impl FnMut(Touched<'_>) -> Result<(), E> + Send,
 ) -> Result<(), E> {
     // Rows go to the checker in batches: a hand-over per row would cost
-    // more than most rows' checks.
-    type Batch<'b> = Vec<(EntityKind, StoredRow, &'b BTreeSet<&'b str>)>;
+    // more than most rows' checks. The checker also turns them into
+    // `StoredRow`s, which is a fair share of the work.
+    type Batch<'b> = Vec<(RawRow, &'b BTreeSet<&'b str>)>;
     const BATCH: usize = 64;
     std::thread::scope(|scope| {
         let (send, receive) = std::sync::mpsc::sync_channel::<Batch<'_>>(8);
         let checker = scope.spawn(move || -> Result<(), E> {
-            for (entity, row, fields) in receive.into_iter().flatten() {
+            for (raw, fields) in receive.into_iter().flatten() {
+                let entity = raw.entity();
+                let (row, _) = raw.read()?;
                 check(Touched {
                     entity,
                     row: &row,
@@ -133,8 +136,8 @@ fn recompute_and_check<E: From<StoreError> + Send>(
                 } else {
                     rematerialise(tx, entity, row_id, now)?
                 };
-                if let Some((row, false)) = row {
-                    batch.push((entity, row, &new.fields));
+                if let Some(raw) = row.filter(|raw| !raw.deleted()) {
+                    batch.push((raw, &new.fields));
                 }
                 if batch.len() == BATCH {
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));

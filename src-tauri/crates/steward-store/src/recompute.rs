@@ -15,7 +15,7 @@ use steward_core::EntityKind;
 use steward_core::entity::DELETED_FIELD;
 
 use crate::Result;
-use crate::register::{StoredRow, ops_of_row, read_row, returning_row};
+use crate::register::{RawRow, ops_of_row, returning_row};
 use crate::write::{Op, to_column};
 
 fn millis_text(ms: i64, fallback: Timestamp) -> String {
@@ -31,7 +31,7 @@ pub(crate) fn rematerialise(
     entity: EntityKind,
     row_id: &str,
     now: Timestamp,
-) -> Result<Option<(StoredRow, bool)>> {
+) -> Result<Option<RawRow>> {
     let ops = ops_of_row(tx, entity.id(), row_id)?;
     let ops: Vec<&Op> = ops.iter().collect();
     rematerialise_ops(tx, entity, row_id, &ops, false, now)
@@ -57,7 +57,7 @@ pub(crate) fn rematerialise_ops(
     ops: &[&Op],
     new_row: bool,
     now: Timestamp,
-) -> Result<Option<(StoredRow, bool)>> {
+) -> Result<Option<RawRow>> {
     let (Some(first), Some(last)) = (ops.first(), ops.last()) else {
         return Ok(None);
     };
@@ -132,7 +132,7 @@ pub(crate) fn rematerialise_ops(
     let mut stmt = tx.prepare_cached(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
     match rows.next()? {
-        Some(r) => Ok(Some(read_row(entity, r)?)),
+        Some(r) => Ok(Some(RawRow::of(entity, r)?)),
         None => Err(crate::StoreError::NotFound {
             entity: entity.id(),
             id: row_id.to_owned(),

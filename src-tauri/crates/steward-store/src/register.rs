@@ -46,18 +46,63 @@ pub(crate) fn returning_row(entity: EntityKind) -> String {
 
 /// Reads one row selected by [`select_row`], and whether it is deleted.
 pub(crate) fn read_row(entity: EntityKind, r: &Row<'_>) -> Result<(StoredRow, bool)> {
-    let mut fields = Map::new();
-    for (i, spec) in entity.fields().iter().enumerate() {
-        let column: rusqlite::types::Value = r.get(4 + i)?;
-        fields.insert(spec.name.to_owned(), from_column(*spec, column)?);
+    RawRow::of(entity, r)?.read()
+}
+
+/// A row as SQLite gave it (the columns of [`select_row`]), not yet turned
+/// into a [`StoredRow`]: a merge hands it to the thread that validates it.
+pub struct RawRow {
+    entity: EntityKind,
+    columns: Vec<rusqlite::types::Value>,
+}
+
+impl RawRow {
+    pub(crate) fn of(entity: EntityKind, r: &Row<'_>) -> Result<RawRow> {
+        let columns = (0..4 + entity.fields().len())
+            .map(|i| r.get(i))
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(RawRow { entity, columns })
     }
-    let row = StoredRow {
-        id: r.get(0)?,
-        fields,
-        created_at: timestamp(&r.get::<_, String>(1)?)?,
-        updated_at: timestamp(&r.get::<_, String>(2)?)?,
-    };
-    Ok((row, r.get::<_, i64>(3)? != 0))
+
+    pub fn entity(&self) -> EntityKind {
+        self.entity
+    }
+
+    /// Whether the row is deleted.
+    pub fn deleted(&self) -> bool {
+        !matches!(
+            self.columns.get(3),
+            Some(rusqlite::types::Value::Integer(0))
+        )
+    }
+
+    /// The row, and whether it is deleted.
+    pub fn read(self) -> Result<(StoredRow, bool)> {
+        let deleted = self.deleted();
+        let mut columns = self.columns.into_iter();
+        let mut next = || columns.next().unwrap_or(rusqlite::types::Value::Null);
+        let text = |v: rusqlite::types::Value| match v {
+            rusqlite::types::Value::Text(t) => Ok(t),
+            other => Err(StoreError::Corrupt(format!(
+                "a row holds {other:?} for text"
+            ))),
+        };
+        let id = text(next())?;
+        let created_at = timestamp(&text(next())?)?;
+        let updated_at = timestamp(&text(next())?)?;
+        next();
+        let mut fields = Map::new();
+        for spec in self.entity.fields() {
+            fields.insert(spec.name.to_owned(), from_column(*spec, next())?);
+        }
+        let row = StoredRow {
+            id,
+            fields,
+            created_at,
+            updated_at,
+        };
+        Ok((row, deleted))
+    }
 }
 
 /// Reads a JSON text column into `T`.
