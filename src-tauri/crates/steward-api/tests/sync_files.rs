@@ -399,3 +399,47 @@ fn a_large_import_is_folded_into_the_database_file_in_the_background() {
     assert!(names(&vic).contains(&"Volunteer rota".to_owned()));
     assert_eq!(names(&vic).len(), 301);
 }
+
+/// A file is read in two halves at once; a problem is still reported at
+/// its line, and the first problem in the file is the one reported.
+#[test]
+fn a_problem_is_reported_at_its_line_wherever_it_is_in_the_file() {
+    let ops: Vec<Op> = (1..=40)
+        .map(|seq| Op {
+            op_id: format!("{seq}@{GOLDEN_DEVICE}"),
+            device: GOLDEN_DEVICE.into(),
+            seq,
+            entity: "activity".into(),
+            row_id: GOLDEN_ROW.into(),
+            field: "name".into(),
+            value: json!(format!("Name {seq}")),
+            stamp: HlcStamp {
+                wall_ms: 1_763_888_400_000 + seq,
+                counter: 0,
+            },
+            parents: vec![],
+        })
+        .collect();
+    let text = String::from_utf8(file::encode(golden_header(), &ops)).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 43, "magic, header, 40 ops, checksum");
+    // Replaces lines (1-based) and seals the file again with a right checksum.
+    let altered = |changes: &[(usize, &str)]| -> String {
+        let mut lines: Vec<String> = lines[..42].iter().map(|l| (*l).to_owned()).collect();
+        for (number, line) in changes {
+            lines[number - 1] = (*line).to_owned();
+        }
+        let covered = lines.join("\n") + "\n";
+        let sealed = format!("{covered}sha256:{}\n", file::sha256_hex(covered.as_bytes()));
+        file::decode(sealed.as_bytes()).unwrap_err()
+    };
+    let first_op = lines[2];
+    assert!(altered(&[(42, "{}")]).starts_with("line 42: an op cannot be read"));
+    assert!(altered(&[(5, "{}")]).starts_with("line 5: an op cannot be read"));
+    let twice = format!("line 42: the op 1@{GOLDEN_DEVICE} appears twice");
+    assert_eq!(altered(&[(42, first_op)]), twice);
+    let earlier = format!("line 30: the op 1@{GOLDEN_DEVICE} appears twice");
+    assert_eq!(altered(&[(30, first_op), (40, "{}")]), earlier);
+    assert!(altered(&[(40, first_op), (30, "{}")]).starts_with("line 30: an op cannot be read"));
+    assert!(altered(&[(10, "{}"), (41, "{}")]).starts_with("line 10: "));
+}

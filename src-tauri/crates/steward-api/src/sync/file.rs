@@ -186,25 +186,45 @@ pub fn decode(bytes: &[u8]) -> Result<ChangeFile, String> {
         .strip_prefix(CHECKSUM_PREFIX)
         .ok_or("it is incomplete: its checksum line is missing, so it was cut short")?;
     // The checksums (of the covered text, which the file states, and of the
-    // whole file, which names it here) are one pass over the bytes, on a
-    // second thread while this one reads the ops. A damaged file is
-    // reported as damaged, whatever else its reading found.
-    let (sums, content) = std::thread::scope(|scope| {
-        let sums = scope.spawn(|| {
+    // whole file, which names it here) are one pass over the bytes. It runs
+    // on a second thread, which then reads the last ops while this one reads
+    // the first. A damaged file is reported as damaged, whatever else its
+    // reading found.
+    let content = &covered[first.len() + 1..];
+    let (header_line, op_lines) = content.split_once('\n').unwrap_or((content, ""));
+    let header = read_header(header_line, !content.is_empty());
+    let (head, tail) = op_lines.split_at(line_boundary(op_lines, 5, 9));
+    let (sums, parsed) = std::thread::scope(|scope| {
+        let rest = scope.spawn(|| {
             let mut hash = Sha256::new();
             hash.update(covered.as_bytes());
             let covered_sum = hex(&hash.clone().finalize());
             hash.update(&bytes[covered.len()..]);
-            (covered_sum, hex(&hash.finalize()))
+            let sums = (covered_sum, hex(&hash.finalize()));
+            let tail = header.as_ref().ok().map(|h| parse_ops(tail, h));
+            (sums, tail)
         });
-        let content = read_content(&covered[first.len() + 1..]);
-        (sums.join(), content)
+        let head = header.as_ref().ok().map(|h| parse_ops(head, h));
+        let (sums, tail) = rest
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (sums, head.zip(tail))
     });
-    let (covered_sum, file_sum) = sums.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let (covered_sum, file_sum) = sums;
     if sum != covered_sum {
         return Err("it is damaged: its checksum does not match its content".into());
     }
-    let (header, ops) = content?;
+    let header = header?;
+    // Both halves were read, since the header could be.
+    let (head, tail) = parsed.unwrap_or_default();
+    let ops = join_ops(head, tail)?;
+    if ops.len() != header.ops {
+        return Err(format!(
+            "it holds {} ops but its header declares {}",
+            ops.len(),
+            header.ops
+        ));
+    }
     Ok(ChangeFile {
         header,
         ops,
@@ -212,11 +232,74 @@ pub fn decode(bytes: &[u8]) -> Result<ChangeFile, String> {
     })
 }
 
-/// The header and ops of a change file's covered text (after its first line).
-fn read_content(text: &str) -> Result<(Header, Vec<Op>), String> {
-    let mut lines = text.lines();
-    let header: Header = serde_json::from_str(lines.next().ok_or("it has no header")?)
-        .map_err(|e| format!("its header cannot be read ({e})"))?;
+/// The offset of the line start nearest to `numerator/denominator` of
+/// `text` (at or after it), or its end.
+fn line_boundary(text: &str, numerator: usize, denominator: usize) -> usize {
+    let at = text.len() / denominator * numerator;
+    text.as_bytes()[at..]
+        .iter()
+        .position(|b| *b == b'\n')
+        .map_or(text.len(), |i| at + i + 1)
+}
+
+/// The ops of some lines, up to the first that cannot be read: that one's
+/// index among them and why.
+#[derive(Default)]
+struct ParsedOps {
+    ops: Vec<Op>,
+    error: Option<(usize, String)>,
+}
+
+fn parse_ops(lines: &str, header: &Header) -> ParsedOps {
+    let mut ops = vec![];
+    for (i, line) in lines.lines().enumerate() {
+        match parse_op(line, header) {
+            Ok(op) => ops.push(op),
+            Err(e) => {
+                return ParsedOps {
+                    ops,
+                    error: Some((i, e)),
+                };
+            }
+        }
+    }
+    ParsedOps { ops, error: None }
+}
+
+/// The ops of both halves of a file, or its first problem by line: an op
+/// that cannot be read, or one that appears twice.
+fn join_ops(head: ParsedOps, tail: ParsedOps) -> Result<Vec<Op>, String> {
+    // Line numbers: the first line is the magic, the second the header.
+    let (ops, error) = match head.error {
+        Some((i, e)) => (head.ops, Some((i + 3, e))),
+        None => {
+            let offset = head.ops.len() + 3;
+            let mut ops = head.ops;
+            ops.extend(tail.ops);
+            (ops, tail.error.map(|(i, e)| (offset + i, e)))
+        }
+    };
+    let mut seen = HashSet::with_capacity(ops.len());
+    for (i, op) in ops.iter().enumerate() {
+        if !seen.insert(op.op_id.as_str()) {
+            return Err(format!("line {}: the op {} appears twice", i + 3, op.op_id));
+        }
+    }
+    if let Some((number, e)) = error {
+        return Err(format!("line {number}: {e}"));
+    }
+    drop(seen);
+    Ok(ops)
+}
+
+/// Reads and checks a change file's header line (`present`: the file has
+/// one at all).
+fn read_header(line: &str, present: bool) -> Result<Header, String> {
+    if !present {
+        return Err("it has no header".into());
+    }
+    let header: Header =
+        serde_json::from_str(line).map_err(|e| format!("its header cannot be read ({e})"))?;
     if header.format != CHANGES_FORMAT_VERSION {
         return Err(format!(
             "its header says format {}, its first line {CHANGES_FORMAT_VERSION}",
@@ -241,24 +324,7 @@ fn read_content(text: &str) -> Result<(Header, Vec<Op>), String> {
             header.ops
         ));
     }
-    let mut ops = Vec::with_capacity(header.ops.min(1 << 20));
-    let mut seen = HashSet::with_capacity(header.ops.min(1 << 20));
-    for (i, line) in lines.enumerate() {
-        let number = i + 3;
-        let op = parse_op(line, &header).map_err(|e| format!("line {number}: {e}"))?;
-        if !seen.insert(op.op_id.clone()) {
-            return Err(format!("line {number}: the op {} appears twice", op.op_id));
-        }
-        ops.push(op);
-    }
-    if ops.len() != header.ops {
-        return Err(format!(
-            "it holds {} ops but its header declares {}",
-            ops.len(),
-            header.ops
-        ));
-    }
-    Ok((header, ops))
+    Ok(header)
 }
 
 fn parse_op(line: &str, header: &Header) -> Result<Op, String> {
