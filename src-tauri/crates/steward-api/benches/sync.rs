@@ -65,9 +65,16 @@ fn ops() -> Vec<Op> {
     ops
 }
 
-fn median(mut samples: Vec<Duration>) -> Duration {
+/// The median of the samples, and their range, in milliseconds.
+fn summary(mut samples: Vec<Duration>) -> String {
     samples.sort();
-    samples[samples.len() / 2]
+    let ms = |d: Duration| d.as_millis();
+    format!(
+        "{} ms (rounds: {}–{} ms)",
+        ms(samples[samples.len() / 2]),
+        ms(samples[0]),
+        ms(samples[samples.len() - 1])
+    )
 }
 
 fn main() {
@@ -113,15 +120,15 @@ fn main() {
         size / ops.len()
     );
     println!(
-        "read and check (median of {rounds}): {} ms",
-        median(decode_times).as_millis()
+        "read and check (median of {rounds}): {}",
+        summary(decode_times)
     );
     println!(
-        "import into a new register on disk (median of {rounds}): {} ms",
-        median(import_times).as_millis()
+        "import into a new register on disk (median of {rounds}): {}",
+        summary(import_times)
     );
     println!(
-        "then the checkpoint, in the background (median of {rounds}): {} ms",
-        median(checkpoint_times).as_millis()
+        "then the checkpoint, in the background (median of {rounds}): {}",
+        summary(checkpoint_times)
     );
 }
