@@ -421,13 +421,7 @@ impl Store {
                     .ok_or_else(|| StoreError::Corrupt(format!("head {id} names no op")))?,
             );
         }
-        ops.sort_by(|a, b| {
-            (a.stamp.wall_ms, a.stamp.counter, &a.device).cmp(&(
-                b.stamp.wall_ms,
-                b.stamp.counter,
-                &b.device,
-            ))
-        });
+        ops.sort_by(stamp_order);
         Ok(ops)
     }
 

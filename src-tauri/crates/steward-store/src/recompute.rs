@@ -25,7 +25,7 @@ fn millis_text(ms: i64, fallback: Timestamp) -> String {
 }
 
 /// Recomputes one row's heads, values and deleted flag from its ops;
-/// returns the row as it now reads, and whether it is deleted.
+/// returns the row as it now reads (`None` when it has no ops).
 pub(crate) fn rematerialise(
     tx: &Transaction<'_>,
     entity: EntityKind,

@@ -51,7 +51,7 @@ pub(crate) fn read_row(entity: EntityKind, r: &Row<'_>) -> Result<(StoredRow, bo
 
 /// A row as SQLite gave it (the columns of [`select_row`]), not yet turned
 /// into a [`StoredRow`]: a merge hands it to the thread that validates it.
-pub struct RawRow {
+pub(crate) struct RawRow {
     entity: EntityKind,
     columns: Vec<rusqlite::types::Value>,
 }
@@ -64,12 +64,12 @@ impl RawRow {
         Ok(RawRow { entity, columns })
     }
 
-    pub fn entity(&self) -> EntityKind {
+    pub(crate) fn entity(&self) -> EntityKind {
         self.entity
     }
 
     /// Whether the row is deleted.
-    pub fn deleted(&self) -> bool {
+    pub(crate) fn deleted(&self) -> bool {
         !matches!(
             self.columns.get(3),
             Some(rusqlite::types::Value::Integer(0))
@@ -77,7 +77,7 @@ impl RawRow {
     }
 
     /// The row, and whether it is deleted.
-    pub fn read(self) -> Result<(StoredRow, bool)> {
+    pub(crate) fn read(self) -> Result<(StoredRow, bool)> {
         let deleted = self.deleted();
         let mut columns = self.columns.into_iter();
         let mut next = || columns.next().unwrap_or(rusqlite::types::Value::Null);
