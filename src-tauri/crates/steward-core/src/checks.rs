@@ -15,6 +15,7 @@ use crate::reference;
 use crate::review::{self, ActivityFacts};
 use crate::source::SourceOrganisationDraft;
 use crate::subjects::{ActivitySourceDraft, SourceKind};
+use crate::validation::{FieldError, Invalid, Validate};
 use crate::vocabulary::{self, SpecialCategory};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -160,6 +161,7 @@ pub const CHECKS: &[(&str, Check)] = &[
     ("reviewOverdue", review_overdue),
     ("dpiaLikelyRequired", dpia_likely_required),
     ("activityWithoutOwner", activity_without_owner),
+    ("formRules", form_rules),
 ];
 
 /// Runs every check on `register` as of `today`.
@@ -518,3 +520,100 @@ fn activity_without_owner(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut
 
 #[cfg(test)]
 mod tests;
+
+/// A record that its own form would refuse. The API validates every save,
+/// so only a merge makes one: two laptops whose changes are each valid can
+/// together break a rule that spans fields (one sets the role to controller
+/// while the other names the controller). The merge keeps such a record as
+/// it is rather than refuse the other laptop's file; this check shows it to
+/// a person, with the form's own message, until someone settles it.
+fn form_rules(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    fn errors(result: Result<impl Sized, Invalid>) -> Vec<FieldError> {
+        result.err().map(|i| i.errors).unwrap_or_default()
+    }
+    let message = |what: &str, e: &FieldError| {
+        format!(
+            "{what} breaks a rule of its form since changes from two laptops met: {} Open it and settle it.",
+            e.message
+        )
+    };
+    for e in r.activities {
+        let f = e.facts;
+        let mut found: Vec<(String, FieldError)> = errors(f.activity.validate())
+            .into_iter()
+            .map(|err| ("This activity".to_owned(), err))
+            .collect();
+        let mut parts = |what: &str, list: Vec<Vec<FieldError>>| {
+            for (i, errs) in list.into_iter().enumerate() {
+                found.extend(
+                    errs.into_iter()
+                        .map(|err| (format!("{what} {}", i + 1), err)),
+                );
+            }
+        };
+        parts(
+            "Purpose",
+            f.purposes.iter().map(|p| errors(p.validate())).collect(),
+        );
+        parts(
+            "Group of people",
+            f.subject_groups
+                .iter()
+                .map(|p| errors(p.validate()))
+                .collect(),
+        );
+        parts(
+            "Source",
+            e.sources.iter().map(|p| errors(p.validate())).collect(),
+        );
+        parts(
+            "Recipient",
+            f.recipients.iter().map(|p| errors(p.validate())).collect(),
+        );
+        parts(
+            "Transfer",
+            f.transfers.iter().map(|p| errors(p.validate())).collect(),
+        );
+        parts(
+            "Retention rule",
+            f.retention.iter().map(|p| errors(p.validate())).collect(),
+        );
+        for (what, err) in found {
+            out.push(on_activity(
+                "formRules",
+                Severity::Error,
+                e,
+                Some(&err.field),
+                "Art. 30(1)",
+                message(&what, &err),
+            ));
+        }
+    }
+    for rec in r.recipients {
+        for err in errors(rec.recipient.validate()) {
+            out.push(on_recipient(
+                "formRules",
+                Severity::Error,
+                rec,
+                &err.field,
+                "Art. 30(1)",
+                message("This recipient", &err),
+            ));
+        }
+    }
+    for src in r.source_organisations {
+        for err in errors(src.source.validate()) {
+            out.push(Finding {
+                check: "formRules".into(),
+                severity: Severity::Error,
+                kind: "sourceOrganisation".into(),
+                record_id: src.id.into(),
+                record: src.source.name.clone(),
+                field: Some(err.field.clone()),
+                article: "Art. 30(1)".into(),
+                message: message("This source organisation", &err),
+                acknowledgement: None,
+            });
+        }
+    }
+}

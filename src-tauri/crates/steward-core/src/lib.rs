@@ -15,6 +15,7 @@ pub mod catalogue;
 pub mod checks;
 pub mod dpia;
 pub mod entity;
+pub mod forms;
 pub mod hlc;
 pub mod links;
 pub mod organisation;

@@ -93,6 +93,13 @@ pub fn check(field: &str, input: &str, rule: TextRule, invalid: &mut Invalid) ->
     text
 }
 
+/// The first character of `text` that no field of any form accepts (a
+/// control character other than a line break or tab, or a text-direction
+/// override), if any: what a change file may never bring in.
+pub fn forbidden_anywhere(text: &str) -> Option<char> {
+    text.chars().find(|c| is_forbidden(*c, true))
+}
+
 fn is_forbidden(c: char, multiline: bool) -> bool {
     if c == '\n' || c == '\t' {
         return !multiline;

@@ -94,6 +94,7 @@ fn complete() -> Fixture {
             legal_name: "Mailer Inc.".into(),
             country: "US".into(),
             dpa_status: DpaStatus::Signed,
+            dpa_signed: Some("2025-01-01".into()),
             dpa_expires: Some("2028-01-01".into()),
             dpf: DpfStatus::Yes,
             ..RecipientDraft::default()
@@ -295,6 +296,26 @@ fn each_check_fires_on_its_fixture() {
             "activityWithoutOwner",
             Severity::Info,
             "owner",
+        ),
+        // As two laptops' merged changes can leave it: a controller named
+        // on an activity run as controller.
+        (
+            |f| f.activity.controller_name = "Partner Network".into(),
+            "formRules",
+            Severity::Error,
+            "controllerName",
+        ),
+        (
+            |f| f.transfers[0].country = "FR".into(),
+            "formRules",
+            Severity::Error,
+            "country",
+        ),
+        (
+            |f| f.processor.legal_name.clear(),
+            "formRules",
+            Severity::Error,
+            "legalName",
         ),
     ];
     // Every check has at least one row.
