@@ -57,7 +57,7 @@ fn record_openinfra(api: &mut Steward) -> HashMap<String, String> {
     let text = std::fs::read_to_string(fixture("openinfra-register.json")).unwrap();
     let f: Fixture = serde_json::from_str(&text).unwrap();
     let mut ids: HashMap<String, String> = HashMap::new();
-    api.update_organisation(input::<OrganisationInput>(f.organisation))
+    api.update_organisation(input::<OrganisationInput>(f.organisation), None)
         .unwrap();
     for c in f.catalogue_recipients {
         ids.insert(

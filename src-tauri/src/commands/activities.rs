@@ -28,13 +28,18 @@ pub fn update_activity(
     state: State<'_, AppState>,
     id: String,
     input: ActivityInput,
+    base: Option<String>,
 ) -> Result<Activity, ApiError> {
-    state.with(|s| s.update_activity(&id, input))
+    state.with(|s| s.update_activity(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
-pub fn delete_activity(state: State<'_, AppState>, id: String) -> Result<Activity, ApiError> {
-    state.with(|s| s.delete_activity(&id))
+pub fn delete_activity(
+    state: State<'_, AppState>,
+    id: String,
+    base: Option<String>,
+) -> Result<Activity, ApiError> {
+    state.with(|s| s.delete_activity(&id, base.as_deref()))
 }
 
 #[tauri::command]

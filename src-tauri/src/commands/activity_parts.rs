@@ -32,16 +32,18 @@ pub fn update_activity_recipient(
     state: State<'_, AppState>,
     id: String,
     input: ActivityRecipientInput,
+    base: Option<String>,
 ) -> Result<ActivityRecipient, ApiError> {
-    state.with(|s| s.update_activity_recipient(&id, input))
+    state.with(|s| s.update_activity_recipient(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
 pub fn delete_activity_recipient(
     state: State<'_, AppState>,
     id: String,
+    base: Option<String>,
 ) -> Result<ActivityRecipient, ApiError> {
-    state.with(|s| s.delete_activity_recipient(&id))
+    state.with(|s| s.delete_activity_recipient(&id, base.as_deref()))
 }
 
 #[tauri::command]
@@ -73,13 +75,18 @@ pub fn update_transfer(
     state: State<'_, AppState>,
     id: String,
     input: TransferInput,
+    base: Option<String>,
 ) -> Result<Transfer, ApiError> {
-    state.with(|s| s.update_transfer(&id, input))
+    state.with(|s| s.update_transfer(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
-pub fn delete_transfer(state: State<'_, AppState>, id: String) -> Result<Transfer, ApiError> {
-    state.with(|s| s.delete_transfer(&id))
+pub fn delete_transfer(
+    state: State<'_, AppState>,
+    id: String,
+    base: Option<String>,
+) -> Result<Transfer, ApiError> {
+    state.with(|s| s.delete_transfer(&id, base.as_deref()))
 }
 
 #[tauri::command]
@@ -108,16 +115,18 @@ pub fn update_retention_rule(
     state: State<'_, AppState>,
     id: String,
     input: RetentionRuleInput,
+    base: Option<String>,
 ) -> Result<RetentionRule, ApiError> {
-    state.with(|s| s.update_retention_rule(&id, input))
+    state.with(|s| s.update_retention_rule(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
 pub fn delete_retention_rule(
     state: State<'_, AppState>,
     id: String,
+    base: Option<String>,
 ) -> Result<RetentionRule, ApiError> {
-    state.with(|s| s.delete_retention_rule(&id))
+    state.with(|s| s.delete_retention_rule(&id, base.as_deref()))
 }
 
 #[tauri::command]
@@ -149,16 +158,18 @@ pub fn update_subject_group(
     state: State<'_, AppState>,
     id: String,
     input: SubjectGroupInput,
+    base: Option<String>,
 ) -> Result<SubjectGroup, ApiError> {
-    state.with(|s| s.update_subject_group(&id, input))
+    state.with(|s| s.update_subject_group(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
 pub fn delete_subject_group(
     state: State<'_, AppState>,
     id: String,
+    base: Option<String>,
 ) -> Result<SubjectGroup, ApiError> {
-    state.with(|s| s.delete_subject_group(&id))
+    state.with(|s| s.delete_subject_group(&id, base.as_deref()))
 }
 
 #[tauri::command]
@@ -190,16 +201,18 @@ pub fn update_activity_source(
     state: State<'_, AppState>,
     id: String,
     input: ActivitySourceInput,
+    base: Option<String>,
 ) -> Result<ActivitySource, ApiError> {
-    state.with(|s| s.update_activity_source(&id, input))
+    state.with(|s| s.update_activity_source(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
 pub fn delete_activity_source(
     state: State<'_, AppState>,
     id: String,
+    base: Option<String>,
 ) -> Result<ActivitySource, ApiError> {
-    state.with(|s| s.delete_activity_source(&id))
+    state.with(|s| s.delete_activity_source(&id, base.as_deref()))
 }
 
 #[tauri::command]
@@ -231,13 +244,18 @@ pub fn update_purpose(
     state: State<'_, AppState>,
     id: String,
     input: PurposeInput,
+    base: Option<String>,
 ) -> Result<Purpose, ApiError> {
-    state.with(|s| s.update_purpose(&id, input))
+    state.with(|s| s.update_purpose(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
-pub fn delete_purpose(state: State<'_, AppState>, id: String) -> Result<Purpose, ApiError> {
-    state.with(|s| s.delete_purpose(&id))
+pub fn delete_purpose(
+    state: State<'_, AppState>,
+    id: String,
+    base: Option<String>,
+) -> Result<Purpose, ApiError> {
+    state.with(|s| s.delete_purpose(&id, base.as_deref()))
 }
 
 #[tauri::command]

@@ -23,6 +23,7 @@ pub fn acknowledge_finding(
 pub fn withdraw_acknowledgement(
     state: State<'_, AppState>,
     id: String,
+    base: Option<String>,
 ) -> Result<Acknowledgement, ApiError> {
-    state.with(|s| s.withdraw_acknowledgement(&id))
+    state.with(|s| s.withdraw_acknowledgement(&id, base.as_deref()))
 }

@@ -14,6 +14,7 @@ pub fn get_organisation(state: State<'_, AppState>) -> Result<Organisation, ApiE
 pub fn update_organisation(
     state: State<'_, AppState>,
     input: OrganisationInput,
+    base: Option<String>,
 ) -> Result<Organisation, ApiError> {
-    state.with(|s| s.update_organisation(input))
+    state.with(|s| s.update_organisation(input, base.as_deref()))
 }

@@ -70,13 +70,18 @@ pub fn save_policy_version(
 pub fn save_policy_edit(
     state: State<'_, AppState>,
     input: PolicyEditInput,
+    base: Option<String>,
 ) -> Result<PolicyEdit, ApiError> {
-    state.with(|s| s.save_policy_edit(&input))
+    state.with(|s| s.save_policy_edit(&input, base.as_deref()))
 }
 
 #[tauri::command]
-pub fn delete_policy_edit(state: State<'_, AppState>, id: String) -> Result<PolicyEdit, ApiError> {
-    state.with(|s| s.delete_policy_edit(&id))
+pub fn delete_policy_edit(
+    state: State<'_, AppState>,
+    id: String,
+    base: Option<String>,
+) -> Result<PolicyEdit, ApiError> {
+    state.with(|s| s.delete_policy_edit(&id, base.as_deref()))
 }
 
 #[tauri::command]

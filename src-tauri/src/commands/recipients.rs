@@ -28,13 +28,18 @@ pub fn update_recipient(
     state: State<'_, AppState>,
     id: String,
     input: RecipientInput,
+    base: Option<String>,
 ) -> Result<Recipient, ApiError> {
-    state.with(|s| s.update_recipient(&id, input))
+    state.with(|s| s.update_recipient(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
-pub fn delete_recipient(state: State<'_, AppState>, id: String) -> Result<Recipient, ApiError> {
-    state.with(|s| s.delete_recipient(&id))
+pub fn delete_recipient(
+    state: State<'_, AppState>,
+    id: String,
+    base: Option<String>,
+) -> Result<Recipient, ApiError> {
+    state.with(|s| s.delete_recipient(&id, base.as_deref()))
 }
 
 #[tauri::command]

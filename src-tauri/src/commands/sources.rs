@@ -33,16 +33,18 @@ pub fn update_source_organisation(
     state: State<'_, AppState>,
     id: String,
     input: SourceOrganisationInput,
+    base: Option<String>,
 ) -> Result<SourceOrganisation, ApiError> {
-    state.with(|s| s.update_source_organisation(&id, input))
+    state.with(|s| s.update_source_organisation(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
 pub fn delete_source_organisation(
     state: State<'_, AppState>,
     id: String,
+    base: Option<String>,
 ) -> Result<SourceOrganisation, ApiError> {
-    state.with(|s| s.delete_source_organisation(&id))
+    state.with(|s| s.delete_source_organisation(&id, base.as_deref()))
 }
 
 #[tauri::command]

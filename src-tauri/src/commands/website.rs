@@ -33,16 +33,18 @@ pub fn update_website_third_party(
     state: State<'_, AppState>,
     id: String,
     input: WebsiteThirdPartyInput,
+    base: Option<String>,
 ) -> Result<WebsiteThirdParty, ApiError> {
-    state.with(|s| s.update_website_third_party(&id, input))
+    state.with(|s| s.update_website_third_party(&id, input, base.as_deref()))
 }
 
 #[tauri::command]
 pub fn delete_website_third_party(
     state: State<'_, AppState>,
     id: String,
+    base: Option<String>,
 ) -> Result<WebsiteThirdParty, ApiError> {
-    state.with(|s| s.delete_website_third_party(&id))
+    state.with(|s| s.delete_website_third_party(&id, base.as_deref()))
 }
 
 #[tauri::command]

@@ -42,9 +42,14 @@ impl Steward {
         self.get_activity(&id)
     }
 
-    pub fn update_activity(&mut self, id: &str, input: ActivityDraft) -> Result<Activity> {
+    pub fn update_activity(
+        &mut self,
+        id: &str,
+        input: ActivityDraft,
+        base: Option<&str>,
+    ) -> Result<Activity> {
         let valid = input.validate()?;
-        self.update_record(ENTITY, id, WHAT, &fields_of(ENTITY, &valid)?)?;
+        self.update_record(ENTITY, id, WHAT, &fields_of(ENTITY, &valid)?, base)?;
         self.get_activity(id)
     }
 
@@ -52,9 +57,9 @@ impl Steward {
     /// the activity as it was, so that a front end can offer the undo. Its
     /// purposes, recipients, transfers… stay, hidden with it, and come back
     /// with the undo.
-    pub fn delete_activity(&mut self, id: &str) -> Result<Activity> {
+    pub fn delete_activity(&mut self, id: &str, base: Option<&str>) -> Result<Activity> {
         let activity = self.get_activity(id)?;
-        self.delete_record(ENTITY, id, WHAT)?;
+        self.delete_record(ENTITY, id, WHAT, base)?;
         Ok(activity)
     }
 

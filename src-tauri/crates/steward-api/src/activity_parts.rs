@@ -26,6 +26,12 @@ pub struct Purpose {
     pub fields: PurposeDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -38,6 +44,12 @@ pub struct ActivityRecipient {
     pub fields: ActivityRecipientDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -50,6 +62,12 @@ pub struct Transfer {
     pub fields: TransferDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -62,6 +80,12 @@ pub struct RetentionRule {
     pub fields: RetentionRuleDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -74,6 +98,12 @@ pub struct SubjectGroup {
     pub fields: SubjectGroupDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -86,6 +116,12 @@ pub struct ActivitySource {
     pub fields: ActivitySourceDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 impl Steward {
@@ -96,11 +132,8 @@ impl Steward {
         activity_id: &str,
     ) -> Result<Vec<T>> {
         self.get_activity(activity_id)?;
-        self.store
-            .rows_where(entity, "activity_id", activity_id)?
-            .into_iter()
-            .map(|row| dto_of(entity, row))
-            .collect()
+        let rows = self.store.rows_where(entity, "activity_id", activity_id)?;
+        self.dtos(entity, rows)
     }
 
     /// The activity must exist and not be deleted.
@@ -135,17 +168,22 @@ impl Steward {
         self.get_purpose(&id)
     }
 
-    pub fn update_purpose(&mut self, id: &str, input: PurposeDraft) -> Result<Purpose> {
+    pub fn update_purpose(
+        &mut self,
+        id: &str,
+        input: PurposeDraft,
+        base: Option<&str>,
+    ) -> Result<Purpose> {
         let valid = input.validate()?;
         self.check_activity_link(&valid.activity_id)?;
         let fields = fields_of(EntityKind::Purpose, &valid)?;
-        self.update_record(EntityKind::Purpose, id, "purpose", &fields)?;
+        self.update_record(EntityKind::Purpose, id, "purpose", &fields, base)?;
         self.get_purpose(id)
     }
 
-    pub fn delete_purpose(&mut self, id: &str) -> Result<Purpose> {
+    pub fn delete_purpose(&mut self, id: &str, base: Option<&str>) -> Result<Purpose> {
         let purpose = self.get_purpose(id)?;
-        self.delete_record(EntityKind::Purpose, id, "purpose")?;
+        self.delete_record(EntityKind::Purpose, id, "purpose", base)?;
         Ok(purpose)
     }
 
@@ -167,10 +205,12 @@ impl Steward {
     /// The rows of `entity` of every live activity, in the order of the
     /// activities' names, then oldest first.
     fn all_parts<T: DeserializeOwned>(&self, entity: EntityKind) -> Result<Vec<T>> {
+        let mut bases = self.store.bases(entity)?;
         let mut out = vec![];
         for activity in self.store.rows(EntityKind::Activity)? {
             for row in self.store.rows_where(entity, "activity_id", &activity.id)? {
-                out.push(dto_of(entity, row)?);
+                let base = bases.remove(&row.id).unwrap_or_default();
+                out.push(dto_of(entity, row, base)?);
             }
         }
         Ok(out)
@@ -206,6 +246,7 @@ impl Steward {
         &mut self,
         id: &str,
         input: ActivityRecipientDraft,
+        base: Option<&str>,
     ) -> Result<ActivityRecipient> {
         let valid = input.validate()?;
         self.check_activity_link(&valid.activity_id)?;
@@ -216,16 +257,22 @@ impl Steward {
             id,
             "recipient of the activity",
             &fields,
+            base,
         )?;
         self.get_activity_recipient(id)
     }
 
-    pub fn delete_activity_recipient(&mut self, id: &str) -> Result<ActivityRecipient> {
+    pub fn delete_activity_recipient(
+        &mut self,
+        id: &str,
+        base: Option<&str>,
+    ) -> Result<ActivityRecipient> {
         let link = self.get_activity_recipient(id)?;
         self.delete_record(
             EntityKind::ActivityRecipient,
             id,
             "recipient of the activity",
+            base,
         )?;
         Ok(link)
     }
@@ -258,7 +305,12 @@ impl Steward {
         self.get_transfer(&id)
     }
 
-    pub fn update_transfer(&mut self, id: &str, input: TransferDraft) -> Result<Transfer> {
+    pub fn update_transfer(
+        &mut self,
+        id: &str,
+        input: TransferDraft,
+        base: Option<&str>,
+    ) -> Result<Transfer> {
         let valid = input.validate()?;
         self.check_activity_link(&valid.activity_id)?;
         self.check_recipient_link(valid.recipient_id.as_deref())?;
@@ -267,13 +319,14 @@ impl Steward {
             id,
             "transfer",
             &fields_of(EntityKind::Transfer, &valid)?,
+            base,
         )?;
         self.get_transfer(id)
     }
 
-    pub fn delete_transfer(&mut self, id: &str) -> Result<Transfer> {
+    pub fn delete_transfer(&mut self, id: &str, base: Option<&str>) -> Result<Transfer> {
         let transfer = self.get_transfer(id)?;
-        self.delete_record(EntityKind::Transfer, id, "transfer")?;
+        self.delete_record(EntityKind::Transfer, id, "transfer", base)?;
         Ok(transfer)
     }
 
@@ -304,17 +357,24 @@ impl Steward {
         &mut self,
         id: &str,
         input: RetentionRuleDraft,
+        base: Option<&str>,
     ) -> Result<RetentionRule> {
         let valid = input.validate()?;
         self.check_activity_link(&valid.activity_id)?;
         let fields = fields_of(EntityKind::RetentionRule, &valid)?;
-        self.update_record(EntityKind::RetentionRule, id, "retention rule", &fields)?;
+        self.update_record(
+            EntityKind::RetentionRule,
+            id,
+            "retention rule",
+            &fields,
+            base,
+        )?;
         self.get_retention_rule(id)
     }
 
-    pub fn delete_retention_rule(&mut self, id: &str) -> Result<RetentionRule> {
+    pub fn delete_retention_rule(&mut self, id: &str, base: Option<&str>) -> Result<RetentionRule> {
         let rule = self.get_retention_rule(id)?;
-        self.delete_record(EntityKind::RetentionRule, id, "retention rule")?;
+        self.delete_record(EntityKind::RetentionRule, id, "retention rule", base)?;
         Ok(rule)
     }
 
@@ -345,17 +405,24 @@ impl Steward {
         &mut self,
         id: &str,
         input: SubjectGroupDraft,
+        base: Option<&str>,
     ) -> Result<SubjectGroup> {
         let valid = input.validate()?;
         self.check_activity_link(&valid.activity_id)?;
         let fields = fields_of(EntityKind::SubjectGroup, &valid)?;
-        self.update_record(EntityKind::SubjectGroup, id, "group of people", &fields)?;
+        self.update_record(
+            EntityKind::SubjectGroup,
+            id,
+            "group of people",
+            &fields,
+            base,
+        )?;
         self.get_subject_group(id)
     }
 
-    pub fn delete_subject_group(&mut self, id: &str) -> Result<SubjectGroup> {
+    pub fn delete_subject_group(&mut self, id: &str, base: Option<&str>) -> Result<SubjectGroup> {
         let group = self.get_subject_group(id)?;
-        self.delete_record(EntityKind::SubjectGroup, id, "group of people")?;
+        self.delete_record(EntityKind::SubjectGroup, id, "group of people", base)?;
         Ok(group)
     }
 
@@ -385,6 +452,7 @@ impl Steward {
         &mut self,
         id: &str,
         input: ActivitySourceDraft,
+        base: Option<&str>,
     ) -> Result<ActivitySource> {
         let valid = self.valid_source(input)?;
         let fields = fields_of(EntityKind::ActivitySource, &valid)?;
@@ -393,13 +461,23 @@ impl Steward {
             id,
             "source of the activity",
             &fields,
+            base,
         )?;
         self.get_activity_source(id)
     }
 
-    pub fn delete_activity_source(&mut self, id: &str) -> Result<ActivitySource> {
+    pub fn delete_activity_source(
+        &mut self,
+        id: &str,
+        base: Option<&str>,
+    ) -> Result<ActivitySource> {
         let source = self.get_activity_source(id)?;
-        self.delete_record(EntityKind::ActivitySource, id, "source of the activity")?;
+        self.delete_record(
+            EntityKind::ActivitySource,
+            id,
+            "source of the activity",
+            base,
+        )?;
         Ok(source)
     }
 

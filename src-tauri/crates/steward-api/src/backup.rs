@@ -101,6 +101,31 @@ struct Pending {
     fields: Vec<(&'static str, serde_json::Value)>,
 }
 
+/// The export without the records' bases.
+fn without_bases(mut export: RegisterExport) -> RegisterExport {
+    fn clear<T>(records: &mut [T], base: impl Fn(&mut T) -> &mut String) {
+        for r in records {
+            base(r).clear();
+        }
+    }
+    clear(&mut export.recipients, |r| &mut r.base);
+    clear(&mut export.source_organisations, |r| &mut r.base);
+    clear(&mut export.website_third_parties, |r| &mut r.base);
+    clear(&mut export.acknowledgements, |r| &mut r.base);
+    clear(&mut export.policy_edits, |r| &mut r.base);
+    clear(&mut export.policy_versions, |r| &mut r.base);
+    for a in &mut export.activities {
+        a.activity.base.clear();
+        clear(&mut a.purposes, |r| &mut r.base);
+        clear(&mut a.subject_groups, |r| &mut r.base);
+        clear(&mut a.sources, |r| &mut r.base);
+        clear(&mut a.recipients, |r| &mut r.base);
+        clear(&mut a.transfers, |r| &mut r.base);
+        clear(&mut a.retention_rules, |r| &mut r.base);
+    }
+    export
+}
+
 /// Validates one record of the document; errors are reported under `path`.
 fn check<D: Validate + Serialize>(
     kind: EntityKind,
@@ -138,7 +163,9 @@ fn parse<T: DeserializeOwned>(text: &str) -> Result<T> {
 }
 
 impl Steward {
-    /// The whole register, stamped with the clock's time.
+    /// The whole register, stamped with the clock's time. The records'
+    /// `base` (what a form read them at) is this register's own business
+    /// and not part of the document.
     pub fn export_register(&self) -> Result<RegisterExport> {
         let mut activities = vec![];
         for activity in self.list_activities()? {
@@ -153,7 +180,7 @@ impl Steward {
                 activity,
             });
         }
-        Ok(RegisterExport {
+        Ok(without_bases(RegisterExport {
             format: FORMAT.to_owned(),
             format_version: FORMAT_VERSION,
             exported_at: self.clock.now().to_string(),
@@ -165,7 +192,7 @@ impl Steward {
             acknowledgements: self.list_acknowledgements()?,
             policy_edits: self.list_policy_edits()?,
             policy_versions: self.list_policy_versions()?,
-        })
+        }))
     }
 
     /// The export as pretty-printed JSON text, ending with a newline.

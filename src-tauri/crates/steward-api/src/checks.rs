@@ -31,6 +31,12 @@ pub struct Acknowledgement {
     pub fields: AcknowledgementDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 /// The activities still processing (not retired).
@@ -259,9 +265,13 @@ impl Steward {
     }
 
     /// Takes an acknowledgement back: its finding is open again.
-    pub fn withdraw_acknowledgement(&mut self, id: &str) -> Result<Acknowledgement> {
+    pub fn withdraw_acknowledgement(
+        &mut self,
+        id: &str,
+        base: Option<&str>,
+    ) -> Result<Acknowledgement> {
         let ack: Acknowledgement = self.record(ENTITY, id, WHAT)?;
-        self.delete_record(ENTITY, id, WHAT)?;
+        self.delete_record(ENTITY, id, WHAT, base)?;
         Ok(ack)
     }
 

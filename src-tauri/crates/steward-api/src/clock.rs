@@ -26,6 +26,14 @@ impl FixedClock {
         FixedClock(Mutex::new(at))
     }
 
+    /// Sets the time, as a person would set a wrong clock right.
+    pub fn set(&self, at: Timestamp) {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = at;
+    }
+
     pub fn advance(&self, by: SignedDuration) {
         let mut now = self
             .0

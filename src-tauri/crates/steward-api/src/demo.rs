@@ -236,7 +236,7 @@ impl Steward {
                 "The demo register can only be loaded into an empty register: this one already has activities.",
             ));
         }
-        self.update_organisation(organisation())?;
+        self.update_organisation(organisation(), None)?;
         for demo in activities() {
             let activity_id = self.create_activity(demo.activity)?.id;
             for (description, legal_basis, note) in demo.purposes {
@@ -282,7 +282,7 @@ impl Steward {
                 recipient.fields.dpa_reference =
                     "Accepted online with the account terms; PDF in the board's shared drive"
                         .into();
-                let recipient = self.update_recipient(&recipient.id, recipient.fields)?;
+                let recipient = self.update_recipient(&recipient.id, recipient.fields, None)?;
                 self.create_activity_recipient(ActivityRecipientDraft {
                     activity_id: activity_id.clone(),
                     recipient_id: Some(recipient.id.clone()),
@@ -349,11 +349,14 @@ impl Steward {
         })?;
         // The board's own promise, which no record states: added to the
         // generated section, so it survives every regeneration.
-        self.save_policy_edit(&PolicyEditDraft {
-            section_id: "sharing".into(),
-            mode: PolicyEditMode::Append,
-            text: "We never sell, rent or trade your personal data.".into(),
-        })?;
+        self.save_policy_edit(
+            &PolicyEditDraft {
+                section_id: "sharing".into(),
+                mode: PolicyEditMode::Append,
+                text: "We never sell, rent or trade your personal data.".into(),
+            },
+            None,
+        )?;
         self.dismiss_demo()
     }
 }

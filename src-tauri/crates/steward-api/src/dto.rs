@@ -30,6 +30,10 @@ pub struct Organisation {
     pub fields: OrganisationDraft,
     /// When the profile was last saved; `null` if never.
     pub updated_at: Option<String>,
+    /// The version the profile was read at (empty if never saved): send it
+    /// back with an update (see the records' `base`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 /// A processing activity as shown to the user.
@@ -43,4 +47,10 @@ pub struct Activity {
     pub fields: ActivityDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }

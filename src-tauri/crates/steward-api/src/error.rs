@@ -87,6 +87,17 @@ impl From<Invalid> for ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> ApiError {
+        if let StoreError::UnknownBase { .. } = error {
+            let message = error.to_string();
+            return ApiError {
+                code: ErrorCode::Validation,
+                fields: vec![FieldError {
+                    field: "base".into(),
+                    message: message.clone(),
+                }],
+                message,
+            };
+        }
         let code = match &error {
             StoreError::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
             StoreError::NotFound { .. } => ErrorCode::NotFound,

@@ -72,11 +72,11 @@ pub use steward_core::{
     WebsiteThirdPartyDraft as WebsiteThirdPartyInput,
 };
 use steward_store::Store;
-pub use steward_store::location::default_database_path;
+pub use steward_store::location::{default_database_path, default_device_name};
 pub use sync::{
     ChangeExport, ChangeImport, Conflict, ConflictValue, DeviceStatus, ENCRYPTED_SUFFIX,
-    ExportScope, MIN_PASSPHRASE_CHARS, RejectedFile, Resolution, ResolveConflictInput, SyncReport,
-    SyncStatus, is_encrypted, passphrase_needed,
+    ExportScope, MIN_PASSPHRASE_CHARS, NewerValue, RecordProblem, RefusedFile, RejectedFile,
+    Resolution, ResolveConflictInput, SyncReport, SyncStatus, is_encrypted, passphrase_needed,
 };
 pub use vocabulary::Vocabulary;
 pub use website::WebsiteThirdParty;

@@ -15,24 +15,42 @@ impl Steward {
         match self.store.row(ENTITY, id)? {
             Some((row, false)) => {
                 let updated_at = row.updated_at.to_string();
+                let base = self.store.base_of(ENTITY, id)?;
                 Ok(Organisation {
-                    fields: dto_of(ENTITY, row)?,
+                    fields: dto_of(ENTITY, row, String::new())?,
                     updated_at: Some(updated_at),
+                    base,
                 })
             }
             _ => Ok(Organisation {
                 fields: OrganisationDraft::default(),
                 updated_at: None,
+                base: String::new(),
             }),
         }
     }
 
-    pub fn update_organisation(&mut self, input: OrganisationDraft) -> Result<Organisation> {
+    /// Saves the profile. With the `base` it was read at (empty for a
+    /// profile never saved), only what the person changed is written, and a
+    /// field a colleague changed meanwhile becomes a conflict.
+    pub fn update_organisation(
+        &mut self,
+        input: OrganisationDraft,
+        base: Option<&str>,
+    ) -> Result<Organisation> {
         let valid = input.validate()?;
         let fields = fields_of(ENTITY, &valid)?;
         let id = self.store.identity().organisation_id.clone();
         let now = self.clock.now();
-        self.store.write(now, |w| w.set(ENTITY, &id, &fields))?;
+        match crate::record::seen(base)? {
+            None => {
+                self.store.write(now, |w| w.set(ENTITY, &id, &fields))?;
+            }
+            Some(seen) => {
+                self.store
+                    .write(now, |w| w.set_seen(ENTITY, &id, &fields, &seen))?;
+            }
+        }
         self.get_organisation()
     }
 

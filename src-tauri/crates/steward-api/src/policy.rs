@@ -26,6 +26,12 @@ pub struct PolicyEdit {
     pub fields: PolicyEditDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 /// The policy as it was when a person saved it.
@@ -39,6 +45,12 @@ pub struct PolicyVersion {
     pub fields: PolicyVersionDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 impl Steward {
@@ -49,7 +61,11 @@ impl Steward {
 
     /// Sets the person's text for a section: a section has one text, so a
     /// second save for the same section changes the first.
-    pub fn save_policy_edit(&mut self, input: &PolicyEditDraft) -> Result<PolicyEdit> {
+    pub fn save_policy_edit(
+        &mut self,
+        input: &PolicyEditDraft,
+        base: Option<&str>,
+    ) -> Result<PolicyEdit> {
         let valid = input.validate()?;
         let fields = fields_of(EDIT, &valid)?;
         let existing = self
@@ -58,7 +74,7 @@ impl Steward {
             .find(|e| e.fields.section_id == valid.section_id);
         let id = match existing {
             Some(edit) => {
-                self.update_record(EDIT, &edit.id, EDIT_WHAT, &fields)?;
+                self.update_record(EDIT, &edit.id, EDIT_WHAT, &fields, base)?;
                 edit.id
             }
             None => self.insert_record(EDIT, &fields)?,
@@ -68,9 +84,9 @@ impl Steward {
 
     /// Removes a section's own text: the section is the generated text
     /// again. Returns what was removed, so that it can be restored.
-    pub fn delete_policy_edit(&mut self, id: &str) -> Result<PolicyEdit> {
+    pub fn delete_policy_edit(&mut self, id: &str, base: Option<&str>) -> Result<PolicyEdit> {
         let edit: PolicyEdit = self.record(EDIT, id, EDIT_WHAT)?;
-        self.delete_record(EDIT, id, EDIT_WHAT)?;
+        self.delete_record(EDIT, id, EDIT_WHAT, base)?;
         Ok(edit)
     }
 

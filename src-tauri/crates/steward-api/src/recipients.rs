@@ -21,6 +21,12 @@ pub struct Recipient {
     pub fields: RecipientDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 /// One activity that discloses data to a recipient: in which roles, and to
@@ -81,16 +87,21 @@ impl Steward {
         self.get_recipient(&id)
     }
 
-    pub fn update_recipient(&mut self, id: &str, input: RecipientDraft) -> Result<Recipient> {
+    pub fn update_recipient(
+        &mut self,
+        id: &str,
+        input: RecipientDraft,
+        base: Option<&str>,
+    ) -> Result<Recipient> {
         let fields = fields_of(ENTITY, &input.validate()?)?;
-        self.update_record(ENTITY, id, WHAT, &fields)?;
+        self.update_record(ENTITY, id, WHAT, &fields, base)?;
         self.get_recipient(id)
     }
 
     /// Deletes a recipient; [`Steward::restore_recipient`] undoes it.
-    pub fn delete_recipient(&mut self, id: &str) -> Result<Recipient> {
+    pub fn delete_recipient(&mut self, id: &str, base: Option<&str>) -> Result<Recipient> {
         let recipient = self.get_recipient(id)?;
-        self.delete_record(ENTITY, id, WHAT)?;
+        self.delete_record(ENTITY, id, WHAT, base)?;
         Ok(recipient)
     }
 

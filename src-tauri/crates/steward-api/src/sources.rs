@@ -20,6 +20,12 @@ pub struct SourceOrganisation {
     pub fields: SourceOrganisationDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 impl Steward {
@@ -45,16 +51,21 @@ impl Steward {
         &mut self,
         id: &str,
         input: SourceOrganisationDraft,
+        base: Option<&str>,
     ) -> Result<SourceOrganisation> {
         let valid = input.validate()?;
         self.check_recipient_link(valid.recipient_id.as_deref())?;
-        self.update_record(ENTITY, id, WHAT, &fields_of(ENTITY, &valid)?)?;
+        self.update_record(ENTITY, id, WHAT, &fields_of(ENTITY, &valid)?, base)?;
         self.get_source_organisation(id)
     }
 
-    pub fn delete_source_organisation(&mut self, id: &str) -> Result<SourceOrganisation> {
+    pub fn delete_source_organisation(
+        &mut self,
+        id: &str,
+        base: Option<&str>,
+    ) -> Result<SourceOrganisation> {
         let source = self.get_source_organisation(id)?;
-        self.delete_record(ENTITY, id, WHAT)?;
+        self.delete_record(ENTITY, id, WHAT, base)?;
         Ok(source)
     }
 

@@ -20,6 +20,12 @@ pub struct WebsiteThirdParty {
     pub fields: WebsiteThirdPartyDraft,
     pub created_at: String,
     pub updated_at: String,
+    /// The version of the record this was read at: send it back with an
+    /// update or a delete, so that only what the person changed is written
+    /// and a colleague's change made meanwhile becomes a conflict instead
+    /// of being overwritten. Empty in the register's JSON export.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 impl Steward {
@@ -45,16 +51,21 @@ impl Steward {
         &mut self,
         id: &str,
         input: WebsiteThirdPartyDraft,
+        base: Option<&str>,
     ) -> Result<WebsiteThirdParty> {
         let valid = input.validate()?;
         self.check_recipient_link(valid.recipient_id.as_deref())?;
-        self.update_record(ENTITY, id, WHAT, &fields_of(ENTITY, &valid)?)?;
+        self.update_record(ENTITY, id, WHAT, &fields_of(ENTITY, &valid)?, base)?;
         self.get_website_third_party(id)
     }
 
-    pub fn delete_website_third_party(&mut self, id: &str) -> Result<WebsiteThirdParty> {
+    pub fn delete_website_third_party(
+        &mut self,
+        id: &str,
+        base: Option<&str>,
+    ) -> Result<WebsiteThirdParty> {
         let third_party = self.get_website_third_party(id)?;
-        self.delete_record(ENTITY, id, WHAT)?;
+        self.delete_record(ENTITY, id, WHAT, base)?;
         Ok(third_party)
     }
 

@@ -84,7 +84,7 @@ fn a_processor_with_a_dpf_transfer_and_a_retention_rule() {
 
     let mut longer = rule.fields.clone();
     longer.period_value = Some(3);
-    api.update_retention_rule(&rule.id, longer).unwrap();
+    api.update_retention_rule(&rule.id, longer, None).unwrap();
     let history = api
         .get_history(RecordKind::RetentionRule, &rule.id)
         .unwrap();
@@ -110,7 +110,7 @@ fn refused_links_name_the_field_and_write_nothing() {
     let mut api = open(&db);
     let activity = summit(&mut api);
     let deleted = summit(&mut api);
-    api.delete_activity(&deleted).unwrap();
+    api.delete_activity(&deleted, None).unwrap();
     drop(api);
     let ops_before = Store::open(&db).unwrap().op_count().unwrap();
 
@@ -216,9 +216,10 @@ fn whose_data_what_data_and_where_it_comes_from() {
     assert_eq!(json["kind"], "organisation");
     assert_eq!(json["publiclyAccessible"], false);
 
-    api.delete_source_organisation(&eventbrite.id).unwrap();
+    api.delete_source_organisation(&eventbrite.id, None)
+        .unwrap();
     let error = api
-        .update_activity_source(&received.id, received.fields.clone())
+        .update_activity_source(&received.id, received.fields.clone(), None)
         .unwrap_err();
     assert_eq!(error.fields[0].field, "sourceOrganisationId");
 }

@@ -65,11 +65,11 @@ fn purposes_carry_their_own_legal_basis() {
 
     let mut edit = li.fields.clone();
     edit.legal_basis = Some(LegalBasis::Consent);
-    let error = api.update_purpose(&li.id, edit).unwrap_err();
+    let error = api.update_purpose(&li.id, edit, None).unwrap_err();
     assert_eq!(error.code, ErrorCode::Validation);
     assert_eq!(error.fields[0].field, "legitimateInterest");
 
-    api.delete_purpose(&consent.id).unwrap();
+    api.delete_purpose(&consent.id, None).unwrap();
     assert_eq!(api.list_purposes(&activity).unwrap(), vec![li.clone()]);
     api.restore_purpose(&consent.id).unwrap();
     assert_eq!(api.list_purposes(&activity).unwrap().len(), 2);
@@ -104,7 +104,7 @@ fn refused_purposes_and_details_write_nothing() {
     details.dpia_status = DpiaStatus::Completed;
     details.automated_decisions = true;
     details.next_review = Some("next spring".into());
-    let error = api.update_activity(&activity, details).unwrap_err();
+    let error = api.update_activity(&activity, details, None).unwrap_err();
     let fields: Vec<&str> = error.fields.iter().map(|f| f.field.as_str()).collect();
     assert_eq!(fields, ["nextReview", "admLogic", "dpiaReference"]);
     drop(api);
@@ -135,13 +135,16 @@ fn the_review_lists_what_is_missing_until_the_entry_is_complete() {
         ]
     );
 
-    api.update_organisation(OrganisationInput {
-        legal_name: "Commons e.V.".into(),
-        contact_email: "privacy@commons.example".into(),
-        employee_count: Some(4),
-        security_measures: vec![SecurityMeasure::Backups],
-        ..OrganisationInput::default()
-    })
+    api.update_organisation(
+        OrganisationInput {
+            legal_name: "Commons e.V.".into(),
+            contact_email: "privacy@commons.example".into(),
+            employee_count: Some(4),
+            security_measures: vec![SecurityMeasure::Backups],
+            ..OrganisationInput::default()
+        },
+        None,
+    )
     .unwrap();
     api.create_purpose(consent_purpose(&activity)).unwrap();
     api.create_subject_group(SubjectGroupInput {
@@ -186,7 +189,7 @@ fn the_review_lists_what_is_missing_until_the_entry_is_complete() {
         DpiaCriterion::LargeScale,
         DpiaCriterion::SystematicMonitoring,
     ];
-    api.update_activity(&activity, details).unwrap();
+    api.update_activity(&activity, details, None).unwrap();
     let review = api.get_activity_review(&activity).unwrap();
     assert!(!review.record_required);
     assert!(review.dpia_suggested);
@@ -258,7 +261,7 @@ fn duplicating_an_activity_copies_everything_that_belongs_to_it() {
     // Across activities: the Transfers and Retention views.
     assert_eq!(api.list_all_transfers().unwrap().len(), 2);
     let rules = api.list_all_retention_rules().unwrap().len();
-    api.delete_activity(&copy.id).unwrap();
+    api.delete_activity(&copy.id, None).unwrap();
     assert_eq!(api.list_all_transfers().unwrap().len(), 1);
     assert_eq!(api.list_all_retention_rules().unwrap().len(), rules - 1);
 }

@@ -64,13 +64,13 @@ fn activities_can_be_created_listed_edited_deleted_and_restored() {
     let mut edit = members();
     edit.name = "Membership".into();
     edit.systems.pop();
-    let edited = api.update_activity(&created.id, edit).unwrap();
+    let edited = api.update_activity(&created.id, edit, None).unwrap();
     assert_eq!(edited.fields.name, "Membership");
     assert_eq!(edited.fields.systems, vec!["CiviCRM".to_string()]);
     assert_eq!(edited.created_at, T0);
     assert_eq!(edited.updated_at, "2026-11-22T10:05:00Z");
 
-    let deleted = api.delete_activity(&created.id).unwrap();
+    let deleted = api.delete_activity(&created.id, None).unwrap();
     assert_eq!(deleted, edited);
     assert!(api.list_activities().unwrap().is_empty());
     assert_eq!(
@@ -160,7 +160,7 @@ fn invalid_activities_are_refused_with_the_fields_named_and_nothing_written() {
             "{label}: {}",
             create.message
         );
-        let update = api.update_activity(&existing.id, input).unwrap_err();
+        let update = api.update_activity(&existing.id, input, None).unwrap_err();
         assert_eq!(fields(&update), *expected, "{label}");
     }
     drop(api);
@@ -184,11 +184,13 @@ fn unknown_ids_are_not_found() {
         ErrorCode::NotFound
     );
     assert_eq!(
-        api.update_activity(missing, members()).unwrap_err().code,
+        api.update_activity(missing, members(), None)
+            .unwrap_err()
+            .code,
         ErrorCode::NotFound
     );
     assert_eq!(
-        api.delete_activity(missing).unwrap_err().code,
+        api.delete_activity(missing, None).unwrap_err().code,
         ErrorCode::NotFound
     );
     assert_eq!(
@@ -201,13 +203,15 @@ fn unknown_ids_are_not_found() {
 fn a_deleted_activity_cannot_be_edited_until_restored() {
     let mut api = Steward::open_in_memory(Box::new(clock())).unwrap();
     let a = api.create_activity(members()).unwrap();
-    api.delete_activity(&a.id).unwrap();
+    api.delete_activity(&a.id, None).unwrap();
     assert_eq!(
-        api.update_activity(&a.id, members()).unwrap_err().code,
+        api.update_activity(&a.id, members(), None)
+            .unwrap_err()
+            .code,
         ErrorCode::NotFound
     );
     assert_eq!(
-        api.delete_activity(&a.id).unwrap_err().code,
+        api.delete_activity(&a.id, None).unwrap_err().code,
         ErrorCode::NotFound
     );
 }
@@ -222,7 +226,7 @@ fn the_organisation_profile_is_saved_and_validated() {
     assert_eq!(empty.fields.legal_name, "");
     assert_eq!(empty.updated_at, None);
 
-    let saved = api.update_organisation(profile()).unwrap();
+    let saved = api.update_organisation(profile(), None).unwrap();
     assert_eq!(saved.fields.legal_name, "Open Source Commons Foundation");
     assert_eq!(saved.updated_at.as_deref(), Some(T0));
     let ops_before = {
@@ -235,7 +239,7 @@ fn the_organisation_profile_is_saved_and_validated() {
     bad.legal_name.clear();
     bad.contact_email = "privacy at commons".into();
     bad.dpo_name = "Ada Lovelace".into();
-    let error = api.update_organisation(bad).unwrap_err();
+    let error = api.update_organisation(bad, None).unwrap_err();
     assert_eq!(error.code, ErrorCode::Validation);
     assert_eq!(fields(&error), ["legalName", "contactEmail", "dpoContact"]);
     assert_eq!(api.get_organisation().unwrap(), saved);
@@ -345,7 +349,7 @@ fn every_edit_is_in_the_op_log() {
     let clock = clock();
     let mut api = open(&db, &clock);
     let a = api.create_activity(members()).unwrap();
-    api.delete_activity(&a.id).unwrap();
+    api.delete_activity(&a.id, None).unwrap();
     drop(api);
     let store = Store::open(&db).unwrap();
     let ops = store.ops_for_row(EntityKind::Activity, &a.id).unwrap();

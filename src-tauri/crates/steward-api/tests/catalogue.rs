@@ -55,7 +55,7 @@ fn adding_a_catalogue_entry_prefills_a_recipient_once() {
     assert_eq!(api.list_recipients().unwrap().len(), 1);
 
     // Once deleted, it may be added again.
-    api.delete_recipient(&recipient.id).unwrap();
+    api.delete_recipient(&recipient.id, None).unwrap();
     api.add_recipient_from_catalogue(&entry.id).unwrap();
 }
 

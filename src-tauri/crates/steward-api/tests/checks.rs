@@ -31,7 +31,7 @@ fn a_gap_names_its_record_and_field_and_goes_once_fixed() {
     let purpose = api.list_purposes(&gap.record_id).unwrap().remove(0);
     let mut fields = purpose.fields;
     fields.legal_basis = Some(LegalBasis::Contract);
-    api.update_purpose(&purpose.id, fields).unwrap();
+    api.update_purpose(&purpose.id, fields, None).unwrap();
     assert!(
         !api.list_findings()
             .unwrap()
@@ -46,7 +46,7 @@ fn an_expiring_dpa_is_reported_on_the_recipient() {
     let recipient = api.list_recipients().unwrap().remove(0);
     let mut fields = recipient.fields;
     fields.dpa_expires = Some("2026-12-15".into());
-    api.update_recipient(&recipient.id, fields).unwrap();
+    api.update_recipient(&recipient.id, fields, None).unwrap();
     let findings = api.list_findings().unwrap();
     let dpa = findings
         .iter()
@@ -120,7 +120,7 @@ fn an_acknowledged_finding_stops_counting_is_kept_in_history_and_can_be_withdraw
     copy.import_register_json(&json).unwrap();
     assert_eq!(open(&copy.get_dashboard().unwrap()), open(&after));
 
-    api.withdraw_acknowledgement(&ack.id).unwrap();
+    api.withdraw_acknowledgement(&ack.id, None).unwrap();
     assert_eq!(open(&api.get_dashboard().unwrap()), open(&before));
 }
 
@@ -169,7 +169,7 @@ fn the_dashboard_counts_statuses_open_gaps_deadlines_and_applicability() {
     let mut activity = activities[0].clone();
     activity.fields.next_review = Some("2026-12-22".into());
     activity.fields.owner.clear();
-    api.update_activity(&activity.id, activity.fields.clone())
+    api.update_activity(&activity.id, activity.fields.clone(), None)
         .unwrap();
     let recipient = api
         .list_recipients()
@@ -179,7 +179,7 @@ fn the_dashboard_counts_statuses_open_gaps_deadlines_and_applicability() {
         .expect("the demo has a signed DPA");
     let mut fields = recipient.fields.clone();
     fields.dpa_expires = Some("2026-12-02".into());
-    api.update_recipient(&recipient.id, fields).unwrap();
+    api.update_recipient(&recipient.id, fields, None).unwrap();
     let d = api.get_dashboard().unwrap();
     let dated: Vec<_> = d.deadlines.iter().map(|x| (x.kind, x.days)).collect();
     let review = dated

@@ -20,15 +20,15 @@ fn history_shows_who_changed_which_field_from_what_to_what() {
     let mut edit = created.fields.clone();
     edit.country = "IE".into();
     edit.legal_name = "Eventbrite Operations (Ireland) Limited".into();
-    api.update_recipient(&created.id, edit).unwrap();
+    api.update_recipient(&created.id, edit, None).unwrap();
     clock.advance(SignedDuration::from_hours(1));
-    api.delete_recipient(&created.id).unwrap();
+    api.delete_recipient(&created.id, None).unwrap();
     api.restore_recipient(&created.id).unwrap();
 
     let history = api.get_history(RecordKind::Recipient, &created.id).unwrap();
     let newest = &history[0];
     assert_eq!(newest.at, "2026-11-22T12:00:00Z");
-    assert_eq!(newest.author, "This device");
+    assert_eq!(newest.author, steward_api::default_device_name());
 
     let country_change = history
         .iter()
@@ -81,7 +81,11 @@ fn the_history_names_the_device_as_its_user_calls_it() {
     let db = dir.path().join("s.sqlite3");
     let clock = || Box::new(FixedClock::new("2026-11-22T10:00:00Z".parse().unwrap()));
     let mut api = Steward::open(&db, clock()).unwrap();
-    assert_eq!(api.get_device_name().unwrap(), "This device");
+    // A new laptop is named after its user and host, never a name that
+    // every laptop shares.
+    let named = api.get_device_name().unwrap();
+    assert_eq!(named, steward_api::default_device_name());
+    assert_ne!(named, "This device");
     let error = api.set_device_name(" \u{202E} ").unwrap_err();
     assert_eq!(error.fields[0].field, "deviceName");
     assert_eq!(

@@ -41,17 +41,20 @@ fn recipients_can_be_recorded_edited_deleted_and_restored() {
 
     let mut edit = created.fields.clone();
     edit.dpa_expires = Some("2027-01-15".into());
-    let edited = api.update_recipient(&created.id, edit).unwrap();
+    let edited = api.update_recipient(&created.id, edit, None).unwrap();
     assert_eq!(edited.fields.dpa_expires.as_deref(), Some("2027-01-15"));
     assert_eq!(edited.fields.sub_processors, created.fields.sub_processors);
 
-    api.delete_recipient(&created.id).unwrap();
+    api.delete_recipient(&created.id, None).unwrap();
     assert!(api.list_recipients().unwrap().is_empty());
     assert_eq!(
         api.get_recipient(&created.id).unwrap_err().code,
         ErrorCode::NotFound
     );
-    assert_eq!(api.restore_recipient(&created.id).unwrap(), edited);
+    // The restore is a change of its own: same record, a newer base.
+    let restored = api.restore_recipient(&created.id).unwrap();
+    assert_eq!(restored.fields, edited.fields);
+    assert_ne!(restored.base, edited.base);
 }
 
 #[test]
@@ -125,7 +128,7 @@ fn invalid_recipients_are_refused_with_the_field_named_and_nothing_written() {
         change(&mut input);
         for error in [
             api.create_recipient(input.clone()).unwrap_err(),
-            api.update_recipient(&existing.id, input).unwrap_err(),
+            api.update_recipient(&existing.id, input, None).unwrap_err(),
         ] {
             assert_eq!(error.code, ErrorCode::Validation, "{label}");
             let fields: Vec<&str> = error.fields.iter().map(|f| f.field.as_str()).collect();

@@ -36,18 +36,18 @@ fn a_source_organisation_can_link_to_the_same_company_as_a_recipient() {
     );
 
     // A link to a recipient that was deleted is refused, and names the field.
-    api.delete_recipient(&eventbrite.id).unwrap();
+    api.delete_recipient(&eventbrite.id, None).unwrap();
     let error = api
-        .update_source_organisation(&source.id, source.fields.clone())
+        .update_source_organisation(&source.id, source.fields.clone(), None)
         .unwrap_err();
     assert_eq!(error.code, ErrorCode::Validation);
     assert_eq!(error.fields[0].field, "recipientId");
 
     let mut unlinked = source.fields.clone();
     unlinked.recipient_id = None;
-    api.update_source_organisation(&source.id, unlinked)
+    api.update_source_organisation(&source.id, unlinked, None)
         .unwrap();
-    api.delete_source_organisation(&source.id).unwrap();
+    api.delete_source_organisation(&source.id, None).unwrap();
     assert!(api.list_source_organisations().unwrap().is_empty());
     api.restore_source_organisation(&source.id).unwrap();
 }
@@ -75,7 +75,7 @@ fn website_third_parties_keep_their_consent_flag() {
     let mut edit = youtube.fields.clone();
     edit.consent_required = false;
     assert!(
-        !api.update_website_third_party(&youtube.id, edit)
+        !api.update_website_third_party(&youtube.id, edit, None)
             .unwrap()
             .fields
             .consent_required

@@ -47,13 +47,13 @@ impl Laptop {
     fn rename(&mut self, id: &str, name: &str) {
         let mut input = self.api.get_activity(id).unwrap().fields;
         input.name = name.into();
-        self.api.update_activity(id, input).unwrap();
+        self.api.update_activity(id, input, None).unwrap();
     }
 
     fn describe(&mut self, id: &str, description: &str) {
         let mut input = self.api.get_activity(id).unwrap().fields;
         input.description = description.into();
-        self.api.update_activity(id, input).unwrap();
+        self.api.update_activity(id, input, None).unwrap();
     }
 
     fn names(&self) -> Vec<String> {
@@ -224,7 +224,7 @@ fn a_field_edited_on_both_laptops_is_a_conflict_until_a_person_resolves_it() {
 #[test]
 fn a_delete_that_meets_an_edit_keeps_the_record_until_a_person_decides() {
     let (mut admin, mut volunteer, id) = admin_and_volunteer();
-    admin.api.delete_activity(&id).unwrap();
+    admin.api.delete_activity(&id, None).unwrap();
     volunteer.describe(&id, "Now also sent to donors.");
     admin.send_to(&mut volunteer);
     volunteer.send_to(&mut admin);
@@ -265,7 +265,7 @@ fn a_delete_that_meets_an_edit_keeps_the_record_until_a_person_decides() {
 #[test]
 fn keeping_a_deleted_record_keeps_the_edit_made_meanwhile() {
     let (mut admin, mut volunteer, id) = admin_and_volunteer();
-    admin.api.delete_activity(&id).unwrap();
+    admin.api.delete_activity(&id, None).unwrap();
     volunteer.describe(&id, "Now also sent to donors.");
     volunteer.send_to(&mut admin);
     admin.later();
@@ -293,8 +293,8 @@ fn keeping_a_deleted_record_keeps_the_edit_made_meanwhile() {
 #[test]
 fn deleted_on_both_laptops_is_no_conflict() {
     let (mut admin, mut volunteer, id) = admin_and_volunteer();
-    admin.api.delete_activity(&id).unwrap();
-    volunteer.api.delete_activity(&id).unwrap();
+    admin.api.delete_activity(&id, None).unwrap();
+    volunteer.api.delete_activity(&id, None).unwrap();
     admin.send_to(&mut volunteer);
     volunteer.send_to(&mut admin);
     for laptop in [&admin, &volunteer] {

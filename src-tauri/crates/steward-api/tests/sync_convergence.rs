@@ -100,12 +100,12 @@ fn act(laptops: &mut [Laptop], rows: &mut Vec<String>, action: &Action) {
             }
             // A record that arrived in part (its creation is in a file not
             // delivered yet) has no name: the form refuses it, as in the app.
-            let _ = l.api.update_activity(id, input);
+            let _ = l.api.update_activity(id, input, None);
         }
         Action::Delete { dev, row } => {
             let _ = laptops[dev % n]
                 .api
-                .delete_activity(&rows[row % rows.len()]);
+                .delete_activity(&rows[row % rows.len()], None);
         }
         Action::Restore { dev, row } => {
             let _ = laptops[dev % n]

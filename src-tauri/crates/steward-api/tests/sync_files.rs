@@ -1,7 +1,7 @@
 //! The change files themselves and the shared folder: the format frozen by a
-//! golden file, hostile and cloned-laptop files refused whole, ops of fields
-//! a newer version knows kept, folder sync ignoring sync-tool debris and
-//! showing gaps.
+//! golden file, hostile files refused whole (and listed until dismissed),
+//! values and fields a newer version knows kept, a copied laptop moving to a
+//! new device id, folder sync ignoring sync-tool debris and showing gaps.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -37,7 +37,7 @@ fn create(api: &mut Steward, name: &str) -> String {
 fn rename(api: &mut Steward, id: &str, name: &str) {
     let mut input = api.get_activity(id).unwrap().fields;
     input.name = name.into();
-    api.update_activity(id, input).unwrap();
+    api.update_activity(id, input, None).unwrap();
 }
 
 fn names(api: &Steward) -> Vec<String> {
@@ -171,7 +171,7 @@ fn pair() -> (Steward, Steward, String) {
 }
 
 #[test]
-fn a_value_the_form_would_refuse_is_refused_with_the_whole_file() {
+fn a_value_no_form_accepts_is_refused_with_the_whole_file() {
     let (mut admin, mut volunteer, id) = pair();
     rename(&mut volunteer, &id, "Newsletter for members");
     create(&mut volunteer, "Rota");
@@ -183,24 +183,51 @@ fn a_value_the_form_would_refuse_is_refused_with_the_whole_file() {
     let err = admin.import_changes("hostile.chg", &hostile).unwrap_err();
     assert_eq!(err.code, ErrorCode::Validation);
     assert!(
-        err.message.contains("hostile.chg") && err.message.contains("name"),
+        err.message.contains("hostile.chg")
+            && err.message.contains("name")
+            && err.message.contains("U+202E"),
         "{}",
         err.message
     );
     assert_eq!(admin.register_digest().unwrap(), before, "nothing applied");
     assert_eq!(names(&admin), ["Newsletter"]);
+    // The refusal stays listed until a person dismisses it.
+    let refused = admin.sync_status().unwrap().refused;
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].file, "hostile.chg");
+    assert!(refused[0].reason.contains("U+202E"));
+    let status = admin.dismiss_refused_file(&refused[0].id).unwrap();
+    assert!(status.refused.is_empty());
+    // Importing the same bytes again refuses them again, but quietly.
+    admin.import_changes("hostile.chg", &hostile).unwrap_err();
+    assert!(admin.sync_status().unwrap().refused.is_empty());
+}
 
-    let wrong_kind = tampered(&volunteer, |ops| {
+/// A value of a kind this version cannot read (a newer Steward's) is kept
+/// in the op log, not shown: the file applies, nothing stalls.
+#[test]
+fn a_value_of_a_kind_this_version_cannot_read_is_kept_and_not_shown() {
+    let (mut admin, mut volunteer, id) = pair();
+    rename(&mut volunteer, &id, "Newsletter for members");
+    create(&mut volunteer, "Rota");
+    let odd = tampered(&volunteer, |ops| {
         let op = ops.iter_mut().find(|o| o.field == "name").unwrap();
         op.value = json!(42);
     });
-    let err = admin.import_changes("kind.chg", &wrong_kind).unwrap_err();
-    assert!(err.message.contains("wrong kind"), "{}", err.message);
-    assert_eq!(admin.register_digest().unwrap(), before);
+    let imported = admin.import_changes("kind.chg", &odd).unwrap();
+    assert_eq!(imported.new_ops, imported.ops_in_file);
+    assert_eq!(names(&admin), ["Newsletter", "Rota"]);
+    let newer = admin.list_newer_values().unwrap();
+    assert_eq!(newer.len(), 1, "{newer:?}");
+    assert_eq!(
+        (newer[0].record_id.as_str(), newer[0].field.as_str()),
+        (id.as_str(), "name")
+    );
+    assert_eq!(newer[0].value, json!(42));
 }
 
 #[test]
-fn a_cloned_laptop_writing_under_the_same_device_id_is_refused_with_an_explanation() {
+fn a_laptop_copied_from_another_takes_a_new_device_id_and_both_go_on() {
     let dir = tempfile::tempdir().unwrap();
     let original_path = dir.path().join("original.sqlite3");
     let (mut original, _) = open(Some(&original_path), "Ada");
@@ -213,13 +240,24 @@ fn a_cloned_laptop_writing_under_the_same_device_id_is_refused_with_an_explanati
     create(&mut original, "Rota");
     create(&mut clone, "Donations");
     let file = clone.export_changes(ExportScope::Mine).unwrap();
-    let before = original.register_digest().unwrap();
-    let err = original
-        .import_changes("clone.chg", &file.bytes)
-        .unwrap_err();
-    assert!(err.message.contains("different content"), "{}", err.message);
-    assert!(err.message.contains("cloned"), "{}", err.message);
-    assert_eq!(original.register_digest().unwrap(), before);
+    let before = original.sync_status().unwrap().device_id;
+    let imported = original.import_changes("clone.chg", &file.bytes).unwrap();
+    let note = imported.restored.expect("the original says what it did");
+    assert!(note.contains("new device id"), "{note}");
+    let after = original.sync_status().unwrap().device_id;
+    assert_ne!(after, before);
+    assert_eq!(names(&original), ["Donations", "Newsletter", "Rota"]);
+    // It keeps saving, under its new id.
+    create(&mut original, "Grants");
+    // And the clone, which kept the old id, gets everything.
+    let back = original.export_changes(ExportScope::Everything).unwrap();
+    let to_clone = clone.import_changes("original.chg", &back.bytes).unwrap();
+    assert!(to_clone.restored.is_none());
+    assert_eq!(names(&clone), ["Donations", "Grants", "Newsletter", "Rota"]);
+    assert_eq!(
+        clone.register_digest().unwrap(),
+        original.register_digest().unwrap()
+    );
 }
 
 #[test]

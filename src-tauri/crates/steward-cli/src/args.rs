@@ -193,11 +193,22 @@ pub enum RecipientCommand {
     /// Change fields of a recipient; fields not given keep their value.
     Edit {
         id: String,
+        /// The version the record was read at (`base` in `show --json`): save as
+        /// a form opened then would, writing only what changed since then, and
+        /// keeping a colleague's change made meanwhile as a conflict.
+        #[arg(long)]
+        base: Option<String>,
         #[command(flatten)]
         fields: RecipientFields,
     },
     /// Delete a recipient (undo with `restore`).
-    Delete { id: String },
+    Delete {
+        id: String,
+        /// The version the record was read at (`base` in `show --json`): a
+        /// change made since then keeps the record, as a conflict.
+        #[arg(long)]
+        base: Option<String>,
+    },
     /// Undo the delete of a recipient.
     Restore { id: String },
 }
@@ -431,6 +442,9 @@ fn parse_assignment(text: &str) -> Result<(String, serde_json::Value), String> {
 
 #[derive(Debug, Args)]
 pub struct OrgFields {
+    /// The version the profile was read at (`base` in `org show --json`).
+    #[arg(long)]
+    pub base: Option<String>,
     #[arg(long)]
     pub legal_name: Option<String>,
     #[arg(long)]
@@ -450,11 +464,22 @@ pub enum ActivityCommand {
     /// Change fields of an activity; fields not given keep their value.
     Edit {
         id: String,
+        /// The version the record was read at (`base` in `show --json`): save as
+        /// a form opened then would, writing only what changed since then, and
+        /// keeping a colleague's change made meanwhile as a conflict.
+        #[arg(long)]
+        base: Option<String>,
         #[command(flatten)]
         fields: ActivityFields,
     },
     /// Delete an activity (undo with `restore`).
-    Delete { id: String },
+    Delete {
+        id: String,
+        /// The version the record was read at (`base` in `show --json`): a
+        /// change made since then keeps the record, as a conflict.
+        #[arg(long)]
+        base: Option<String>,
+    },
     /// Undo the delete of an activity.
     Restore { id: String },
     /// Copy an activity with its purposes, people, sources, recipients,
@@ -481,11 +506,22 @@ pub enum PartCommand {
     /// Change fields of a row; fields not given keep their value.
     Edit {
         id: String,
+        /// The version the record was read at (`base` in `show --json`): save as
+        /// a form opened then would, writing only what changed since then, and
+        /// keeping a colleague's change made meanwhile as a conflict.
+        #[arg(long)]
+        base: Option<String>,
         #[command(flatten)]
         fields: SetFields,
     },
     /// Delete a row (undo with `restore`).
-    Delete { id: String },
+    Delete {
+        id: String,
+        /// The version the record was read at (`base` in `show --json`): a
+        /// change made since then keeps the record, as a conflict.
+        #[arg(long)]
+        base: Option<String>,
+    },
     /// Undo the delete of a row.
     Restore { id: String },
 }

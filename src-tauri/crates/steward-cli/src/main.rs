@@ -23,7 +23,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use steward_api::{
     ActivityInput, ActivityRecipientInput, ActivitySourceInput, ApiError, ErrorCode, PurposeInput,
-    RecipientInput, RetentionRuleInput, Steward, SubjectGroupInput, SystemClock, TransferInput,
+    RecipientInput, RecordKind, RetentionRuleInput, Steward, SubjectGroupInput, SystemClock,
+    TransferInput,
 };
 use steward_core::{FieldError, Invalid};
 
@@ -83,9 +84,43 @@ fn apply_set<T: Serialize + DeserializeOwned>(
     serde_json::from_value(json).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))
 }
 
+/// A record's fields as they read at `base`, for a save against it.
+fn as_seen<T: serde::de::DeserializeOwned>(
+    api: &Steward,
+    kind: RecordKind,
+    id: &str,
+    base: &str,
+) -> Result<T, ApiError> {
+    let value = api.get_record_as_seen(kind, id, base)?;
+    serde_json::from_value(value).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))
+}
+
+/// The organisation profile's id (the organisation's).
+fn org_id(api: &Steward) -> Result<String, ApiError> {
+    Ok(api.sync_status()?.organisation_id)
+}
+
+/// After a save against an old base: says which fields of the record now
+/// hold two values, because someone else changed them meanwhile.
+fn conflicts_note(api: &Steward, id: &str, out: &Output) -> Result<(), ApiError> {
+    let fields: Vec<String> = api
+        .list_conflicts()?
+        .into_iter()
+        .filter(|c| c.record_id == id)
+        .map(|c| c.field)
+        .collect();
+    if !fields.is_empty() {
+        out.note(&format!(
+            "Someone else changed {} meanwhile: both values are kept as a conflict. See them with `steward-cli changes conflicts`, settle with `changes resolve`.",
+            fields.join(", ")
+        ));
+    }
+    Ok(())
+}
+
 /// The six kinds of row that belong to an activity share one grammar.
 macro_rules! part_command {
-    ($api:expr, $out:expr, $command:expr, $name:literal, $input:ty,
+    ($api:expr, $out:expr, $command:expr, $name:literal, $kind:expr, $input:ty,
      $list:ident, $get:ident, $create:ident, $update:ident, $delete:ident, $restore:ident) => {
         match $command {
             PartCommand::List { activity } => $out.value(&$api.$list(&activity)?),
@@ -96,13 +131,17 @@ macro_rules! part_command {
                 input.activity_id = activity;
                 $out.value(&$api.$create(input)?)
             }
-            PartCommand::Edit { id, fields } => {
-                let current = $api.$get(&id)?.fields;
+            PartCommand::Edit { id, base, fields } => {
+                let current = match &base {
+                    Some(base) => as_seen(&$api, $kind, &id, base)?,
+                    None => $api.$get(&id)?.fields,
+                };
                 let input = apply_set(current, &fields.set)?;
-                $out.value(&$api.$update(&id, input)?)
+                $out.value(&$api.$update(&id, input, base.as_deref())?);
+                conflicts_note(&$api, &id, $out)?;
             }
-            PartCommand::Delete { id } => {
-                let deleted = $api.$delete(&id)?;
+            PartCommand::Delete { id, base } => {
+                let deleted = $api.$delete(&id, base.as_deref())?;
                 $out.message(
                     &deleted,
                     &format!(
@@ -146,7 +185,10 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
     match cli.command {
         Command::Org(OrgCommand::Show) => out.organisation(&api.get_organisation()?),
         Command::Org(OrgCommand::Set(set)) => {
-            let mut input = api.get_organisation()?.fields;
+            let mut input = match &set.base {
+                Some(base) => as_seen(&api, RecordKind::Organisation, &org_id(&api)?, base)?,
+                None => api.get_organisation()?.fields,
+            };
             if let Some(name) = set.legal_name {
                 input.legal_name = name;
             }
@@ -154,7 +196,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                 input.contact_email = email;
             }
             let input = apply_set(input, &set.set.set)?;
-            out.organisation(&api.update_organisation(input)?);
+            out.organisation(&api.update_organisation(input, set.base.as_deref())?);
         }
         Command::Activity(ActivityCommand::List) => out.activities(&api.list_activities()?),
         Command::Activity(ActivityCommand::Show { id }) => out.activity(&api.get_activity(&id)?),
@@ -163,10 +205,20 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             let input = apply_set(input, &fields.set.set)?;
             out.activity(&api.create_activity(input)?);
         }
-        Command::Activity(ActivityCommand::Edit { id, mut fields }) => {
-            let input = fields.apply(api.get_activity(&id)?.fields);
+        Command::Activity(ActivityCommand::Edit {
+            id,
+            base,
+            mut fields,
+        }) => {
+            let current = match &base {
+                Some(base) => as_seen(&api, RecordKind::Activity, &id, base)?,
+                None => api.get_activity(&id)?.fields,
+            };
+            let input = fields.apply(current);
             let input = apply_set(input, &fields.set.set)?;
-            out.activity(&api.update_activity(&id, input)?);
+            let saved = api.update_activity(&id, input, base.as_deref())?;
+            out.activity(&saved);
+            conflicts_note(&api, &id, out)?;
         }
         Command::Activity(ActivityCommand::Duplicate { id }) => {
             out.activity(&api.duplicate_activity(&id)?)
@@ -174,8 +226,8 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
         Command::Activity(ActivityCommand::Review { id }) => {
             out.review(&api.get_activity_review(&id)?)
         }
-        Command::Activity(ActivityCommand::Delete { id }) => {
-            let deleted = api.delete_activity(&id)?;
+        Command::Activity(ActivityCommand::Delete { id, base }) => {
+            let deleted = api.delete_activity(&id, base.as_deref())?;
             out.message(
                 &deleted,
                 &format!(
@@ -193,6 +245,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out,
             command,
             "purpose",
+            RecordKind::Purpose,
             PurposeInput,
             list_purposes,
             get_purpose,
@@ -206,6 +259,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out,
             command,
             "subject-group",
+            RecordKind::SubjectGroup,
             SubjectGroupInput,
             list_subject_groups,
             get_subject_group,
@@ -219,6 +273,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out,
             command,
             "source",
+            RecordKind::ActivitySource,
             ActivitySourceInput,
             list_activity_sources,
             get_activity_source,
@@ -232,6 +287,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out,
             command,
             "disclosure",
+            RecordKind::ActivityRecipient,
             ActivityRecipientInput,
             list_activity_recipients,
             get_activity_recipient,
@@ -245,6 +301,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out,
             command,
             "transfer",
+            RecordKind::Transfer,
             TransferInput,
             list_transfers,
             get_transfer,
@@ -258,6 +315,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out,
             command,
             "retention",
+            RecordKind::RetentionRule,
             RetentionRuleInput,
             list_retention_rules,
             get_retention_rule,
@@ -318,7 +376,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
         Command::Check {
             action: Some(CheckCommand::Withdraw { id }),
         } => {
-            let ack = api.withdraw_acknowledgement(&id)?;
+            let ack = api.withdraw_acknowledgement(&id, None)?;
             let text = format!("Withdrawn; open again: {}", ack.fields.finding);
             out.message(&ack, &text);
         }
@@ -505,12 +563,16 @@ fn recipient(api: &mut Steward, command: RecipientCommand, out: &Output) -> Resu
             let created = api.create_recipient(fields.apply(RecipientInput::default()))?;
             out.recipient(&created);
         }
-        RecipientCommand::Edit { id, fields } => {
-            let current = api.get_recipient(&id)?.fields;
-            out.recipient(&api.update_recipient(&id, fields.apply(current))?);
+        RecipientCommand::Edit { id, base, fields } => {
+            let current = match &base {
+                Some(base) => as_seen(api, RecordKind::Recipient, &id, base)?,
+                None => api.get_recipient(&id)?.fields,
+            };
+            out.recipient(&api.update_recipient(&id, fields.apply(current), base.as_deref())?);
+            conflicts_note(api, &id, out)?;
         }
-        RecipientCommand::Delete { id } => {
-            let deleted = api.delete_recipient(&id)?;
+        RecipientCommand::Delete { id, base } => {
+            let deleted = api.delete_recipient(&id, base.as_deref())?;
             out.message(
                 &deleted,
                 &format!(

@@ -63,6 +63,12 @@ impl Output {
         }
     }
 
+    /// A remark beside the result (on standard error, so that JSON output
+    /// stays one document).
+    pub fn note(&self, text: &str) {
+        eprintln!("note: {text}");
+    }
+
     /// Any record, or list of records: as JSON, or as "field  value" lines.
     pub fn value<T: Serialize>(&self, value: &T) {
         if self.json {

@@ -19,11 +19,14 @@ pub fn run(api: &mut Steward, out: &Output, command: PolicyCommand) -> Result<()
             } else {
                 PolicyEditMode::Append
             };
-            let edit = api.save_policy_edit(&PolicyEditInput {
-                section_id: section,
-                mode,
-                text,
-            })?;
+            let edit = api.save_policy_edit(
+                &PolicyEditInput {
+                    section_id: section,
+                    mode,
+                    text,
+                },
+                None,
+            )?;
             let how = match mode {
                 PolicyEditMode::Append => "follows the generated text of",
                 PolicyEditMode::Replace => "replaces the generated text of",
@@ -44,7 +47,7 @@ pub fn run(api: &mut Steward, out: &Output, command: PolicyCommand) -> Result<()
                     format!("The section \"{section}\" has no text of yours."),
                 ));
             };
-            let removed = api.delete_policy_edit(&edit.id)?;
+            let removed = api.delete_policy_edit(&edit.id, None)?;
             out.message(
                 &removed,
                 &format!("Removed your text from \"{section}\"; it reads as generated again."),

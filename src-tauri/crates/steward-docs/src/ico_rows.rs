@@ -78,6 +78,7 @@ macro_rules! record {
             fields,
             created_at,
             updated_at,
+            base: String::new(),
         }
     }};
 }
@@ -383,6 +384,7 @@ impl Builder<'_> {
                 fields: activity,
                 created_at: String::new(),
                 updated_at: String::new(),
+                base: String::new(),
             },
             purposes,
             subject_groups,

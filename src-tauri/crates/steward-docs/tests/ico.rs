@@ -106,7 +106,7 @@ fn a_formula_comes_out_inert() {
     let formula = "=HYPERLINK(\"https://evil.example\",\"Click\")";
     let mut fields = api.get_activity(&activity).unwrap().fields;
     fields.business_function = formula.into();
-    api.update_activity(&activity, fields).unwrap();
+    api.update_activity(&activity, fields, None).unwrap();
     let register = api.export_register().unwrap();
 
     let csv = String::from_utf8(ico::csv(&register).unwrap()).unwrap();

@@ -54,6 +54,7 @@ fn complete() -> RegisterExport {
                 },
                 created_at: AT.into(),
                 updated_at: AT.into(),
+                base: String::new(),
             });
         }
     }

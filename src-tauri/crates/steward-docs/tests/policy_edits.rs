@@ -108,7 +108,7 @@ fn replaced_text_is_the_whole_section_and_placeholders_stay_in_the_checklist() {
             "retention",
             PolicyEditMode::Replace,
             "We keep your data only as long as the association needs it:\n\n- membership records: until you leave\n- festival registrations: three months",
-        ))
+        ), None)
         .unwrap();
     let draft = draft_of(&api);
     assert_eq!(
@@ -143,15 +143,14 @@ fn replaced_text_is_the_whole_section_and_placeholders_stay_in_the_checklist() {
     // A second save for the section changes its text; removing it brings
     // the generated text back, and restoring undoes the removal.
     let again = api
-        .save_policy_edit(&edit(
-            "retention",
-            PolicyEditMode::Append,
-            "Ask us for details.",
-        ))
+        .save_policy_edit(
+            &edit("retention", PolicyEditMode::Append, "Ask us for details."),
+            None,
+        )
         .unwrap();
     assert_eq!(again.id, saved.id);
     assert_eq!(api.list_policy_edits().unwrap().len(), 2);
-    api.delete_policy_edit(&saved.id).unwrap();
+    api.delete_policy_edit(&saved.id, None).unwrap();
     assert_eq!(draft_of(&api).sections, before.sections);
     api.restore_policy_edit(&saved.id).unwrap();
     assert_eq!(
@@ -179,11 +178,14 @@ fn a_section_the_register_says_nothing_for_can_be_written_in_its_place() {
             .any(|s| s.id == "deidentified")
     );
 
-    api.save_policy_edit(&edit(
-        "deidentified",
-        PolicyEditMode::Append,
-        "We publish only totals, such as the number of members.",
-    ))
+    api.save_policy_edit(
+        &edit(
+            "deidentified",
+            PolicyEditMode::Append,
+            "We publish only totals, such as the number of members.",
+        ),
+        None,
+    )
     .unwrap();
     let draft = without(&api);
     assert!(
@@ -207,11 +209,11 @@ fn a_section_the_register_says_nothing_for_can_be_written_in_its_place() {
     );
 
     let refused = api
-        .save_policy_edit(&edit("cookies", PolicyEditMode::Append, "Text"))
+        .save_policy_edit(&edit("cookies", PolicyEditMode::Append, "Text"), None)
         .unwrap_err();
     assert_eq!(refused.fields[0].field, "sectionId");
     let empty = api
-        .save_policy_edit(&edit("deidentified", PolicyEditMode::Append, "  "))
+        .save_policy_edit(&edit("deidentified", PolicyEditMode::Append, "  "), None)
         .unwrap_err();
     assert_eq!(empty.fields[0].field, "text");
     assert_eq!(api.list_policy_edits().unwrap().len(), 2, "nothing written");
@@ -221,7 +223,7 @@ fn a_section_the_register_says_nothing_for_can_be_written_in_its_place() {
 fn a_persons_text_is_never_markup() {
     let mut api = demo();
     let hostile = "<script>alert(1)</script> *bold* [link](https://evil.example) #set text(red)\n# not a heading";
-    api.save_policy_edit(&edit("contact", PolicyEditMode::Append, hostile))
+    api.save_policy_edit(&edit("contact", PolicyEditMode::Append, hostile), None)
         .unwrap();
     let draft = draft_of(&api);
     let md = markdown::render(&draft);
@@ -264,12 +266,16 @@ fn the_draft_is_compared_with_the_version_last_saved() {
         .unwrap();
     let mut purpose = festival.purposes[0].clone();
     purpose.fields.legal_basis = Some(steward_api::LegalBasis::Contract);
-    api.update_purpose(&purpose.id, purpose.fields).unwrap();
-    api.save_policy_edit(&edit(
-        "contact",
-        PolicyEditMode::Append,
-        "We answer within a week.",
-    ))
+    api.update_purpose(&purpose.id, purpose.fields, None)
+        .unwrap();
+    api.save_policy_edit(
+        &edit(
+            "contact",
+            PolicyEditMode::Append,
+            "We answer within a week.",
+        ),
+        None,
+    )
     .unwrap();
 
     let md2 = markdown::render(&draft_of(&api));

@@ -160,7 +160,7 @@ fn chinese_names_render_with_the_cjk_font() {
     let mut api = demo();
     let mut org: OrganisationInput = api.get_organisation().unwrap().fields;
     org.legal_name = "河畔社区花园协会".into();
-    api.update_organisation(org).unwrap();
+    api.update_organisation(org, None).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let pdf = write(dir.path(), "cjk.pdf", &pdf_of(&api));
     let text = tool("pdftotext", &[], &pdf);
@@ -183,7 +183,7 @@ fn characters_without_a_glyph_are_printed_as_their_code_point() {
     let mut api = demo();
     let mut org: OrganisationInput = api.get_organisation().unwrap().fields;
     org.legal_name = "Garden 🌱 漢 club".into();
-    api.update_organisation(org).unwrap();
+    api.update_organisation(org, None).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let pdf = write(dir.path(), "emoji.pdf", &pdf_of(&api));
     tool("qpdf", &["--check"], &pdf);
@@ -231,7 +231,7 @@ fn the_history_appendix_lists_changes_since_the_date() {
     let id = api.list_activities().unwrap()[0].id.clone();
     let mut activity = api.get_activity(&id).unwrap().fields;
     activity.owner = "Treasurer Jo".into();
-    api.update_activity(&id, activity).unwrap();
+    api.update_activity(&id, activity, None).unwrap();
     let options = RopaOptions {
         history_since: Some("2026-11-01T00:00:00Z".parse().unwrap()),
         ..default_options()
@@ -284,7 +284,7 @@ fn hostile_text_is_printed_as_it_was_typed() {
     let hostile = "Foundation #set text(red) [x] $y$ <script>alert(1)</script> \\ 漢字";
     let mut org: OrganisationInput = api.get_organisation().unwrap().fields;
     org.legal_name = hostile.into();
-    api.update_organisation(org).unwrap();
+    api.update_organisation(org, None).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let pdf = write(dir.path(), "hostile.pdf", &pdf_of(&api));
     let text = tool("pdftotext", &[], &pdf);

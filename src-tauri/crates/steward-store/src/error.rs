@@ -54,6 +54,11 @@ pub enum StoreError {
     OpMismatch { op_id: String },
 
     #[error(
+        "The version of the {entity} record {id} that this form was filled from is not one this register knows (it may come from another register). Open the record again and redo the change."
+    )]
+    UnknownBase { entity: &'static str, id: String },
+
+    #[error(
         "This register already has changes of its own, so it cannot join another organisation. Open the starter file in a new, empty database (--db PATH)."
     )]
     NotEmpty,

@@ -2,8 +2,11 @@
 //!
 //! On first start a random device id and organisation id are created and
 //! persisted; the hybrid logical clock and the device's op sequence start at
-//! zero. The device id never changes afterwards: it is how other laptops tell
-//! this one's changes apart.
+//! zero, and the device is named after the operating system's user and host
+//! (see [`crate::location::default_device_name`]), so that no two laptops
+//! share a name until someone renames one. The device id changes only when
+//! a merge finds that this laptop was restored from an old copy (see
+//! `restored.rs`): it is how other laptops tell this one's changes apart.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
@@ -24,7 +27,9 @@ pub(crate) const HLC_WALL: &str = "hlc_wall";
 pub(crate) const HLC_COUNTER: &str = "hlc_counter";
 pub(crate) const NEXT_SEQ: &str = "next_seq";
 const DEMO_OFFER: &str = "demo_offer";
-const DEFAULT_DEVICE_NAME: &str = "This device";
+/// The name every laptop had before devices were named after their user
+/// and host; a database that still has it is renamed when it opens.
+const SHARED_DEFAULT_NAME: &str = "This device";
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -41,7 +46,7 @@ pub(crate) fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn load_or_create(conn: &mut Connection) -> Result<Identity> {
+pub(crate) fn load_or_create(conn: &mut Connection, default_name: &str) -> Result<Identity> {
     let tx = conn.transaction()?;
     let device_id = match get(&tx, DEVICE_ID)? {
         Some(id) => id,
@@ -55,11 +60,15 @@ pub(crate) fn load_or_create(conn: &mut Connection) -> Result<Identity> {
             set(&tx, DEMO_OFFER, "pending")?;
             tx.execute(
                 "INSERT INTO devices (device, name) VALUES (?1, ?2)",
-                params![device_id, DEFAULT_DEVICE_NAME],
+                params![device_id, default_name],
             )?;
             device_id
         }
     };
+    tx.execute(
+        "UPDATE devices SET name = ?2 WHERE device = ?1 AND name = ?3",
+        params![device_id, default_name, SHARED_DEFAULT_NAME],
+    )?;
     let organisation_id = get(&tx, ORGANISATION_ID)?.unwrap_or_default();
     let device_name: String = tx
         .query_row(
@@ -68,7 +77,7 @@ pub(crate) fn load_or_create(conn: &mut Connection) -> Result<Identity> {
             |r| r.get(0),
         )
         .optional()?
-        .unwrap_or_else(|| DEFAULT_DEVICE_NAME.to_string());
+        .unwrap_or_else(|| default_name.to_string());
     tx.commit()?;
     Ok(Identity {
         device_id,

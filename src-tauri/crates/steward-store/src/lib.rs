@@ -15,13 +15,16 @@
 
 mod checkpoint;
 pub mod error;
+pub mod files;
 pub mod identity;
 pub mod location;
 pub mod merge;
 mod recompute;
 pub mod register;
 pub mod replay;
+mod restored;
 pub mod schema;
+pub mod seen;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -29,9 +32,13 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use error::StoreError;
+pub use files::RefusedFile;
 pub use identity::Identity;
 pub use merge::{DeviceOps, FileRecord, MergeOutcome, Setting, StoredConflict, Touched};
+pub use recompute::CLOCK_AHEAD_MS;
 pub use register::StoredRow;
+pub use restored::Restored;
+pub use seen::{Seen, SeenOutcome};
 pub use write::{Op, Writer, value_fits};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -70,7 +77,7 @@ impl Store {
         let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
         schema::configure(&conn).map_err(|e| StoreError::open(&shown, e))?;
         schema::migrate(&mut conn, &shown)?;
-        let identity = identity::load_or_create(&mut conn)?;
+        let identity = identity::load_or_create(&mut conn, &location::default_device_name())?;
         // The time only stands in for an op's unreadable wall clock.
         replay::replay_newly_known(&mut conn, jiff::Timestamp::now())?;
         Ok(Store {

@@ -25,8 +25,10 @@ use steward_core::entity::DELETED_FIELD;
 use steward_core::{EntityKind, HlcStamp};
 
 use crate::identity::{self, HLC_COUNTER, HLC_WALL};
+use crate::recompute::CLOCK_AHEAD_MS;
 use crate::recompute::{rematerialise, rematerialise_ops, stamp_order};
 use crate::register::{OP_COLUMNS, RawRow, StoredRow, parse_op_id, read_op, read_row, select_row};
+use crate::restored::{Restored, take_new_identity_if_restored};
 use crate::write::Op;
 use crate::{Result, Store, StoreError, schema};
 
@@ -46,6 +48,12 @@ pub struct MergeOutcome {
     pub new_ops: usize,
     /// Ops it already held (identical): a duplicated file changes nothing.
     pub known_ops: usize,
+    /// Set when the file showed that this laptop was restored from an old
+    /// copy (or cloned), so that it now writes under a new device id.
+    pub restored: Option<Restored>,
+    /// The devices whose new ops are stamped more than a day ahead of this
+    /// laptop's clock: merged, but not allowed to move its clock.
+    pub clocks_ahead: BTreeSet<String>,
 }
 
 /// A row touched by a merge, as the validators see it: the fields the new
@@ -173,10 +181,23 @@ impl Store {
         now: Timestamp,
         check: impl FnMut(Touched<'_>) -> Result<(), E> + Send,
     ) -> Result<MergeOutcome, E> {
-        let me = self.identity.device_id.clone();
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         let mut outcome = MergeOutcome::default();
+        // Ops under this laptop's own id that it lacks: it was restored
+        // from an old copy. It moves to a new id before anything else.
+        let mut renumbered_rows = BTreeSet::new();
+        outcome.restored = take_new_identity_if_restored(
+            &tx,
+            &self.identity.device_id,
+            ops,
+            &mut renumbered_rows,
+        )?;
+        let me = outcome
+            .restored
+            .as_ref()
+            .map_or_else(|| self.identity.device_id.clone(), |r| r.new_device.clone());
         let mut latest: Option<HlcStamp> = None;
+        let clock_limit = now.as_millisecond().saturating_add(CLOCK_AHEAD_MS);
         // Joining with a starter file: every row is new here.
         let held_none = !tx
             .query_row("SELECT EXISTS (SELECT 1 FROM ops)", [], |r| {
@@ -202,7 +223,15 @@ impl Store {
                 continue;
             }
             outcome.new_ops += 1;
-            latest = latest.max(Some(op.stamp));
+            // A stamp far ahead of this laptop's clock comes from a laptop
+            // whose clock is wrong: it merges like any other, but this
+            // laptop's clock (and with it the stamps of its own changes and
+            // the dates it shows) does not jump to it.
+            if op.stamp.wall_ms > clock_limit {
+                outcome.clocks_ahead.insert(op.device.clone());
+            } else {
+                latest = latest.max(Some(op.stamp));
+            }
             let row = touched.entry((&op.entity, &op.row_id)).or_default();
             row.ops.push(op);
             if op.field != DELETED_FIELD {
@@ -216,6 +245,14 @@ impl Store {
         for (device, name) in device_names {
             if *device != me {
                 name_device(&tx, device, name, device == file.author)?;
+            }
+        }
+        for (entity_id, row_id) in &renumbered_rows {
+            if touched.contains_key(&(entity_id.as_str(), row_id.as_str())) {
+                continue;
+            }
+            if let Some(entity) = EntityKind::from_id(entity_id) {
+                rematerialise(&tx, entity, row_id, now)?;
             }
         }
         // Rows in a fixed order, so that the first refusal is always the
@@ -239,6 +276,7 @@ impl Store {
             ],
         )
         .map_err(StoreError::from)?;
+        Store::forget_refused_file(&tx, file.sha256)?;
         // The commit makes the merge durable in the WAL; folding the WAL
         // back into the database file is the checkpointer's, in the
         // background (see checkpoint.rs).
@@ -254,6 +292,9 @@ impl Store {
                 .map_err(StoreError::from)?;
         }
         committed.map_err(StoreError::from)?;
+        if let Some(restored) = &outcome.restored {
+            self.identity.device_id = restored.new_device.clone();
+        }
         if let Some(checkpointer) = &self.checkpointer {
             checkpointer.request();
         }

@@ -18,10 +18,49 @@ use crate::Result;
 use crate::register::{RawRow, ops_of_row, returning_row};
 use crate::write::{Op, to_column};
 
-fn millis_text(ms: i64, fallback: Timestamp) -> String {
-    Timestamp::from_millisecond(ms)
-        .unwrap_or(fallback)
+/// How far ahead of this laptop's clock a stamp may be before it counts as
+/// a wrong clock: it still merges (convergence never depends on clocks),
+/// but it moves neither this laptop's clock nor the dates it shows.
+pub const CLOCK_AHEAD_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// A row's creation or change time from an op's stamp, never later than a
+/// day after `now`: a laptop whose clock is years ahead does not give rows
+/// dates in the future.
+fn row_time(ms: i64, now: Timestamp) -> String {
+    let limit = now.as_millisecond().saturating_add(CLOCK_AHEAD_MS);
+    Timestamp::from_millisecond(ms.min(limit))
+        .unwrap_or(now)
         .to_string()
+}
+
+/// The op whose value a field shows: the latest of its heads that `readable`
+/// accepts (by stamp, then device). Without one — every head was superseded
+/// by a delete, or none can be read by this version — the latest of the
+/// field's last values among the ops `readable` accepts: those that no
+/// readable op of the field superseded. So a value a newer Steward wrote
+/// hides nothing: the register shows the value before it.
+pub(crate) fn shown_value<'o>(
+    heads: &[&'o Op],
+    field_ops: &[&'o Op],
+    readable: impl Fn(&Op) -> bool,
+) -> Option<&'o Op> {
+    let latest = |pool: &mut dyn Iterator<Item = &'o Op>| {
+        pool.max_by(|a, b| (a.stamp, &a.device).cmp(&(b.stamp, &b.device)))
+    };
+    if let Some(head) = latest(&mut heads.iter().copied().filter(|o| readable(o))) {
+        return Some(head);
+    }
+    let candidates: Vec<&Op> = field_ops.iter().copied().filter(|o| readable(o)).collect();
+    let within: HashSet<&str> = candidates
+        .iter()
+        .flat_map(|o| o.parents.iter().map(String::as_str))
+        .collect();
+    latest(
+        &mut candidates
+            .iter()
+            .copied()
+            .filter(|o| !within.contains(o.op_id.as_str())),
+    )
 }
 
 /// Recomputes one row's heads, values and deleted flag from its ops;
@@ -78,6 +117,7 @@ pub(crate) fn rematerialise_ops(
     let mut columns: Vec<usize> = vec![];
     let mut values: Vec<SqlValue> = vec![];
     let mut heads_of_row: Vec<(&str, &str)> = vec![];
+    let mut newer: Vec<(&str, &str)> = vec![];
     for (field, field_ops) in by_field {
         let heads: Vec<&Op> = field_ops
             .iter()
@@ -85,49 +125,47 @@ pub(crate) fn rematerialise_ops(
             .filter(|o| !superseded.contains(o.op_id.as_str()))
             .collect();
         heads_of_row.extend(heads.iter().map(|h| (field, h.op_id.as_str())));
-        // With no head left (a delete superseded them), the value is the
-        // latest of the field's own last values: the ops no op *of this
-        // field* superseded. A local delete recomputes the row the same way.
-        let last_values: Vec<&Op>;
-        let pool = if heads.is_empty() {
-            let within: HashSet<&str> = field_ops
-                .iter()
-                .flat_map(|o| o.parents.iter().map(String::as_str))
-                .collect();
-            last_values = field_ops
-                .iter()
-                .copied()
-                .filter(|o| !within.contains(o.op_id.as_str()))
-                .collect();
-            &last_values
-        } else {
-            &heads
-        };
-        let Some(shown) = pool
-            .iter()
-            .max_by(|a, b| (a.stamp, &a.device).cmp(&(b.stamp, &b.device)))
-        else {
-            continue;
-        };
         if field == DELETED_FIELD {
-            deleted = shown.value == Value::Bool(true);
+            if let Some(shown) = shown_value(&heads, &field_ops, |_| true) {
+                deleted = shown.value == Value::Bool(true);
+            }
             continue;
         }
         field_heads |= !heads.is_empty();
         // Fields this version does not know stay in the op log only.
-        if let Some(index) = entity.fields().iter().position(|f| f.name == field) {
-            let spec = entity.fields()[index];
+        let Some(index) = entity.fields().iter().position(|f| f.name == field) else {
+            continue;
+        };
+        let spec = entity.fields()[index];
+        let readable = |o: &Op| spec.readable(&o.value);
+        newer.extend(
+            heads
+                .iter()
+                .filter(|h| !readable(h))
+                .map(|h| (field, h.op_id.as_str())),
+        );
+        if let Some(shown) = shown_value(&heads, &field_ops, readable) {
             columns.push(index);
             values.push(to_column(spec, &shown.value)?);
         }
+    }
+    if !new_row {
+        tx.prepare_cached("DELETE FROM newer_values WHERE entity = ?1 AND row_id = ?2")?
+            .execute(params![entity.id(), row_id])?;
+    }
+    for (field, op_id) in &newer {
+        tx.prepare_cached(
+            "INSERT INTO newer_values (entity, row_id, field, op_id) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![entity.id(), row_id, field, op_id])?;
     }
     insert_heads(tx, entity, row_id, &heads_of_row)?;
     // One statement for the whole row, whether it is new here or not; rows
     // with the same fields share it. It gives back the row as it reads.
     let sql = upsert_sql(entity, &columns);
     values.push(SqlValue::Integer(i64::from(deleted && !field_heads)));
-    values.push(SqlValue::Text(millis_text(first.stamp.wall_ms, now)));
-    values.push(SqlValue::Text(millis_text(last.stamp.wall_ms, now)));
+    values.push(SqlValue::Text(row_time(first.stamp.wall_ms, now)));
+    values.push(SqlValue::Text(row_time(last.stamp.wall_ms, now)));
     values.push(SqlValue::Text(row_id.to_owned()));
     let mut stmt = tx.prepare_cached(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(values))?;

@@ -5,9 +5,14 @@
 //! rows they touch are computed again from their ops, so that their values
 //! appear as if they had been known all along.
 //!
+//! The same goes for values a newer Steward wrote that this version cannot
+//! read (a status it does not know): they stay in the op log, and the
+//! register shows the latest value it can read. A version that knows more
+//! values for a field recomputes the rows with ops on it.
+//!
 //! **Invariant:** `meta.known_fields` names the fields (`entity.field`,
-//! `$deleted` included) that the last version to open the database
-//! materialised. On open, every row with an op on a field known now but not
+//! `$deleted` included, with `:value|value…` for a field with a fixed set
+//! of values) that the last version to open the database materialised. On open, every row with an op on a field known now but not
 //! then is recomputed, in one transaction with the new list, so a crash in
 //! between replays again on the next open. A database without the list (new,
 //! or last opened by a version before this one, none of which kept ops of a
@@ -26,13 +31,17 @@ use crate::{Result, StoreError};
 
 const KNOWN_FIELDS: &str = "known_fields";
 
-/// The fields this version materialises, as `entity.field`.
+/// The fields this version materialises, as `entity.field`, and for a
+/// field with a fixed set of values, `entity.field:value|value…`.
 pub fn known_fields() -> BTreeSet<String> {
     EntityKind::ALL
         .iter()
         .flat_map(|entity| {
-            let fields = entity.fields().iter().map(|spec| spec.name);
-            std::iter::once(DELETED_FIELD)
+            let fields = entity.fields().iter().map(|spec| match spec.choice {
+                Some(choice) => format!("{}:{}", spec.name, choice.values().join("|")),
+                None => spec.name.to_owned(),
+            });
+            std::iter::once(DELETED_FIELD.to_owned())
                 .chain(fields)
                 .map(move |field| format!("{}.{field}", entity.id()))
         })
@@ -63,6 +72,7 @@ pub(crate) fn replay_newly_known(conn: &mut Connection, now: Timestamp) -> Resul
             let Some((entity, field)) = name.split_once('.') else {
                 continue;
             };
+            let field = field.split_once(':').map_or(field, |(field, _)| field);
             for row in stmt.query_map([entity, field], |r| r.get::<_, String>(0))? {
                 rows.insert((entity.to_owned(), row?));
             }

@@ -60,6 +60,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0011_ops_by_device_and_seq.sql",
         include_str!("../migrations/0011_ops_by_device_and_seq.sql"),
     ),
+    (
+        "0012_newer_values_and_refused_files.sql",
+        include_str!("../migrations/0012_newer_values_and_refused_files.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -223,6 +223,12 @@ impl<'conn> Writer<'conn> {
         let column = to_column(spec, value)?;
         let parents = self.heads(entity, row_id, Some(spec.name))?;
         self.replace_heads(entity, row_id, spec.name)?;
+        // The new value supersedes any that a newer Steward wrote.
+        self.tx
+            .prepare_cached(
+                "DELETE FROM newer_values WHERE entity = ?1 AND row_id = ?2 AND field = ?3",
+            )?
+            .execute(params![entity.id(), row_id, spec.name])?;
         self.append(entity, row_id, spec.name, value, parents)?;
         self.tx.execute(
             &format!(
@@ -269,6 +275,24 @@ impl<'conn> Writer<'conn> {
         value: &Value,
         parents: Vec<String>,
     ) -> Result<()> {
+        let op_id = self.append_op(entity, row_id, field, value, parents)?;
+        self.tx.execute(
+            "INSERT INTO heads (entity, row_id, field, op_id) VALUES (?1, ?2, ?3, ?4)",
+            params![entity.id(), row_id, field, op_id],
+        )?;
+        Ok(())
+    }
+
+    /// Appends one op to the log, stamped and numbered, without touching
+    /// the heads or the row (the caller recomputes them); returns its id.
+    pub(crate) fn append_op(
+        &mut self,
+        entity: EntityKind,
+        row_id: &str,
+        field: &str,
+        value: &Value,
+        parents: Vec<String>,
+    ) -> Result<String> {
         self.clock = self.clock.tick(self.now_ms);
         let seq = self.next_seq;
         self.next_seq += 1;
@@ -290,11 +314,50 @@ impl<'conn> Writer<'conn> {
                 parents_json
             ],
         )?;
-        self.tx.execute(
-            "INSERT INTO heads (entity, row_id, field, op_id) VALUES (?1, ?2, ?3, ?4)",
-            params![entity.id(), row_id, field, op_id],
-        )?;
+        Ok(op_id)
+    }
+
+    /// Recomputes a row from its ops (after [`Writer::append_op`]).
+    pub(crate) fn recompute(&self, entity: EntityKind, row_id: &str) -> Result<()> {
+        crate::recompute::rematerialise(&self.tx, entity, row_id, self.now)?;
         Ok(())
+    }
+
+    pub(crate) fn tx(&self) -> &Transaction<'conn> {
+        &self.tx
+    }
+
+    /// The current heads of one field, sorted.
+    pub(crate) fn field_heads(
+        &self,
+        entity: EntityKind,
+        row_id: &str,
+        field: &str,
+    ) -> Result<Vec<String>> {
+        self.heads(entity, row_id, Some(field))
+    }
+
+    /// Every head of the row: (field, op id).
+    pub(crate) fn row_heads(
+        &self,
+        entity: EntityKind,
+        row_id: &str,
+    ) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT field, op_id FROM heads WHERE entity = ?1 AND row_id = ?2")?;
+        let rows = stmt.query_map(params![entity.id(), row_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The value a field shows now.
+    pub(crate) fn value_of(
+        &self,
+        entity: EntityKind,
+        row_id: &str,
+        spec: FieldSpec,
+    ) -> Result<Value> {
+        self.current_value(entity, row_id, spec)
     }
 
     fn current_value(&self, entity: EntityKind, row_id: &str, spec: FieldSpec) -> Result<Value> {
@@ -317,10 +380,11 @@ fn field_spec(entity: EntityKind, name: &str) -> Result<FieldSpec> {
         .ok_or_else(|| StoreError::Corrupt(format!("{} has no field {name}", entity.id())))
 }
 
-/// Whether an op value fits a field's kind (what a change file is checked
-/// with before anything is written).
+/// Whether this version can read an op value for a field: its kind, and
+/// for a field with a fixed set of values, one of them. A value it cannot
+/// read is kept in the op log but not shown (see `recompute`).
 pub fn value_fits(spec: FieldSpec, value: &Value) -> bool {
-    to_column(spec, value).is_ok()
+    spec.readable(value)
 }
 
 /// The column value for an op value, checking that it fits the field's kind.

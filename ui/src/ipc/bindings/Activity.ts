@@ -9,7 +9,14 @@ import type { SecurityMeasure } from "./SecurityMeasure";
 /**
  * A processing activity as shown to the user.
  */
-export type Activity = { id: string, createdAt: string, updatedAt: string, name: string, description: string, status: ActivityStatus, 
+export type Activity = { id: string, createdAt: string, updatedAt: string, 
+/**
+ * The version of the record this was read at: send it back with an
+ * update or a delete, so that only what the person changed is written
+ * and a colleague's change made meanwhile becomes a conflict instead
+ * of being overwritten. Empty in the register's JSON export.
+ */
+base?: string, name: string, description: string, status: ActivityStatus, 
 /**
  * The department or function, e.g. "Events", "Fundraising".
  */

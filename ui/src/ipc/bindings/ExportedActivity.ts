@@ -15,7 +15,14 @@ import type { Transfer } from "./Transfer";
 /**
  * An activity with every row that belongs to it.
  */
-export type ExportedActivity = { purposes: Array<Purpose>, subjectGroups: Array<SubjectGroup>, sources: Array<ActivitySource>, recipients: Array<ActivityRecipient>, transfers: Array<Transfer>, retentionRules: Array<RetentionRule>, id: string, createdAt: string, updatedAt: string, name: string, description: string, status: ActivityStatus, 
+export type ExportedActivity = { purposes: Array<Purpose>, subjectGroups: Array<SubjectGroup>, sources: Array<ActivitySource>, recipients: Array<ActivityRecipient>, transfers: Array<Transfer>, retentionRules: Array<RetentionRule>, id: string, createdAt: string, updatedAt: string, 
+/**
+ * The version of the record this was read at: send it back with an
+ * update or a delete, so that only what the person changed is written
+ * and a colleague's change made meanwhile becomes a conflict instead
+ * of being overwritten. Empty in the register's JSON export.
+ */
+base?: string, name: string, description: string, status: ActivityStatus, 
 /**
  * The department or function, e.g. "Events", "Fundraising".
  */

@@ -9,7 +9,12 @@ export type Organisation = {
 /**
  * When the profile was last saved; `null` if never.
  */
-updatedAt: string | null, legalName: string, address: string, contactEmail: string, dpoName: string, dpoContact: string, euRepresentative: string, supervisoryAuthority: string, 
+updatedAt: string | null, 
+/**
+ * The version the profile was read at (empty if never saved): send it
+ * back with an update (see the records' `base`).
+ */
+base?: string, legalName: string, address: string, contactEmail: string, dpoName: string, dpoContact: string, euRepresentative: string, supervisoryAuthority: string, 
 /**
  * How many people the organisation employs: with 250 or more, every
  * activity must be recorded (Art. 30(5)). `null` when not recorded.

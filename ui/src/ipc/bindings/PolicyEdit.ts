@@ -6,6 +6,13 @@ import type { PolicyEditMode } from "./PolicyEditMode";
  */
 export type PolicyEdit = { id: string, createdAt: string, updatedAt: string, 
 /**
+ * The version of the record this was read at: send it back with an
+ * update or a delete, so that only what the person changed is written
+ * and a colleague's change made meanwhile becomes a conflict instead
+ * of being overwritten. Empty in the register's JSON export.
+ */
+base?: string, 
+/**
  * One of [`POLICY_SECTIONS`].
  */
 sectionId: string, mode: PolicyEditMode, 

@@ -5,6 +5,13 @@
  */
 export type PolicyVersion = { id: string, createdAt: string, updatedAt: string, 
 /**
+ * The version of the record this was read at: send it back with an
+ * update or a delete, so that only what the person changed is written
+ * and a colleague's change made meanwhile becomes a conflict instead
+ * of being overwritten. Empty in the register's JSON export.
+ */
+base?: string, 
+/**
  * When it was saved (RFC 3339, UTC).
  */
 savedAt: string, 

@@ -5,7 +5,14 @@ import type { DpfStatus } from "./DpfStatus";
 /**
  * A recipient or processor as shown to the user.
  */
-export type Recipient = { id: string, createdAt: string, updatedAt: string, legalName: string, tradingName: string, 
+export type Recipient = { id: string, createdAt: string, updatedAt: string, 
+/**
+ * The version of the record this was read at: send it back with an
+ * update or a delete, so that only what the person changed is written
+ * and a colleague's change made meanwhile becomes a conflict instead
+ * of being overwritten. Empty in the register's JSON export.
+ */
+base?: string, legalName: string, tradingName: string, 
 /**
  * ISO 3166-1 alpha-2 code of the country the recipient is established in.
  */

@@ -2,7 +2,14 @@
 import type { EndAction } from "./EndAction";
 import type { PeriodUnit } from "./PeriodUnit";
 
-export type RetentionRule = { id: string, createdAt: string, updatedAt: string, activityId: string, 
+export type RetentionRule = { id: string, createdAt: string, updatedAt: string, 
+/**
+ * The version of the record this was read at: send it back with an
+ * update or a delete, so that only what the person changed is written
+ * and a colleague's change made meanwhile becomes a conflict instead
+ * of being overwritten. Empty in the register's JSON export.
+ */
+base?: string, activityId: string, 
 /**
  * A data category of the vocabulary (its id) or the user's own words.
  */

@@ -3,6 +3,13 @@ import type { ThirdPartyKind } from "./ThirdPartyKind";
 
 export type WebsiteThirdParty = { id: string, createdAt: string, updatedAt: string, 
 /**
+ * The version of the record this was read at: send it back with an
+ * update or a delete, so that only what the person changed is written
+ * and a colleague's change made meanwhile becomes a conflict instead
+ * of being overwritten. Empty in the register's JSON export.
+ */
+base?: string, 
+/**
  * Who runs it, e.g. "YouTube (Google Ireland Limited)".
  */
 provider: string, kind: ThirdPartyKind, purpose: string, dataCollected: string, 

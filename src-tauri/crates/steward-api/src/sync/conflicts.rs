@@ -14,9 +14,10 @@ use steward_core::{EntityKind, FieldError, Invalid};
 use steward_store::StoredConflict;
 use ts_rs::TS;
 
-use super::validate::{form_errors, input_of};
+use super::validate::input_of;
 use crate::history::naming_field;
 use crate::{ApiError, ErrorCode, Result, Steward};
+use steward_core::forms::form_errors;
 
 /// One competing value of a conflict.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -48,6 +49,26 @@ pub struct Conflict {
     /// The field's API name, or `$deleted`.
     pub field: String,
     pub values: Vec<ConflictValue>,
+}
+
+/// A field whose latest value a newer Steward wrote, in a form this version
+/// cannot read (a status it does not know, say). The register shows the
+/// latest value this version can read; the newer one is kept and shown once
+/// Steward is updated, unless a person saves another value meanwhile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewerValue {
+    pub record: EntityKind,
+    pub record_id: String,
+    pub record_name: String,
+    /// The field's API name.
+    pub field: String,
+    /// The value as written, for people who want to see it.
+    #[ts(type = "unknown")]
+    pub value: Value,
+    pub device_name: String,
+    pub at: String,
 }
 
 /// How a person settles a conflict.
@@ -92,19 +113,53 @@ impl Steward {
         let names = self.store.device_names()?;
         let mut out = vec![];
         for c in self.store.conflicts()? {
-            let record_name = match self.store.row(c.entity, &c.row_id)? {
-                Some((row, _)) => row
-                    .fields
-                    .get(naming_field(c.entity))
-                    .and_then(Value::as_str)
-                    .filter(|s| !s.is_empty())
-                    .unwrap_or("(unnamed)")
-                    .to_owned(),
-                None => "(unnamed)".to_owned(),
-            };
+            let record_name = self.record_name(c.entity, &c.row_id)?;
             out.push(conflict_dto(c, record_name, &names));
         }
         Ok(out)
+    }
+
+    /// Every field whose latest value was written by a newer Steward.
+    pub fn list_newer_values(&self) -> Result<Vec<NewerValue>> {
+        let names = self.store.device_names()?;
+        let mut out = vec![];
+        for (entity_id, row_id, field, op_id) in self.store.newer_values()? {
+            let Some(entity) = EntityKind::from_id(&entity_id) else {
+                continue;
+            };
+            let Some(op) = self.store.op(&op_id)? else {
+                continue;
+            };
+            out.push(NewerValue {
+                record: entity,
+                record_name: self.record_name(entity, &row_id)?,
+                record_id: row_id,
+                field: api_name(&field),
+                value: op.value,
+                device_name: names
+                    .get(&op.device)
+                    .cloned()
+                    .unwrap_or_else(|| op.device.clone()),
+                at: jiff::Timestamp::from_millisecond(op.stamp.wall_ms)
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// A record's name as the register shows it.
+    pub(crate) fn record_name(&self, entity: EntityKind, id: &str) -> Result<String> {
+        Ok(match self.store.row(entity, id)? {
+            Some((row, _)) => row
+                .fields
+                .get(naming_field(entity))
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+                .unwrap_or("(unnamed)")
+                .to_owned(),
+            None => "(unnamed)".to_owned(),
+        })
     }
 
     /// Settles a conflict; refused when the conflict is gone (someone else

@@ -21,9 +21,9 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use steward_core::HlcStamp;
 use steward_core::entity::DELETED_FIELD;
-use steward_core::{EntityKind, HlcStamp};
-use steward_store::{Op, value_fits};
+use steward_store::Op;
 
 /// The version this build writes and reads.
 pub const CHANGES_FORMAT_VERSION: u32 = 1;
@@ -368,8 +368,15 @@ fn parse_op(line: &str, header: &Header) -> Result<Op, String> {
     })
 }
 
-/// A value must fit its field's kind; ops of kinds and fields this version
-/// does not know are kept as they are.
+/// The longest text an op may carry: the longest any form accepts (a saved
+/// version of the privacy policy), so that only a hostile file meets it.
+const MAX_TEXT_CHARS: usize = 2_000_000;
+
+/// An op may carry only what some version of Steward could have written:
+/// text without control or text-direction characters, of bounded length.
+/// Whether this version can *read* the value (its kind, a status it knows)
+/// is not checked here: a value a newer Steward wrote is kept in the op log
+/// and shown once a version that knows it opens the register.
 fn check_value(op: &WireOp) -> Result<(), String> {
     if op.field == DELETED_FIELD {
         return match op.value {
@@ -383,15 +390,30 @@ fn check_value(op: &WireOp) -> Result<(), String> {
     if op.field.contains('$') {
         return Err(format!("the op {} names an impossible field", op.id));
     }
-    let Some(spec) = EntityKind::from_id(&op.entity).and_then(|e| e.field(&op.field)) else {
-        return Ok(());
-    };
-    if value_fits(spec, &op.value) {
-        Ok(())
-    } else {
-        Err(format!(
-            "the op {} gives {}.{} a value of the wrong kind",
-            op.id, op.entity, op.field
-        ))
+    check_text(&op.value)
+        .map_err(|what| format!("the op {} gives {}.{} {what}", op.id, op.entity, op.field))
+}
+
+/// Every text inside a value: refuses a forbidden character or an
+/// unbounded length, naming what is wrong.
+fn check_text(value: &Value) -> Result<(), String> {
+    match value {
+        Value::String(text) => {
+            if let Some(c) = steward_core::text::forbidden_anywhere(text) {
+                return Err(format!(
+                    "a text with an invisible control or text-direction character (U+{:04X}), which no Steward form accepts",
+                    c as u32
+                ));
+            }
+            if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
+                return Err(format!(
+                    "a text of more than {MAX_TEXT_CHARS} characters, which no Steward form accepts"
+                ));
+            }
+            Ok(())
+        }
+        Value::Array(items) => items.iter().try_for_each(check_text),
+        Value::Object(map) => map.values().try_for_each(check_text),
+        _ => Ok(()),
     }
 }

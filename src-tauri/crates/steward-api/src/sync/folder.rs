@@ -61,6 +61,24 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Reads a change file, refusing one larger than a change file can be
+/// before reading it.
+fn read_bounded(path: &Path) -> Result<Vec<u8>> {
+    let size = fs::metadata(path)
+        .map_err(|e| io_error("read", path, e))?
+        .len();
+    if size > super::file::MAX_FILE_BYTES as u64 {
+        return Err(super::refused(
+            &path.display().to_string(),
+            format!(
+                "it is larger than {} MiB, more than a change file can be",
+                super::file::MAX_FILE_BYTES >> 20
+            ),
+        ));
+    }
+    fs::read(path).map_err(|e| io_error("read", path, e))
+}
+
 /// A change file in a device's folder: its first and last sequence number.
 type Listed = (i64, i64, PathBuf);
 
@@ -97,40 +115,78 @@ impl Steward {
                 ),
             ));
         }
-        let identity = self.store.identity().clone();
-        let org_dir = folder.join(&identity.organisation_id);
-        let mine = org_dir.join(&identity.device_id);
-        fs::create_dir_all(&mine).map_err(|e| io_error("create", &mine, e))?;
+        let organisation = self.store.identity().organisation_id.clone();
+        let org_dir = folder.join(&organisation);
+        let before = self.store.identity().device_id.clone();
+        let own_dir = org_dir.join(&before);
+        fs::create_dir_all(&own_dir).map_err(|e| io_error("create", &own_dir, e))?;
 
+        // This laptop's own folder first, read for what it really holds: a
+        // file there that this laptop does not know (it was restored from
+        // an older copy, or another installation writes under its id) is
+        // imported, which moves this laptop to a new device id before it
+        // writes anything.
+        let mut imported = vec![];
+        let mut rejected = vec![];
+        let (own_files, _) = change_files(&own_dir)?;
+        for (first, last, path) in &own_files {
+            let shown = format!("{before}/{first}-{last}.chg");
+            match self.import_own_file(&shown, path) {
+                Ok(Some(done)) => imported.push(done),
+                Ok(None) => {}
+                Err(e) => rejected.push(RejectedFile {
+                    file: shown,
+                    reason: e.message,
+                }),
+            }
+        }
+
+        // Then this laptop's changes that its folder does not hold yet, by
+        // what the folder's file names cover (not just the highest one).
+        let me = self.store.identity().device_id.clone();
+        let mine = org_dir.join(&me);
+        fs::create_dir_all(&mine).map_err(|e| io_error("create", &mine, e))?;
         let (my_files, _) = change_files(&mine)?;
-        let written_up_to = my_files.iter().map(|(_, last, _)| *last).max().unwrap_or(0);
-        let new_ops = self
-            .store
-            .ops_of_device(&identity.device_id, written_up_to)?;
-        let mut written = None;
-        if let (Some(first), Some(last)) = (new_ops.first(), new_ops.last()) {
+        let my_ops = self.store.ops_of_device(&me, 0)?;
+        let covered = |seq: i64| my_files.iter().any(|(f, l, _)| (*f..=*l).contains(&seq));
+        let mut written = vec![];
+        let mut ops_written = 0;
+        for run in my_ops
+            .chunk_by(|a, b| b.seq == a.seq + 1 && covered(a.seq) == covered(b.seq))
+            .filter(|run| run.first().is_some_and(|op| !covered(op.seq)))
+        {
+            let (Some(first), Some(last)) = (run.first(), run.last()) else {
+                continue;
+            };
             let name = format!("{}-{}.chg", first.seq, last.seq);
-            let bytes = self.encode_changes(&new_ops)?;
-            write_atomically(&mine.join(&name), &bytes)?;
-            written = Some(format!("{}/{name}", identity.device_id));
+            let path = mine.join(&name);
+            if path.exists() {
+                continue;
+            }
+            let bytes = self.encode_changes(run)?;
+            write_atomically(&path, &bytes)?;
+            self.store
+                .record_written_file(&super::file::sha256_hex(&bytes), &name, run.len())?;
+            ops_written += run.len();
+            written.push(format!("{me}/{name}"));
         }
 
         let mut report = SyncReport {
             at: self.clock.now().to_string(),
             folder: folder.display().to_string(),
-            written,
-            ops_written: new_ops.len(),
-            imported: vec![],
+            written: (!written.is_empty()).then(|| written.join(", ")),
+            ops_written,
+            imported,
             already_had: 0,
             ignored: vec![],
-            rejected: vec![],
+            rejected,
             conflicts: 0,
         };
         let mut devices: Vec<PathBuf> = fs::read_dir(&org_dir)
             .map_err(|e| io_error("read", &org_dir, e))?
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.is_dir() && *p != mine)
+            .filter(|p| p.is_dir() && *p != mine && *p != own_dir)
             .collect();
         devices.sort();
         for dir in devices {
@@ -172,8 +228,18 @@ impl Steward {
         shown: &str,
         path: &Path,
     ) -> Result<super::ChangeImport> {
-        let bytes = fs::read(path).map_err(|e| io_error("read", path, e))?;
-        let parsed = super::file::decode(&bytes).map_err(|reason| super::refused(shown, reason))?;
+        let bytes = read_bounded(path)?;
+        let result = self.import_checked(device, shown, &bytes);
+        self.remember_refusal(shown, &bytes, result)
+    }
+
+    fn import_checked(
+        &mut self,
+        device: &str,
+        shown: &str,
+        bytes: &[u8],
+    ) -> Result<super::ChangeImport> {
+        let parsed = super::file::decode(bytes).map_err(|reason| super::refused(shown, reason))?;
         if parsed.header.author != device {
             return Err(super::refused(
                 shown,
@@ -184,6 +250,19 @@ impl Steward {
             ));
         }
         self.merge_file(shown, &parsed)
+    }
+
+    /// A file in this laptop's own folder: imported unless this laptop
+    /// wrote or imported exactly these bytes before.
+    fn import_own_file(&mut self, shown: &str, path: &Path) -> Result<Option<super::ChangeImport>> {
+        let bytes = read_bounded(path)?;
+        if self.store.file_imported(&super::file::sha256_hex(&bytes))? {
+            return Ok(None);
+        }
+        let device = self.store.identity().device_id.clone();
+        let result = self.import_checked(&device, shown, &bytes);
+        self.remember_refusal(shown, &bytes, result)
+            .map(|done| (done.new_ops > 0 || done.restored.is_some()).then_some(done))
     }
 }
 

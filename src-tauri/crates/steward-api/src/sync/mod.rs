@@ -17,14 +17,16 @@ use serde::{Deserialize, Serialize};
 use steward_store::{FileRecord, Setting};
 use ts_rs::TS;
 
-pub use conflicts::{Conflict, ConflictValue, Resolution, ResolveConflictInput};
+pub use conflicts::{Conflict, ConflictValue, NewerValue, Resolution, ResolveConflictInput};
 pub use file::{CHANGES_FORMAT_VERSION, ChangeFile, Header};
 pub use passphrase::{ENCRYPTED_SUFFIX, MIN_PASSPHRASE_CHARS, is_encrypted, passphrase_needed};
+pub use validate::RecordProblem;
 
 use crate::{ApiError, ErrorCode, Result, Steward};
 
-/// A clock more than this far ahead of ours is reported as looking wrong.
-const CLOCK_AHEAD_MS: i64 = 24 * 60 * 60 * 1000;
+/// A clock more than this far ahead of ours is reported as looking wrong
+/// (and does not move ours).
+use steward_store::CLOCK_AHEAD_MS;
 
 /// What importing one change file did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -38,6 +40,30 @@ pub struct ChangeImport {
     pub ops_in_file: usize,
     /// Ops this register did not hold: 0 for a file imported before.
     pub new_ops: usize,
+    /// Records the merge left in a state their form would refuse (two
+    /// laptops' changes that do not fit together): kept as merged, for a
+    /// person to settle; the checks list them too.
+    pub problems: Vec<RecordProblem>,
+    /// Set when the file showed that this laptop had been restored from an
+    /// older copy: what Steward did about it, for the person.
+    pub restored: Option<String>,
+    /// The laptops (names) whose clock is more than a day ahead: their
+    /// changes merged, but this laptop's clock and dates did not follow.
+    pub clocks_ahead: Vec<String>,
+}
+
+/// A change file that was refused and not dismissed yet: a problem the
+/// app shows until a person dismisses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RefusedFile {
+    /// What to pass to dismiss it.
+    pub id: String,
+    pub file: String,
+    /// Why it was refused, and what to do.
+    pub reason: String,
+    pub at: String,
 }
 
 /// A file that was refused, and why; nothing of it was applied.
@@ -120,6 +146,8 @@ pub struct SyncStatus {
     pub conflicts: usize,
     /// Sync with the folder when the app starts and quits.
     pub automatic: bool,
+    /// Files refused and not dismissed, newest first.
+    pub refused: Vec<RefusedFile>,
 }
 
 /// A change file that cannot be read before it is opened with its passphrase.
@@ -191,8 +219,38 @@ impl Steward {
     /// file is refused with an error on `passphrase`: open it first with
     /// [`Steward::decrypt_changes`].
     pub fn import_changes(&mut self, name: &str, bytes: &[u8]) -> Result<ChangeImport> {
-        let parsed = read_plain(name, bytes)?;
-        self.merge_file(name, &parsed)
+        let parsed = self.remember_refusal(name, bytes, read_plain(name, bytes))?;
+        let merged = self.merge_file(name, &parsed);
+        self.remember_refusal(name, bytes, merged)
+    }
+
+    /// Keeps a refusal (not a request for the passphrase) so that the app
+    /// shows it until a person dismisses it.
+    pub(crate) fn remember_refusal<T>(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        result: Result<T>,
+    ) -> Result<T> {
+        if let Err(e) = &result
+            && !e.fields.iter().any(|f| f.field == "passphrase")
+        {
+            let at = self.clock.now().to_string();
+            self.store
+                .record_refused_file(&file::sha256_hex(bytes), name, &e.message, &at)?;
+        }
+        result
+    }
+
+    /// Hides a refused file from the sync status.
+    pub fn dismiss_refused_file(&mut self, id: &str) -> Result<SyncStatus> {
+        if !self.store.dismiss_refused_file(id)? {
+            return Err(ApiError::new(
+                ErrorCode::NotFound,
+                "This refused file is no longer listed: refresh the page.",
+            ));
+        }
+        self.sync_status()
     }
 
     /// Makes this new, empty register part of the organisation a starter
@@ -230,6 +288,7 @@ impl Steward {
             author: &parsed.header.author,
         };
         let now = self.clock.now();
+        let mut problems = vec![];
         let outcome = self
             .store
             .merge(
@@ -237,17 +296,39 @@ impl Steward {
                 &parsed.header.devices,
                 &record,
                 now,
-                |touched| validate::touched(touched).map_err(|reason| refused(name, reason)),
+                |touched| {
+                    problems.extend(validate::problems(touched));
+                    Ok::<(), ApiError>(())
+                },
             )
             .map_err(|e| match e.code {
                 ErrorCode::Validation => e,
                 _ => refused(name, e.message),
             })?;
+        let names = self.store.device_names()?;
+        let restored = outcome.restored.as_ref().map(|r| {
+            let renumbered = match r.renumbered {
+                0 => String::new(),
+                1 => " Its one change made since then was moved to the new id.".to_owned(),
+                n => format!(" Its {n} changes made since then were moved to the new id."),
+            };
+            format!(
+                "This file holds changes that this laptop made and no longer has: the laptop was restored from an older copy (or copied from another one). So that nothing collides, it now writes its changes under a new device id ({}).{renumbered} Nothing was lost.",
+                r.new_device
+            )
+        });
         Ok(ChangeImport {
             file: name.to_owned(),
             author,
             ops_in_file: parsed.ops.len(),
             new_ops: outcome.new_ops,
+            problems,
+            restored,
+            clocks_ahead: outcome
+                .clocks_ahead
+                .iter()
+                .map(|d| names.get(d).cloned().unwrap_or_else(|| d.clone()))
+                .collect(),
         })
     }
 
@@ -309,6 +390,17 @@ impl Steward {
             devices,
             conflicts: self.store.conflicts()?.len(),
             automatic: self.store.setting(Setting::SyncAutomatically)?.as_deref() == Some("true"),
+            refused: self
+                .store
+                .refused_files()?
+                .into_iter()
+                .map(|f| RefusedFile {
+                    id: f.sha256,
+                    file: f.name,
+                    reason: f.reason,
+                    at: f.refused_at,
+                })
+                .collect(),
         })
     }
 
