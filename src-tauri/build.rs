@@ -102,6 +102,8 @@ const COMMANDS: &[&str] = &[
     "open_encrypted_changes",
     "list_conflicts",
     "resolve_conflict",
+    "list_newer_values",
+    "dismiss_refused_file",
 ];
 
 fn main() {

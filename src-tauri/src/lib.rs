@@ -143,6 +143,8 @@ pub fn run() {
             commands::sync::open_encrypted_changes,
             commands::sync::list_conflicts,
             commands::sync::resolve_conflict,
+            commands::sync::list_newer_values,
+            commands::sync::dismiss_refused_file,
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use steward_api::{
-    ApiError, ChangeImport, Conflict, ErrorCode, ExportScope, ResolveConflictInput, SyncReport,
-    SyncStatus, is_encrypted, passphrase_needed,
+    ApiError, ChangeImport, Conflict, ErrorCode, ExportScope, NewerValue, ResolveConflictInput,
+    SyncReport, SyncStatus, is_encrypted, passphrase_needed,
 };
 use steward_docs::ExportedFile;
 use tauri::{AppHandle, Emitter, Manager, State};
@@ -276,4 +276,17 @@ pub fn sync_automatically(app: &AppHandle) {
         Ok(None) => {}
         Err(error) => eprintln!("Steward: automatic sync failed: {}", error.message),
     }
+}
+
+#[tauri::command]
+pub fn list_newer_values(state: State<'_, AppState>) -> Result<Vec<NewerValue>, ApiError> {
+    state.with(|s| s.list_newer_values())
+}
+
+#[tauri::command]
+pub fn dismiss_refused_file(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SyncStatus, ApiError> {
+    state.with(|s| s.dismiss_refused_file(&id))
 }
