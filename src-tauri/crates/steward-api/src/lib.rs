@@ -13,6 +13,7 @@
 mod activities;
 mod activity_parts;
 mod backup;
+mod backups;
 mod catalogue;
 mod checks;
 pub mod clock;

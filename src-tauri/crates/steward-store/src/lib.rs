@@ -13,6 +13,7 @@
 //! Callers: `steward-api` only. Not here: validation (that is
 //! `steward-core`'s, and the API runs it before writing), DTOs.
 
+pub mod backup;
 mod checkpoint;
 pub mod error;
 pub mod files;

@@ -150,6 +150,31 @@ pub struct SyncStatus {
     pub refused: Vec<RefusedFile>,
 }
 
+/// Each device's ops up to its first gap. A change file declares one
+/// complete range of sequence numbers per device (format 1), so a register
+/// that holds a device's changes 1–5 and 11–15 but not 6–10 (a file still
+/// on its way) relays 1–5 now and the rest once the gap is filled; the
+/// device that wrote them still has them all. `ops` come by device, then
+/// sequence number.
+fn first_runs(ops: Vec<steward_store::Op>) -> Vec<steward_store::Op> {
+    let mut out = Vec::with_capacity(ops.len());
+    let mut previous: Option<(String, i64)> = None;
+    let mut cut = false;
+    for op in ops {
+        let same_device = previous.as_ref().is_some_and(|(d, _)| *d == op.device);
+        if !same_device {
+            cut = false;
+        } else if previous.as_ref().is_some_and(|(_, seq)| op.seq != seq + 1) {
+            cut = true;
+        }
+        previous = Some((op.device.clone(), op.seq));
+        if !cut {
+            out.push(op);
+        }
+    }
+    out
+}
+
 /// A change file that cannot be read before it is opened with its passphrase.
 fn read_plain(name: &str, bytes: &[u8]) -> Result<ChangeFile> {
     if is_encrypted(bytes) {
@@ -171,7 +196,7 @@ impl Steward {
         let identity = self.store.identity();
         let ops = match scope {
             ExportScope::Mine => self.store.ops_of_device(&identity.device_id, 0)?,
-            ExportScope::Everything => self.store.all_ops()?,
+            ExportScope::Everything => first_runs(self.store.all_ops()?),
         };
         let bytes = self.encode_changes(&ops)?;
         let kind = match scope {
