@@ -1,5 +1,9 @@
 // One typed function per Tauri command (the rows of an activity are in parts.ts).
-// This folder is the only code that calls `invoke`.
+// This folder is the only code that calls `invoke`. Every update and delete takes the
+// `base` of the record as the person saw it (the `base` its read returned): the back end
+// then writes only what the person changed, and keeps a colleague's change made meanwhile
+// as a conflict instead of overwriting it. `undefined` (no base known) saves against the
+// register as it is now, so a form always passes the base it has.
 import type { Acknowledgement } from "./bindings/Acknowledgement";
 import type { Activity } from "./bindings/Activity";
 import type { ActivityInput } from "./bindings/ActivityInput";
@@ -13,6 +17,7 @@ import type { ExportedFile } from "./bindings/ExportedFile";
 import type { Finding } from "./bindings/Finding";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { IcoPreview } from "./bindings/IcoPreview";
+import type { NewerValue } from "./bindings/NewerValue";
 import type { Organisation } from "./bindings/Organisation";
 import type { OrganisationInput } from "./bindings/OrganisationInput";
 import type { PolicyChanges } from "./bindings/PolicyChanges";
@@ -54,8 +59,11 @@ export function getOrganisation(): Promise<Organisation> {
   return call<Organisation>("get_organisation");
 }
 
-export function updateOrganisation(input: OrganisationInput): Promise<Organisation> {
-  return call<Organisation>("update_organisation", { input });
+export function updateOrganisation(
+  input: OrganisationInput,
+  base: string | undefined,
+): Promise<Organisation> {
+  return call<Organisation>("update_organisation", { input, base });
 }
 
 export function listActivities(): Promise<Activity[]> {
@@ -70,12 +78,16 @@ export function createActivity(input: ActivityInput): Promise<Activity> {
   return call<Activity>("create_activity", { input });
 }
 
-export function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
-  return call<Activity>("update_activity", { id, input });
+export function updateActivity(
+  id: string,
+  input: ActivityInput,
+  base: string | undefined,
+): Promise<Activity> {
+  return call<Activity>("update_activity", { id, input, base });
 }
 
-export function deleteActivity(id: string): Promise<Activity> {
-  return call<Activity>("delete_activity", { id });
+export function deleteActivity(id: string, base: string | undefined): Promise<Activity> {
+  return call<Activity>("delete_activity", { id, base });
 }
 
 export function restoreActivity(id: string): Promise<Activity> {
@@ -117,12 +129,16 @@ export function createRecipient(input: RecipientInput): Promise<Recipient> {
   return call<Recipient>("create_recipient", { input });
 }
 
-export function updateRecipient(id: string, input: RecipientInput): Promise<Recipient> {
-  return call<Recipient>("update_recipient", { id, input });
+export function updateRecipient(
+  id: string,
+  input: RecipientInput,
+  base: string | undefined,
+): Promise<Recipient> {
+  return call<Recipient>("update_recipient", { id, input, base });
 }
 
-export function deleteRecipient(id: string): Promise<Recipient> {
-  return call<Recipient>("delete_recipient", { id });
+export function deleteRecipient(id: string, base: string | undefined): Promise<Recipient> {
+  return call<Recipient>("delete_recipient", { id, base });
 }
 
 export function restoreRecipient(id: string): Promise<Recipient> {
@@ -159,12 +175,16 @@ export function createSourceOrganisation(
 export function updateSourceOrganisation(
   id: string,
   input: SourceOrganisationInput,
+  base: string | undefined,
 ): Promise<SourceOrganisation> {
-  return call<SourceOrganisation>("update_source_organisation", { id, input });
+  return call<SourceOrganisation>("update_source_organisation", { id, input, base });
 }
 
-export function deleteSourceOrganisation(id: string): Promise<SourceOrganisation> {
-  return call<SourceOrganisation>("delete_source_organisation", { id });
+export function deleteSourceOrganisation(
+  id: string,
+  base: string | undefined,
+): Promise<SourceOrganisation> {
+  return call<SourceOrganisation>("delete_source_organisation", { id, base });
 }
 
 export function restoreSourceOrganisation(id: string): Promise<SourceOrganisation> {
@@ -186,12 +206,16 @@ export function createWebsiteThirdParty(input: WebsiteThirdPartyInput): Promise<
 export function updateWebsiteThirdParty(
   id: string,
   input: WebsiteThirdPartyInput,
+  base: string | undefined,
 ): Promise<WebsiteThirdParty> {
-  return call<WebsiteThirdParty>("update_website_third_party", { id, input });
+  return call<WebsiteThirdParty>("update_website_third_party", { id, input, base });
 }
 
-export function deleteWebsiteThirdParty(id: string): Promise<WebsiteThirdParty> {
-  return call<WebsiteThirdParty>("delete_website_third_party", { id });
+export function deleteWebsiteThirdParty(
+  id: string,
+  base: string | undefined,
+): Promise<WebsiteThirdParty> {
+  return call<WebsiteThirdParty>("delete_website_third_party", { id, base });
 }
 
 export function restoreWebsiteThirdParty(id: string): Promise<WebsiteThirdParty> {
@@ -258,12 +282,15 @@ export function savePolicyVersion(note: string): Promise<PolicyVersion> {
 
 /** Saves a person's text for a section of the policy; a section has one, so saving again
  *  for the same section changes it. */
-export function savePolicyEdit(input: PolicyEditInput): Promise<PolicyEdit> {
-  return call<PolicyEdit>("save_policy_edit", { input });
+export function savePolicyEdit(
+  input: PolicyEditInput,
+  base: string | undefined,
+): Promise<PolicyEdit> {
+  return call<PolicyEdit>("save_policy_edit", { input, base });
 }
 
-export function deletePolicyEdit(id: string): Promise<PolicyEdit> {
-  return call<PolicyEdit>("delete_policy_edit", { id });
+export function deletePolicyEdit(id: string, base: string | undefined): Promise<PolicyEdit> {
+  return call<PolicyEdit>("delete_policy_edit", { id, base });
 }
 
 export function restorePolicyEdit(id: string): Promise<PolicyEdit> {
@@ -299,8 +326,11 @@ export function acknowledgeFinding(finding: Finding, reason: string): Promise<Ac
 }
 
 /** Takes an acknowledgement back: its finding is open again. */
-export function withdrawAcknowledgement(id: string): Promise<Acknowledgement> {
-  return call<Acknowledgement>("withdraw_acknowledgement", { id });
+export function withdrawAcknowledgement(
+  id: string,
+  base: string | undefined,
+): Promise<Acknowledgement> {
+  return call<Acknowledgement>("withdraw_acknowledgement", { id, base });
 }
 
 /** Where this register stands with the other laptops: the shared folder, the last sync,
@@ -363,6 +393,18 @@ export function openEncryptedChanges(passphrase: string): Promise<ChangeImport> 
 /** Every conflict waiting for a person, by kind of record and record. */
 export function listConflicts(): Promise<Conflict[]> {
   return call<Conflict[]>("list_conflicts");
+}
+
+/** The fields whose latest value another laptop's newer Steward wrote in a form this
+ *  version cannot read: the register shows the value before it until Steward is updated. */
+export function listNewerValues(): Promise<NewerValue[]> {
+  return call<NewerValue[]>("list_newer_values");
+}
+
+/** Dismisses a refused change file from the sync page's problems; returns the status as it
+ *  is now. */
+export function dismissRefusedFile(id: string): Promise<SyncStatus> {
+  return call<SyncStatus>("dismiss_refused_file", { id });
 }
 
 /** Settles a conflict; "notFound" when it is no longer open (resolved here or on another

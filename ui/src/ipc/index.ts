@@ -42,6 +42,7 @@ export type { IcoPreview } from "./bindings/IcoPreview";
 export type { LegalBasis } from "./bindings/LegalBasis";
 export type { LineChange } from "./bindings/LineChange";
 export type { MissingElement } from "./bindings/MissingElement";
+export type { NewerValue } from "./bindings/NewerValue";
 export type { Organisation } from "./bindings/Organisation";
 export type { OrganisationInput } from "./bindings/OrganisationInput";
 export type { OtherDisclosure } from "./bindings/OtherDisclosure";
@@ -68,6 +69,8 @@ export type { RecipientRole } from "./bindings/RecipientRole";
 export type { RecipientUse } from "./bindings/RecipientUse";
 export type { RecordKind } from "./bindings/RecordKind";
 export type { RecordLink } from "./bindings/RecordLink";
+export type { RecordProblem } from "./bindings/RecordProblem";
+export type { RefusedFile } from "./bindings/RefusedFile";
 export type { RejectedFile } from "./bindings/RejectedFile";
 export type { Resolution } from "./bindings/Resolution";
 export type { ResolveConflictInput } from "./bindings/ResolveConflictInput";
@@ -114,6 +117,7 @@ export {
   deleteSourceOrganisation,
   deleteWebsiteThirdParty,
   dismissDemo,
+  dismissRefusedFile,
   duplicateActivity,
   exportChanges,
   exportPolicy,
@@ -141,6 +145,7 @@ export {
   listActivityReviews,
   listConflicts,
   listCountries,
+  listNewerValues,
   listRecipients,
   listRecipientUses,
   listSourceOrganisations,

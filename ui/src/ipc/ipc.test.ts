@@ -2,7 +2,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { type Event, listen } from "@tauri-apps/api/event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { makeActivity, makeFinding, makeSyncReport } from "../test/fixtures";
+import { makeActivity, makeFinding, makeOrganisation, makeSyncReport } from "../test/fixtures";
 import {
   acknowledgeFinding,
   activityRecipients,
@@ -12,6 +12,7 @@ import {
   createActivity,
   deleteActivity,
   deletePolicyEdit,
+  dismissRefusedFile,
   type ExportProgress,
   exportChanges,
   exportPolicy,
@@ -32,9 +33,11 @@ import {
   listCountries,
   listenToExportProgress,
   listenToSyncFinished,
+  listNewerValues,
   listSourceOrganisations,
   openEncryptedChanges,
   previewIcoImport,
+  purposes,
   resolveConflict,
   restorePolicyEdit,
   restoreRecipient,
@@ -48,6 +51,7 @@ import {
   setSyncAutomatically,
   syncNow,
   updateActivity,
+  updateOrganisation,
   updateRecipient,
   updateSourceOrganisation,
   updateWebsiteThirdParty,
@@ -61,11 +65,21 @@ const {
   id: _id,
   createdAt: _c,
   updatedAt: _u,
+  base: _b,
   ...input
 } = makeActivity({
   name: "Newsletter",
   systems: ["Sending tool"],
 });
+
+const PURPOSE = {
+  activityId: "a1",
+  description: "Send the newsletter",
+  legalBasis: "consent",
+  legitimateInterest: "",
+  liaReference: "",
+  consentRecord: "Sign-up form",
+} as const;
 
 beforeEach(() => {
   vi.mocked(invoke).mockResolvedValue(null);
@@ -79,20 +93,39 @@ describe("ipc commands", () => {
     expect(invoke).toHaveBeenLastCalledWith("create_activity", {
       input: { ...input, systems: ["Sending tool"] },
     });
-    await updateActivity("a1", { ...input, systems: [] });
+    await updateActivity("a1", { ...input, systems: [] }, "3@dev-a,7@dev-b");
     expect(invoke).toHaveBeenLastCalledWith("update_activity", {
       id: "a1",
       input: { ...input, systems: [] },
+      base: "3@dev-a,7@dev-b",
     });
-    await deleteActivity("a1");
-    expect(invoke).toHaveBeenLastCalledWith("delete_activity", { id: "a1" });
+    await deleteActivity("a1", "3@dev-a");
+    expect(invoke).toHaveBeenLastCalledWith("delete_activity", { id: "a1", base: "3@dev-a" });
+    // Without a base the back end saves against the register as it is now.
+    await deleteActivity("a1", undefined);
+    expect(vi.mocked(invoke).mock.lastCall?.[1]).toEqual({ id: "a1", base: undefined });
+  });
+
+  it("sends the organisation profile with the base it was read at", async () => {
+    const { updatedAt: _updated, base: _base, ...profile } = makeOrganisation();
+    await updateOrganisation(profile, "");
+    expect(invoke).toHaveBeenLastCalledWith("update_organisation", { input: profile, base: "" });
   });
 
   it("builds the commands of an activity's rows from their Rust names", async () => {
     await activityRecipients.list("a1");
     expect(invoke).toHaveBeenLastCalledWith("list_activity_recipients", { activityId: "a1" });
-    await activityRecipients.remove("l1");
-    expect(invoke).toHaveBeenLastCalledWith("delete_activity_recipient", { id: "l1" });
+    await activityRecipients.remove("l1", "4@dev-a");
+    expect(invoke).toHaveBeenLastCalledWith("delete_activity_recipient", {
+      id: "l1",
+      base: "4@dev-a",
+    });
+    await purposes.update("p1", PURPOSE, "5@dev-a");
+    expect(invoke).toHaveBeenLastCalledWith("update_purpose", {
+      id: "p1",
+      input: PURPOSE,
+      base: "5@dev-a",
+    });
     await retentionRules.restore("r1");
     expect(invoke).toHaveBeenLastCalledWith("restore_retention_rule", { id: "r1" });
     await listAllTransfers();
@@ -117,10 +150,11 @@ describe("ipc commands", () => {
       catalogueId: null,
       dpaReference: "",
     } as const;
-    await updateRecipient("r1", { ...recipient, subProcessors: [] });
+    await updateRecipient("r1", { ...recipient, subProcessors: [] }, "2@dev-a");
     expect(invoke).toHaveBeenLastCalledWith("update_recipient", {
       id: "r1",
       input: { ...recipient, subProcessors: [] },
+      base: "2@dev-a",
     });
     await restoreRecipient("r1");
     expect(invoke).toHaveBeenLastCalledWith("restore_recipient", { id: "r1" });
@@ -145,10 +179,11 @@ describe("ipc commands", () => {
     };
     await listSourceOrganisations();
     expect(invoke).toHaveBeenLastCalledWith("list_source_organisations", undefined);
-    await updateSourceOrganisation("s1", source);
+    await updateSourceOrganisation("s1", source, "6@dev-a");
     expect(invoke).toHaveBeenLastCalledWith("update_source_organisation", {
       id: "s1",
       input: source,
+      base: "6@dev-a",
     });
     const website = {
       provider: "YouTube",
@@ -161,10 +196,11 @@ describe("ipc commands", () => {
       notes: "",
       recipientId: "r1",
     } as const;
-    await updateWebsiteThirdParty("w1", website);
+    await updateWebsiteThirdParty("w1", website, "8@dev-a");
     expect(invoke).toHaveBeenLastCalledWith("update_website_third_party", {
       id: "w1",
       input: website,
+      base: "8@dev-a",
     });
     await restoreWebsiteThirdParty("w1");
     expect(invoke).toHaveBeenLastCalledWith("restore_website_third_party", { id: "w1" });
@@ -206,8 +242,11 @@ describe("ipc commands", () => {
       finding,
       reason: "We chose this on purpose.",
     });
-    await withdrawAcknowledgement("ack-1");
-    expect(invoke).toHaveBeenLastCalledWith("withdraw_acknowledgement", { id: "ack-1" });
+    await withdrawAcknowledgement("ack-1", "9@dev-a");
+    expect(invoke).toHaveBeenLastCalledWith("withdraw_acknowledgement", {
+      id: "ack-1",
+      base: "9@dev-a",
+    });
   });
 
   it("calls the privacy policy's edit and version commands with their arguments", async () => {
@@ -218,10 +257,13 @@ describe("ipc commands", () => {
       note: "Published on the website",
     });
     const edit = { sectionId: "rights", mode: "append", text: "- one\n- two" } as const;
-    await savePolicyEdit({ ...edit });
-    expect(invoke).toHaveBeenLastCalledWith("save_policy_edit", { input: edit });
-    await deletePolicyEdit("pe-1");
-    expect(invoke).toHaveBeenLastCalledWith("delete_policy_edit", { id: "pe-1" });
+    await savePolicyEdit({ ...edit }, "10@dev-a");
+    expect(invoke).toHaveBeenLastCalledWith("save_policy_edit", { input: edit, base: "10@dev-a" });
+    await deletePolicyEdit("pe-1", "11@dev-a");
+    expect(invoke).toHaveBeenLastCalledWith("delete_policy_edit", {
+      id: "pe-1",
+      base: "11@dev-a",
+    });
     await restorePolicyEdit("pe-1");
     expect(invoke).toHaveBeenLastCalledWith("restore_policy_edit", { id: "pe-1" });
   });
@@ -262,6 +304,10 @@ describe("ipc commands", () => {
     } as const;
     await resolveConflict({ ...input });
     expect(invoke).toHaveBeenLastCalledWith("resolve_conflict", { input });
+    await listNewerValues();
+    expect(invoke).toHaveBeenLastCalledWith("list_newer_values", undefined);
+    await dismissRefusedFile("rf-1");
+    expect(invoke).toHaveBeenLastCalledWith("dismiss_refused_file", { id: "rf-1" });
   });
 
   it("passes the reports of syncs Steward ran by itself on until told to stop", async () => {

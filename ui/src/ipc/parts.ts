@@ -21,9 +21,11 @@ export interface PartCommands<Row, Input> {
   kind: RecordKind;
   list(activityId: string): Promise<Row[]>;
   create(input: Input): Promise<Row>;
-  update(id: string, input: Input): Promise<Row>;
-  /** Returns the row as it was, so that the caller can offer an undo. */
-  remove(id: string): Promise<Row>;
+  /** Saves the row against the `base` it was read at (see commands.ts). */
+  update(id: string, input: Input, base: string | undefined): Promise<Row>;
+  /** Deletes the row as read at `base`; returns the row as it was, so that the caller can
+   *  offer an undo. */
+  remove(id: string, base: string | undefined): Promise<Row>;
   restore(id: string): Promise<Row>;
 }
 
@@ -36,8 +38,8 @@ function partCommands<Row, Input>(
     kind,
     list: (activityId) => call<Row[]>(`list_${plural}`, { activityId }),
     create: (input) => call<Row>(`create_${singular}`, { input }),
-    update: (id, input) => call<Row>(`update_${singular}`, { id, input }),
-    remove: (id) => call<Row>(`delete_${singular}`, { id }),
+    update: (id, input, base) => call<Row>(`update_${singular}`, { id, input, base }),
+    remove: (id, base) => call<Row>(`delete_${singular}`, { id, base }),
     restore: (id) => call<Row>(`restore_${singular}`, { id }),
   };
 }

@@ -3,6 +3,7 @@ import type {
   Acknowledgement,
   Activity,
   CatalogueEntry,
+  ChangeImport,
   Conflict,
   ConflictValue,
   CountryOption,
@@ -10,12 +11,15 @@ import type {
   DeviceStatus,
   Finding,
   HistoryEntry,
+  NewerValue,
   Organisation,
   PolicyChanges,
   PolicyDraft,
   PolicyEdit,
   PolicyVersion,
   Recipient,
+  RecordProblem,
+  RefusedFile,
   SourceOrganisation,
   SyncReport,
   SyncStatus,
@@ -49,6 +53,7 @@ export function makeActivity(overrides: Partial<Activity> = {}): Activity {
     riskToRights: false,
     securityMeasures: ["accessControl", "backups"],
     securityNotes: "",
+    base: "12@dev-this",
     createdAt: "2026-11-01T10:00:00Z",
     updatedAt: "2026-11-20T09:30:00Z",
     ...overrides,
@@ -77,6 +82,7 @@ export function makeOrganisation(overrides: Partial<Organisation> = {}): Organis
     deidentifiedData: "",
     policyChangeNotice: "",
     otherDisclosures: [],
+    base: "",
     updatedAt: null,
     ...overrides,
   };
@@ -103,6 +109,7 @@ export function makePolicyChanges(overrides: Partial<PolicyChanges> = {}): Polic
 export function makePolicyEdit(overrides: Partial<PolicyEdit> = {}): PolicyEdit {
   return {
     id: "pe-1",
+    base: "21@dev-this",
     createdAt: "2026-11-20T09:30:00Z",
     updatedAt: "2026-11-20T09:30:00Z",
     sectionId: "controller",
@@ -116,6 +123,7 @@ export function makePolicyEdit(overrides: Partial<PolicyEdit> = {}): PolicyEdit 
 export function makePolicyVersion(overrides: Partial<PolicyVersion> = {}): PolicyVersion {
   return {
     id: "pv-1",
+    base: "22@dev-this",
     createdAt: "2026-11-22T10:00:00Z",
     updatedAt: "2026-11-22T10:00:00Z",
     savedAt: "2026-11-22T10:00:00Z",
@@ -171,6 +179,7 @@ export function makeAcknowledgement(
 ): Acknowledgement {
   return {
     id: "ack-1",
+    base: "23@dev-this",
     createdAt: "2026-11-20T09:30:00Z",
     updatedAt: "2026-11-20T09:30:00Z",
     checkId: finding.check,
@@ -185,6 +194,7 @@ export function makeAcknowledgement(
 export function makeRecipient(overrides: Partial<Recipient> = {}): Recipient {
   return {
     id: "rec-1",
+    base: "31@dev-this",
     createdAt: "2026-11-01T10:00:00Z",
     updatedAt: "2026-11-20T09:30:00Z",
     legalName: "Hetzner Online GmbH",
@@ -233,6 +243,7 @@ export function makeSourceOrganisation(
 ): SourceOrganisation {
   return {
     id: "src-1",
+    base: "41@dev-this",
     createdAt: "2026-11-01T10:00:00Z",
     updatedAt: "2026-11-20T09:30:00Z",
     name: "Eventbrite",
@@ -250,6 +261,7 @@ export function makeWebsiteThirdParty(
 ): WebsiteThirdParty {
   return {
     id: "web-1",
+    base: "51@dev-this",
     createdAt: "2026-11-01T10:00:00Z",
     updatedAt: "2026-11-20T09:30:00Z",
     provider: "YouTube (Google Ireland Limited)",
@@ -298,6 +310,7 @@ export function makeSyncStatus(overrides: Partial<SyncStatus> = {}): SyncStatus 
     devices: [],
     conflicts: 0,
     automatic: false,
+    refused: [],
     ...overrides,
   };
 }
@@ -361,6 +374,58 @@ export function makeConflict(overrides: Partial<Conflict> = {}): Conflict {
         shown: true,
       }),
     ],
+    ...overrides,
+  };
+}
+
+/** A change file imported without surprises: new changes, no problem, no laptop ahead. */
+export function makeChangeImport(overrides: Partial<ChangeImport> = {}): ChangeImport {
+  return {
+    file: "dev-sam-000001.chg",
+    author: "Sam's laptop",
+    opsInFile: 5,
+    newOps: 5,
+    problems: [],
+    restored: null,
+    clocksAhead: [],
+    ...overrides,
+  };
+}
+
+/** An activity that two laptops' changes left in a state its form would refuse. */
+export function makeRecordProblem(overrides: Partial<RecordProblem> = {}): RecordProblem {
+  return {
+    record: "activity",
+    recordId: "act-1",
+    recordName: "Member administration",
+    field: "controllerName",
+    message:
+      "An activity run as controller names no other controller: clear the controller's name.",
+    ...overrides,
+  };
+}
+
+/** A change file refused by an earlier sync and not dismissed yet. */
+export function makeRefusedFile(overrides: Partial<RefusedFile> = {}): RefusedFile {
+  return {
+    id: "rf-1",
+    file: "dev-kim-000004.chg",
+    reason: "The file belongs to another organisation: ask Kim for a file from this register.",
+    at: "2026-11-22T09:45:00Z",
+    ...overrides,
+  };
+}
+
+/** An activity's status that a newer Steward on Sam's laptop wrote. */
+export function makeNewerValue(overrides: Partial<NewerValue> = {}): NewerValue {
+  return {
+    record: "activity",
+    recordId: "act-1",
+    recordName: "Member administration",
+    field: "status",
+    value: "archived",
+    deviceName: "Sam's laptop",
+    at: "2026-11-21T11:00:00Z",
     ...overrides,
   };
 }

@@ -83,6 +83,8 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     openEncryptedChanges: vi.fn(),
     listConflicts: vi.fn(),
     resolveConflict: vi.fn(),
+    listNewerValues: vi.fn(),
+    dismissRefusedFile: vi.fn(),
     // Tauri's event bridge does not exist in jsdom; tests that need the events capture the
     // handler with mockImplementation.
     listenToExportProgress: vi.fn(),
@@ -94,9 +96,10 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
  *  country list is a short sample, and no record has a history yet. Every file dialog is
  *  cancelled, listening to export progress hears nothing, the privacy policy is an
  *  empty draft with nothing missing and no saved version, and the dashboard has nothing to
- *  report. No shared folder is chosen, no laptop has synced and no conflict waits; Steward
- *  runs no sync by itself. Acknowledging and withdrawing, saving the policy's edits and
- *  versions, and syncing, are left to the tests that need them. */
+ *  report. No shared folder is chosen, no laptop has synced, no conflict waits, no file was
+ *  refused and no newer Steward wrote anything; Steward runs no sync by itself.
+ *  Acknowledging and withdrawing, saving the policy's edits and versions, syncing and
+ *  dismissing a refused file are left to the tests that need them. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
@@ -141,6 +144,7 @@ export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.importChanges).mockResolvedValue(null);
   vi.mocked(ipc.joinOrganisation).mockResolvedValue(null);
   vi.mocked(ipc.listConflicts).mockResolvedValue([]);
+  vi.mocked(ipc.listNewerValues).mockResolvedValue([]);
   vi.mocked(ipc.listenToSyncFinished).mockResolvedValue(() => undefined);
 }
 

@@ -6,6 +6,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../../ipc";
 import { StewardError } from "../../ipc";
+import { makeChangeImport } from "../../test/fixtures";
 import { setIpcDefaults } from "../../test/ipcMock";
 import { renderWithProviders } from "../../test/renderWithProviders";
 
@@ -99,12 +100,14 @@ describe("encrypted change files", () => {
           "This passphrase does not open the file. Check it with the person who sent it.",
         ),
       )
-      .mockResolvedValueOnce({
-        file: "steward-starter-Ada.chg.age",
-        author: "Ada",
-        opsInFile: 40,
-        newOps: 40,
-      });
+      .mockResolvedValueOnce(
+        makeChangeImport({
+          file: "steward-starter-Ada.chg.age",
+          author: "Ada",
+          opsInFile: 40,
+          newOps: 40,
+        }),
+      );
     const { user } = renderPage();
 
     await user.click(await screen.findByTestId("sync-join"));

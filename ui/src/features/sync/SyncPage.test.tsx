@@ -8,7 +8,12 @@ import { formatDateTime } from "../../components/formatDate";
 import type { SyncReport } from "../../ipc";
 import * as ipc from "../../ipc";
 import { StewardError } from "../../ipc";
-import { makeDeviceStatus, makeSyncReport, makeSyncStatus } from "../../test/fixtures";
+import {
+  makeChangeImport,
+  makeDeviceStatus,
+  makeSyncReport,
+  makeSyncStatus,
+} from "../../test/fixtures";
 import { setIpcDefaults } from "../../test/ipcMock";
 import { renderWithProviders } from "../../test/renderWithProviders";
 
@@ -43,7 +48,7 @@ const REPORT: SyncReport = makeSyncReport({
   folder: FOLDER,
   written: "13-15.chg",
   opsWritten: 3,
-  imported: [{ file: "1-40.chg", author: "Sam's laptop", opsInFile: 40, newOps: 28 }],
+  imported: [makeChangeImport({ file: "1-40.chg", opsInFile: 40, newOps: 28 })],
   alreadyHad: 2,
   ignored: ["1-40.chg.tmp"],
   rejected: [{ file: HOSTILE_NAME, reason: "it is damaged (the checksum does not match)" }],
@@ -313,12 +318,14 @@ describe("exchange by file", () => {
   });
 
   it("imports a change file and reads everything again", async () => {
-    vi.mocked(ipc.importChanges).mockResolvedValue({
-      file: "changes-sam.chg",
-      author: "Sam's laptop",
-      opsInFile: 9,
-      newOps: 7,
-    });
+    vi.mocked(ipc.importChanges).mockResolvedValue(
+      makeChangeImport({
+        file: "changes-sam.chg",
+        author: "Sam's laptop",
+        opsInFile: 9,
+        newOps: 7,
+      }),
+    );
     const { user } = renderPage();
     await user.click(await screen.findByTestId("sync-import"));
 
@@ -348,12 +355,14 @@ describe("exchange by file", () => {
   });
 
   it("joins an organisation from a starter file", async () => {
-    vi.mocked(ipc.joinOrganisation).mockResolvedValue({
-      file: "starter-riverside.chg",
-      author: "Alex's laptop",
-      opsInFile: 120,
-      newOps: 120,
-    });
+    vi.mocked(ipc.joinOrganisation).mockResolvedValue(
+      makeChangeImport({
+        file: "starter-riverside.chg",
+        author: "Alex's laptop",
+        opsInFile: 120,
+        newOps: 120,
+      }),
+    );
     const { user } = renderPage();
 
     await user.click(await screen.findByTestId("sync-join"));

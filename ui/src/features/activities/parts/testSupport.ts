@@ -106,6 +106,7 @@ export function setPartsDefaults(ipc: IpcModule) {
 }
 
 const STAMPS = {
+  base: "2@dev-this",
   createdAt: "2026-11-01T10:00:00Z",
   updatedAt: "2026-11-20T09:30:00Z",
   activityId: "act-1",
