@@ -1,7 +1,9 @@
 // A searchable country picker over the ISO 3166-1 list: shows "Name (CODE)", holds the code.
 // Spread a form's `bindSelect("country")` onto it.
+
 import type { CountryOption } from "../ipc";
 import { useCountries } from "./countries";
+import type { InputContainer } from "./RecordMarks";
 import { ReferenceSelect } from "./ReferenceSelect";
 
 export interface CountrySelectProps {
@@ -10,6 +12,8 @@ export interface CountrySelectProps {
   onChange: (code: string | null) => void;
   error?: string;
   "data-testid"?: string;
+  /** The field's marks beside the input (see RecordMarks), from the form's binding. */
+  inputContainer?: InputContainer;
   /** What the country stands for; "Where the organisation is established." by default. */
   description?: string;
 }

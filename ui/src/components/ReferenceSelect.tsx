@@ -1,9 +1,11 @@
 // A searchable, clearable picker over a list read from the database (the countries, the
 // recipients register): it says while the list loads and when it failed, and keeps a value
 // that is not in the list visible rather than lose it.
+
 import { type ComboboxItem, Select } from "@mantine/core";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useMemo } from "react";
+import type { InputContainer } from "./RecordMarks";
 
 export interface ReferenceSelectProps<TItem> {
   /** The list to choose from. */
@@ -30,6 +32,8 @@ export interface ReferenceSelectProps<TItem> {
    *  out of the tab order; from the keyboard, choosing the selected option again clears it. */
   clearLabel: string;
   maw?: number;
+  /** The field's marks beside the input (see RecordMarks), from the form's binding. */
+  inputContainer?: InputContainer;
 }
 
 const valueItself = (value: string) => value;
@@ -50,6 +54,7 @@ export function ReferenceSelect<TItem>({
   loadFailed,
   clearLabel,
   maw = 420,
+  inputContainer,
 }: ReferenceSelectProps<TItem>) {
   const data = useMemo(() => {
     const options = (query.data ?? []).map(toOption);
@@ -73,6 +78,7 @@ export function ReferenceSelect<TItem>({
       nothingFoundMessage={nothingFoundMessage}
       error={error}
       maw={maw}
+      inputContainer={inputContainer}
       data-testid={testId}
     />
   );

@@ -2,7 +2,7 @@
 // or a recipient's sub-processors. The form owns the items (see textList.ts); this
 // component renders them, reports each change, and focuses a newly added input.
 import { Button, CloseButton, Group, Input, Stack, TextInput } from "@mantine/core";
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { type TextListChange, type TextListItem, textListItem } from "./textList";
 
 export interface TextListInputProps {
@@ -23,6 +23,8 @@ export interface TextListInputProps {
   error?: string;
   /** The message for each item, by index. */
   itemErrors?: ReadonlyArray<string | undefined>;
+  /** The list's marks (a conflict, a value a newer Steward wrote), above its inputs. */
+  marks?: ReactNode;
 }
 
 export function TextListInput({
@@ -36,6 +38,7 @@ export function TextListInput({
   placeholder,
   error,
   itemErrors = [],
+  marks,
 }: TextListInputProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
@@ -72,6 +75,7 @@ export function TextListInput({
   return (
     <Input.Wrapper labelElement="div" description={description} error={error}>
       <Stack gap="xs" mt="xs" ref={containerRef}>
+        {marks ? <Group gap="xs">{marks}</Group> : null}
         {items.map((item, index) => (
           <Group key={item.key} gap="xs" wrap="nowrap" align="flex-start">
             <TextInput

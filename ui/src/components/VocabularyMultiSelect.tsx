@@ -3,8 +3,10 @@
 // data kept about a group of people). Pills show the entries' labels and marks (e.g.
 // "Art. 9"); typed text that matches an entry's label is stored as its id, other text as
 // typed. Enter, or leaving the input, adds what was typed.
+
 import { Badge, Pill, TagsInput } from "@mantine/core";
 import { useMemo } from "react";
+import type { InputContainer } from "./RecordMarks";
 import {
   type VocabularyOption,
   VocabularyOptionContent,
@@ -25,6 +27,8 @@ export interface VocabularyMultiSelectProps {
   "data-testid"?: string;
   "data-autofocus"?: boolean;
   maw?: number;
+  /** The field's marks beside the input (see RecordMarks), from the form's binding. */
+  inputContainer?: InputContainer;
 }
 
 export function VocabularyMultiSelect({

@@ -2,8 +2,10 @@
 // people, categories of data), for a value that is a vocabulary entry's id or the user's own
 // words. It shows an entry's label and holds its id; text that matches no entry is kept as
 // typed. Options marked as special (e.g. "Art. 9") carry that mark in the list.
+
 import { Autocomplete, Badge, Group, Text } from "@mantine/core";
 import { useMemo, useState } from "react";
+import type { InputContainer } from "./RecordMarks";
 
 /** One entry of a vocabulary as a picker offers it. */
 export interface VocabularyOption {
@@ -62,6 +64,8 @@ export interface VocabularySelectProps {
   "data-testid"?: string;
   "data-autofocus"?: boolean;
   maw?: number;
+  /** The field's marks beside the input (see RecordMarks), from the form's binding. */
+  inputContainer?: InputContainer;
 }
 
 export function VocabularySelect({

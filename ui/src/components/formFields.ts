@@ -1,7 +1,8 @@
 // Which of a form's values are edited with one input (a text input, textarea, select, switch
-// or checkbox), and which with a dynamic list of text inputs (TextListInput). From that the record form derives
-// the snapshot it compares for unsaved changes and which server field names have an input
-// on screen that can show their message.
+// or checkbox), and which with a dynamic list of text inputs (TextListInput). From that the
+// record form derives what it compares, field by field, for unsaved changes and for a
+// record that changed underneath it, and which server field names have an input on screen
+// that can show their message.
 import { type TextListItem, textListHasInput, textListRawValues } from "./textList";
 
 /** The names of the values edited with one text input, textarea or select. */
@@ -26,6 +27,9 @@ export type TextListFieldOf<TValues> = {
   string;
 
 export interface FormFields<TValues> {
+  /** The values as compared, by field: a text list as its strings (its items' keys are no
+   *  change). Two values of a field are the same when their JSON is. */
+  comparable: (values: TValues) => Record<string, unknown>;
   /** What is compared to decide whether the form has unsaved changes. */
   snapshot: (values: TValues) => string;
   /** Whether a server field name (e.g. "name" or "purposes[2]") has an input on screen. */
@@ -46,14 +50,17 @@ export function formFields<TValues>(
   const items = (values: TValues, field: TextListFieldOf<TValues>) =>
     values[field] as TextListItem[];
 
+  function comparable(values: TValues): Record<string, unknown> {
+    const compared: Record<string, unknown> = { ...(values as object) };
+    for (const field of lists) {
+      compared[field] = textListRawValues(items(values, field));
+    }
+    return compared;
+  }
+
   return {
-    snapshot(values) {
-      const compared: Record<string, unknown> = { ...(values as object) };
-      for (const field of lists) {
-        compared[field] = textListRawValues(items(values, field));
-      }
-      return JSON.stringify(compared);
-    },
+    comparable,
+    snapshot: (values) => JSON.stringify(comparable(values)),
     hasInput(values, field) {
       return (
         textFields.has(field) ||

@@ -68,6 +68,7 @@ function isAbout(list: OrganisationListField, field: string): boolean {
 /** Every value has an input; each list is one input that shows the messages about the
  *  list and about any one of its items (e.g. "policyScope[1]"). */
 export const ORGANISATION_FIELDS: FormFields<OrganisationFormValues> = {
+  comparable: INPUTS.comparable,
   snapshot: INPUTS.snapshot,
   hasInput: (values, field) =>
     INPUTS.hasInput(values, field) || LIST_FIELDS.some((list) => isAbout(list, field)),

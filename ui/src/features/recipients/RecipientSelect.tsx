@@ -1,6 +1,7 @@
 // A searchable picker over the recipients register, for the records that name the same
 // organisation as a recipient (a source organisation, a website's third party). Holds the
 // recipient's id; spread a form's `bindSelect("recipientId")` onto it.
+import type { InputContainer } from "../../components/RecordMarks";
 import { ReferenceSelect } from "../../components/ReferenceSelect";
 import type { Recipient } from "../../ipc";
 import { recipientTitle } from "./labels";
@@ -12,6 +13,8 @@ export interface RecipientSelectProps {
   onChange: (id: string | null) => void;
   error?: string;
   "data-testid"?: string;
+  /** The field's marks beside the input (see RecordMarks), from the form's binding. */
+  inputContainer?: InputContainer;
   label: string;
   description: string;
 }

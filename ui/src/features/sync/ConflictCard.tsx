@@ -3,32 +3,19 @@
 // value of one's own; a record deleted on one laptop and changed on another is kept or
 // deleted. The server checks a written value with the form's own rules. Every value is
 // shown as text, never as HTML.
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Button, Card, Group, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
-import { FormErrorAlert } from "../../components/FormErrorAlert";
-import { formatDateTime } from "../../components/formatDate";
-import { splitServerErrors } from "../../components/serverErrors";
-import { type Conflict, type ConflictValue, type Resolution, StewardError } from "../../ipc";
-import { RECORD_KIND_LABELS } from "../policy/recordLink";
 import {
-  acceptsWrittenValue,
-  conflictFieldLabel,
-  DELETED_FIELD,
-  valueText,
-  writtenValue,
-} from "./labels";
+  ConflictValueLabel,
+  conflictValueSource,
+  DeletedConflictChanges,
+} from "../../components/ConflictParts";
+import { FormErrorAlert } from "../../components/FormErrorAlert";
+import { splitServerErrors } from "../../components/serverErrors";
+import { type Conflict, type Resolution, StewardError } from "../../ipc";
+import { RECORD_KIND_LABELS } from "../policy/recordLink";
+import { acceptsWrittenValue, conflictFieldLabel, DELETED_FIELD, writtenValue } from "./labels";
 import { useResolveConflict } from "./queries";
 
 /** The choice of the "Write a new value" option. */
@@ -157,8 +144,8 @@ function ValueConflict({ conflict, error, pending, onResolve }: ValueConflictPro
                 // biome-ignore lint/suspicious/noArrayIndexKey: the values keep their order while the conflict is open, and two may share a device and a time
                 key={index}
                 value={String(index)}
-                label={<ValueLabel value={value} />}
-                description={`by ${value.deviceName}, ${formatDateTime(value.at)}`}
+                label={<ConflictValueLabel value={value} />}
+                description={conflictValueSource(value)}
                 data-testid="conflict-value"
               />
             ))}
@@ -199,21 +186,6 @@ function ValueConflict({ conflict, error, pending, onResolve }: ValueConflictPro
   );
 }
 
-function ValueLabel({ value }: { value: ConflictValue }) {
-  return (
-    <Group gap="xs" wrap="nowrap" align="flex-start">
-      <Text span size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
-        {valueText(value.value)}
-      </Text>
-      {value.shown ? (
-        <Badge size="sm" variant="light" color="blue" data-testid="conflict-shown">
-          shown now
-        </Badge>
-      ) : null}
-    </Group>
-  );
-}
-
 interface DeletedConflictProps {
   conflict: Conflict;
   error: Error | null;
@@ -223,29 +195,14 @@ interface DeletedConflictProps {
 }
 
 function DeletedConflict({ conflict, error, pending, onResolve }: DeletedConflictProps) {
-  const deletes = conflict.values.filter((value) => value.field === DELETED_FIELD);
-  const edits = conflict.values.filter((value) => value.field !== DELETED_FIELD);
   const messages = error ? splitServerErrors(error, () => false).general : [];
   return (
     <Stack gap="sm">
       <ConflictError messages={messages} />
-      <List size="sm" spacing={4} data-testid="conflict-deleted-changes">
-        {deletes.map((value) => (
-          <List.Item key={`${value.device}\n${value.at}`} data-testid="conflict-deleted-by">
-            Deleted by {value.deviceName}, {formatDateTime(value.at)}
-          </List.Item>
-        ))}
-        {edits.map((value) => (
-          <List.Item
-            key={`${value.device}\n${value.at}\n${value.field}`}
-            data-testid="conflict-edit"
-            style={{ overflowWrap: "anywhere" }}
-          >
-            {conflictFieldLabel(conflict.record, value.field)} set to {valueText(value.value)} by{" "}
-            {value.deviceName}, {formatDateTime(value.at)}
-          </List.Item>
-        ))}
-      </List>
+      <DeletedConflictChanges
+        conflict={conflict}
+        fieldLabel={(field) => conflictFieldLabel(conflict.record, field)}
+      />
       <Text size="sm">Keep the record with the changes, or delete it as the other laptop did.</Text>
       <Group gap="sm">
         <Button

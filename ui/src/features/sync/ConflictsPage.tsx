@@ -26,7 +26,7 @@ interface GoneConflict {
 }
 
 export function ConflictsPage() {
-  const query = useConflicts();
+  const query = useConflicts({ always: true });
   const [gone, setGone] = useState<GoneConflict | null>(null);
 
   if (query.isPending) {

@@ -1,7 +1,7 @@
 // The words of the sync pages: counts ("3 changes"), how a conflict's value reads as text,
 // and the form's label of a conflict's field for each kind of record.
 import { type FieldLabels, fieldLabel } from "../../components/historyText";
-import type { Conflict, ConflictValue, RecordKind } from "../../ipc";
+import type { RecordKind } from "../../ipc";
 import { ACTIVITY_FIELD_LABELS } from "../activities/labels";
 import { PURPOSE_FIELD_LABELS } from "../activities/parts/PurposeSection";
 import { ACTIVITY_RECIPIENT_FIELD_LABELS } from "../activities/parts/RecipientLinkSection";
@@ -14,8 +14,14 @@ import { RECIPIENT_FIELD_LABELS } from "../recipients/labels";
 import { SOURCE_FIELD_LABELS } from "../sources/labels";
 import { WEBSITE_FIELD_LABELS } from "../website/labels";
 
-/** The field of a conflict between a delete and edits made elsewhere. */
-export const DELETED_FIELD = "$deleted";
+// How a conflict's value reads is shared with the marks in the records' own forms.
+export {
+  acceptsWrittenValue,
+  conflictKey,
+  DELETED_FIELD,
+  valueText,
+  writtenValue,
+} from "../../components/conflictText";
 
 /** The labels of the forms that edit each kind of record, by API field name. */
 const FIELD_LABELS_BY_KIND: Readonly<Record<RecordKind, FieldLabels>> = {
@@ -38,44 +44,6 @@ const FIELD_LABELS_BY_KIND: Readonly<Record<RecordKind, FieldLabels>> = {
 /** The form's label of a field of a kind of record, or the field's API name. */
 export function conflictFieldLabel(record: RecordKind, field: string): string {
   return fieldLabel(field, FIELD_LABELS_BY_KIND[record]);
-}
-
-/** A conflict's key in a list: one per record and field. */
-export function conflictKey(conflict: Pick<Conflict, "record" | "recordId" | "field">): string {
-  return `${conflict.record}\u0000${conflict.recordId}\u0000${conflict.field}`;
-}
-
-/** A value as plain text (rendered as text, never as HTML): a string as it is, null as
- *  "(empty)", a list joined with commas, a yes/no, anything else as JSON. */
-export function valueText(value: unknown): string {
-  if (value === null || value === undefined) {
-    return "(empty)";
-  }
-  if (typeof value === "string") {
-    return value === "" ? "(empty)" : value;
-  }
-  if (typeof value === "boolean") {
-    return value ? "Yes" : "No";
-  }
-  if (Array.isArray(value)) {
-    return value.length === 0 ? "(empty)" : value.map(listItemText).join(", ");
-  }
-  return JSON.stringify(value);
-}
-
-function listItemText(item: unknown): string {
-  return typeof item === "string" ? item : JSON.stringify(item);
-}
-
-/** Whether a person may write a value of their own instead: only for text fields, where
- *  every competing value is a string or empty. */
-export function acceptsWrittenValue(values: readonly ConflictValue[]): boolean {
-  return values.every(({ value }) => value === null || typeof value === "string");
-}
-
-/** What a written value is sent as: the text, or null when it is empty. */
-export function writtenValue(text: string): string | null {
-  return text === "" ? null : text;
 }
 
 function counted(count: number, one: string, many: string): string {

@@ -1,8 +1,8 @@
 // The queries and mutations behind the sync pages: where this register stands with the other
 // laptops, the shared folder and its sync, change files exported and imported, joining an
-// organisation, and the conflicts a person resolves. The folder and file actions share a
-// mutation key, so that the page can hold every button while one of them runs (each opens a
-// native dialog, and a network share can take seconds). A sync, an import, joining and a
+// organisation, the conflicts a person resolves, and the refused files a person dismisses.
+// The folder and file actions share a mutation key, so that the page can hold every button
+// while one of them runs (each opens a native dialog, and a network share can take seconds). A sync, an import, joining and a
 // resolution may change any record: everything is read again after them.
 import {
   type QueryClient,
@@ -12,27 +12,30 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { conflictKeys } from "../../components/conflicts";
 import {
   chooseSyncFolder,
+  dismissRefusedFile,
   exportChanges,
   getSyncStatus,
   importChanges,
   joinOrganisation,
-  listConflicts,
   listenToSyncFinished,
   openEncryptedChanges,
-  type ResolveConflictInput,
-  resolveConflict,
-  StewardError,
   setSyncAutomatically,
   syncNow,
 } from "../../ipc";
 
 export const syncKeys = {
   all: ["sync"] as const,
-  status: ["sync", "status"] as const,
-  conflicts: ["sync", "conflicts"] as const,
+  status: conflictKeys.status,
+  conflicts: conflictKeys.conflicts,
+  newerValues: conflictKeys.newerValues,
 };
+
+// The conflicts and the values a newer Steward wrote are shown in the records' own forms
+// too, so their queries live with the shared components.
+export { useConflicts, useNewerValues, useResolveConflict } from "../../components/conflicts";
 
 /** The folder and file actions, which hold each other's buttons. */
 export const syncActionKeys = {
@@ -52,14 +55,6 @@ export function useSyncStatus({ always = false }: { always?: boolean } = {}) {
     queryKey: syncKeys.status,
     queryFn: getSyncStatus,
     ...(always ? { refetchOnMount: "always" as const } : {}),
-  });
-}
-
-export function useConflicts() {
-  return useQuery({
-    queryKey: syncKeys.conflicts,
-    queryFn: listConflicts,
-    refetchOnMount: "always",
   });
 }
 
@@ -138,18 +133,12 @@ export function useOpenEncryptedChanges() {
   });
 }
 
-/** Settles a conflict. Everything is read again afterwards, and after a "notFound": a
- *  conflict resolved elsewhere leaves the list. */
-export function useResolveConflict() {
+/** Dismisses a refused file from the problems; the status it returns is kept. */
+export function useDismissRefusedFile() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ResolveConflictInput) => resolveConflict(input),
-    onSuccess: () => refreshEverything(client),
-    onError: (error) => {
-      if (error instanceof StewardError && error.code === "notFound") {
-        void refreshEverything(client);
-      }
-    },
+    mutationFn: (id: string) => dismissRefusedFile(id),
+    onSuccess: (status) => client.setQueryData(syncKeys.status, status),
   });
 }
 

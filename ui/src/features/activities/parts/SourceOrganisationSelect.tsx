@@ -1,6 +1,7 @@
 // A searchable picker over the source organisations (where an activity's data comes from
 // when the people did not give it themselves). Holds the organisation's id; spread a
 // form's `bindSelect("sourceOrganisationId")` onto it.
+import type { InputContainer } from "../../../components/RecordMarks";
 import { ReferenceSelect } from "../../../components/ReferenceSelect";
 import type { SourceOrganisation } from "../../../ipc";
 import { useSourceOrganisations } from "../../sources/queries";
@@ -11,6 +12,8 @@ export interface SourceOrganisationSelectProps {
   onChange: (id: string | null) => void;
   error?: string;
   "data-testid"?: string;
+  /** The field's marks beside the input (see RecordMarks), from the form's binding. */
+  inputContainer?: InputContainer;
   label: string;
   description: string;
 }
