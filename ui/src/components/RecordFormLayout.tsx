@@ -1,9 +1,11 @@
 // The frame every record form shares: the form element (submitting saves; the server
-// validates, so no browser validation), the alert for messages without an input, the
-// fields, the buttons at the bottom and the unsaved-changes dialog.
+// validates, so no browser validation), the alert for messages without an input, the notice
+// of a record that changed while open, the alert of its conflicts, the fields, the buttons
+// at the bottom and the unsaved-changes dialog.
 import { Button, Group, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { FormErrorAlert } from "./FormErrorAlert";
+import { RecordChangedNotice } from "./RecordChangedNotice";
 import type { ListedRecordActions } from "./useListedRecordForm";
 import type { RecordFormFrame } from "./useRecordForm";
 
@@ -22,6 +24,12 @@ export function RecordFormLayout({ form, label, actions, children }: RecordFormL
       <form ref={form.formRef} onSubmit={form.handleSubmit} noValidate aria-label={label}>
         <Stack gap="lg" maw={760}>
           <FormErrorAlert messages={form.errors.general} />
+          <RecordChangedNotice
+            change={form.change}
+            onClose={form.dismissChange}
+            testId={form.testId}
+          />
+          {form.marksSummary}
           {children}
           {actions}
         </Stack>

@@ -1,8 +1,9 @@
 // The TanStack queries and mutations of a record kept in a list (activities, recipients,
 // source organisations, ...), made from its six commands: the list, one record, create,
-// update, delete and the restore that the "Deleted 'X'" notification runs. Every change
-// caches the saved record, refreshes the list and anything else that shows these records,
-// and marks the record's history stale so that its panel shows the change.
+// update, delete and the restore that the "Deleted 'X'" notification runs. An update and a
+// delete carry the base the person saw (see recordBase.ts). Every change caches the saved
+// record, refreshes the list and anything else that shows these records, marks the record's
+// history stale so that its panel shows the change, and reads the conflicts again.
 import {
   mutationOptions,
   type QueryClient,
@@ -11,7 +12,9 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
+import { invalidateConflicts } from "./conflicts";
 import { invalidateRecordHistory } from "./history";
+import type { DeleteRequest, SaveRequest } from "./recordBase";
 import type { RecordKind } from "./recordKind";
 
 /** The commands of one kind of record (see src/ipc/commands.ts). */
@@ -19,8 +22,8 @@ export interface ListedRecordCommands<TRecord, TInput> {
   list: () => Promise<TRecord[]>;
   get: (id: string) => Promise<TRecord>;
   create: (input: TInput) => Promise<TRecord>;
-  update: (id: string, input: TInput) => Promise<TRecord>;
-  remove: (id: string) => Promise<TRecord>;
+  update: (id: string, input: TInput, base: string | undefined) => Promise<TRecord>;
+  remove: (id: string, base: string | undefined) => Promise<TRecord>;
   restore: (id: string) => Promise<TRecord>;
 }
 
@@ -49,9 +52,10 @@ export function listedRecordQueries<TRecord extends { id: string }, TInput>({
   const historyKind = kind.history?.kind;
 
   function refreshLists(client: QueryClient) {
-    return Promise.all(
-      [keys.list(), ...dependents].map((queryKey) => client.invalidateQueries({ queryKey })),
-    );
+    return Promise.all([
+      ...[keys.list(), ...dependents].map((queryKey) => client.invalidateQueries({ queryKey })),
+      invalidateConflicts(client),
+    ]);
   }
 
   /** Caches a saved (or restored) record and marks the lists and its history stale. */
@@ -74,7 +78,8 @@ export function listedRecordQueries<TRecord extends { id: string }, TInput>({
   function useCreate() {
     const client = useQueryClient();
     return useMutation({
-      mutationFn: (input: TInput) => commands.create(input),
+      // A new record has no base yet: the form's request carries none.
+      mutationFn: ({ input }: SaveRequest<TInput>) => commands.create(input),
       onSuccess: (record) => afterSave(client, record),
     });
   }
@@ -82,7 +87,7 @@ export function listedRecordQueries<TRecord extends { id: string }, TInput>({
   function useUpdate(id: string) {
     const client = useQueryClient();
     return useMutation({
-      mutationFn: (input: TInput) => commands.update(id, input),
+      mutationFn: ({ input, base }: SaveRequest<TInput>) => commands.update(id, input, base),
       onSuccess: (record) => afterSave(client, record),
     });
   }
@@ -90,7 +95,7 @@ export function listedRecordQueries<TRecord extends { id: string }, TInput>({
   function useDelete() {
     const client = useQueryClient();
     return useMutation({
-      mutationFn: (id: string) => commands.remove(id),
+      mutationFn: ({ id, base }: DeleteRequest) => commands.remove(id, base),
       onSuccess: (record) => {
         // Mark the detail stale without refetching it while its page is still on screen.
         void client.invalidateQueries({

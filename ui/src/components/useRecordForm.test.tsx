@@ -1,7 +1,7 @@
 // Tests for the undo of the last save that every form built on useRecordForm offers: the
 // "Saved" notification's Undo button and mod+Z save the values from before that save again
-// through the same mutation and show them in the form; a new record and a save that changed
-// nothing offer no undo.
+// through the same mutation (against the base of the record the save returned) and show
+// them in the form; a new record and a save that changed nothing offer no undo.
 import { notifications } from "@mantine/notifications";
 import { useMutation } from "@tanstack/react-query";
 import { screen, waitFor } from "@testing-library/react";
@@ -9,10 +9,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderElement } from "../test/renderWithProviders";
 import { formFields } from "./formFields";
 import { RecordFormLayout, SaveActions } from "./RecordFormLayout";
+import type { SaveRequest } from "./recordBase";
 import { useRecordForm } from "./useRecordForm";
 
 interface Thing {
   id: string;
+  base: string;
   name: string;
 }
 
@@ -27,10 +29,11 @@ function ThingForm({
   save,
 }: {
   thing: Thing | null;
-  save: (input: ThingValues) => Promise<Thing>;
+  save: (request: SaveRequest<ThingValues>) => Promise<Thing>;
 }) {
   const form = useRecordForm({
     initialValues: () => ({ name: thing?.name ?? "" }),
+    record: thing ? { base: thing.base, values: () => ({ name: thing.name }) } : null,
     fields: THING_FIELDS,
     toInput: (values: ThingValues) => ({ name: values.name.trim() }),
     mutation: useMutation({ mutationFn: save }),
@@ -48,10 +51,15 @@ function ThingForm({
   );
 }
 
-const TEAPOT: Thing = { id: "t-1", name: "Teapot" };
+const TEAPOT: Thing = { id: "t-1", base: "1@dev-a", name: "Teapot" };
 
+/** Saves like the back end: every save is a new version, with a base of its own. */
 function savesAsGiven() {
-  return vi.fn(async (input: ThingValues) => ({ id: "t-1", name: input.name }));
+  let version = 1;
+  return vi.fn(async ({ input }: SaveRequest<ThingValues>) => {
+    version += 1;
+    return { id: "t-1", base: `${version}@dev-a`, name: input.name };
+  });
 }
 
 afterEach(() => {
@@ -74,8 +82,9 @@ describe("undo of the last save", () => {
 
     expect(await screen.findByText("Change undone")).toBeInTheDocument();
     expect(save).toHaveBeenCalledTimes(2);
-    expect(save.mock.calls[0]?.[0]).toEqual({ name: "Kettle" });
-    expect(save.mock.calls[1]?.[0]).toEqual({ name: "Teapot" });
+    expect(save.mock.calls[0]?.[0]).toEqual({ input: { name: "Kettle" }, base: "1@dev-a" });
+    // The undo saves against the base of the record the save returned.
+    expect(save.mock.calls[1]?.[0]).toEqual({ input: { name: "Teapot" }, base: "2@dev-a" });
     expect(name).toHaveValue("Teapot");
     // The restored values are the saved ones: nothing is left unsaved.
     expect(screen.getByText("Ctrl+S saves")).toBeInTheDocument();
@@ -103,7 +112,7 @@ describe("undo of the last save", () => {
 
     expect(await screen.findByText("Change undone")).toBeInTheDocument();
     expect(save).toHaveBeenCalledTimes(2);
-    expect(save.mock.calls[1]?.[0]).toEqual({ name: "Teapot" });
+    expect(save.mock.calls[1]?.[0]).toEqual({ input: { name: "Teapot" }, base: "2@dev-a" });
     expect(name).toHaveValue("Teapot");
 
     // Each save is undone once.
@@ -129,14 +138,16 @@ describe("undo of the last save", () => {
     await user.click(screen.getByTestId("undo-last-change"));
 
     expect(await screen.findByText("Change undone")).toBeInTheDocument();
-    expect(save.mock.calls[2]?.[0]).toEqual({ name: "Kettle" });
+    // Each save went against the base the one before it returned.
+    expect(save.mock.calls[1]?.[0]).toEqual({ input: { name: "Samovar" }, base: "2@dev-a" });
+    expect(save.mock.calls[2]?.[0]).toEqual({ input: { name: "Kettle" }, base: "3@dev-a" });
     expect(name).toHaveValue("Kettle");
   });
 
   it("says so when the undo fails, and keeps the saved values", async () => {
     const save = vi
-      .fn<(input: ThingValues) => Promise<Thing>>()
-      .mockResolvedValueOnce({ id: "t-1", name: "Kettle" })
+      .fn<(request: SaveRequest<ThingValues>) => Promise<Thing>>()
+      .mockResolvedValueOnce({ id: "t-1", base: "2@dev-a", name: "Kettle" })
       .mockRejectedValueOnce(new Error("The register could not be written to disk."));
     const { user } = renderElement(<ThingForm thing={TEAPOT} save={save} />);
 

@@ -18,6 +18,7 @@ import {
 import { Link } from "react-router";
 import { TextListInput } from "../../components/TextListInput";
 import type { RecordFormFields } from "../../components/useRecordForm";
+import { WithMarks } from "../../components/WithMarks";
 import {
   type ActivityFormValues,
   bindChoices,
@@ -175,16 +176,20 @@ export function AutomatedDecisionsFieldset({ form }: ActivityFieldsetProps) {
   return (
     <Fieldset legend="Automated decisions">
       <Stack gap="md">
-        <Switch
-          label={LABELS.automatedDecisions}
-          description="A computer decides about people without anyone reviewing the decision, with legal or similarly significant effects (Art. 22)."
-          {...form.bindChecked("automatedDecisions")}
-        />
-        <Switch
-          label={LABELS.profiling}
-          description="Automated evaluation of people's interests, behaviour, reliability and the like (Art. 4(4))."
-          {...form.bindChecked("profiling")}
-        />
+        <WithMarks marks={form.marksOf("automatedDecisions")}>
+          <Switch
+            label={LABELS.automatedDecisions}
+            description="A computer decides about people without anyone reviewing the decision, with legal or similarly significant effects (Art. 22)."
+            {...form.bindChecked("automatedDecisions")}
+          />
+        </WithMarks>
+        <WithMarks marks={form.marksOf("profiling")}>
+          <Switch
+            label={LABELS.profiling}
+            description="Automated evaluation of people's interests, behaviour, reliability and the like (Art. 4(4))."
+            {...form.bindChecked("profiling")}
+          />
+        </WithMarks>
         {automatedDecisions || profiling || admLogic !== "" ? (
           <Textarea
             label={LABELS.admLogic}
@@ -220,6 +225,7 @@ function Checklist({
       label={label}
       description={description}
       {...bindChoices(form, field, options)}
+      inputContainer={form.containerOf(field)}
       data-testid={`activity-${field}`}
     >
       <Stack gap="xs" mt="xs">
@@ -291,16 +297,20 @@ export function RecordRequiredFieldset({ form }: ActivityFieldsetProps) {
           occasional, unlikely to result in a risk to people, and includes no special-category or
           criminal-offence data. Keeping it in the record is still good practice.
         </Text>
-        <Switch
-          label="The processing is occasional"
-          description="It happens now and then, not as a regular part of your work."
-          {...form.bindChecked("occasional")}
-        />
-        <Switch
-          label="It is likely to result in a risk to people's rights and freedoms"
-          description="For example because of the kind of data, the number of people or how it is used."
-          {...form.bindChecked("riskToRights")}
-        />
+        <WithMarks marks={form.marksOf("occasional")}>
+          <Switch
+            label="The processing is occasional"
+            description="It happens now and then, not as a regular part of your work."
+            {...form.bindChecked("occasional")}
+          />
+        </WithMarks>
+        <WithMarks marks={form.marksOf("riskToRights")}>
+          <Switch
+            label="It is likely to result in a risk to people's rights and freedoms"
+            description="For example because of the kind of data, the number of people or how it is used."
+            {...form.bindChecked("riskToRights")}
+          />
+        </WithMarks>
       </Stack>
     </Fieldset>
   );

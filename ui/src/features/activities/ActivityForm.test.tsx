@@ -349,7 +349,8 @@ describe("activity page", () => {
     await user.click(screen.getByTestId("activity-save"));
 
     await waitFor(() => expect(ipc.updateActivity).toHaveBeenCalledTimes(1));
-    expect(ipc.updateActivity).toHaveBeenCalledWith("act-1", FIXTURE_INPUT);
+    // Against the base the activity was read at.
+    expect(ipc.updateActivity).toHaveBeenCalledWith("act-1", FIXTURE_INPUT, "12@dev-this");
   });
 
   it("counts ticking a box as a change, and ticking it off again as none", async () => {
@@ -531,7 +532,7 @@ describe("activity page", () => {
     ).toBeInTheDocument();
     await user.click(within(dialog).getByTestId("confirm-delete"));
 
-    await waitFor(() => expect(ipc.deleteActivity).toHaveBeenCalledWith("act-1"));
+    await waitFor(() => expect(ipc.deleteActivity).toHaveBeenCalledWith("act-1", "12@dev-this"));
     await waitFor(() => expect(router.state.location.pathname).toBe("/activities"));
     expect(await screen.findByText("Deleted 'Member administration'")).toBeInTheDocument();
 

@@ -17,6 +17,7 @@ describe("activity form values", () => {
       id: _id,
       createdAt: _created,
       updatedAt: _updated,
+      base: _base,
       ...input
     } = makeActivity({
       dpiaCriteria: ["largeScale", "sensitiveData"],

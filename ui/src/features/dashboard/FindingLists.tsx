@@ -17,6 +17,7 @@ import { notifications } from "@mantine/notifications";
 import { useCallback, useId, useState } from "react";
 import { Link } from "react-router";
 import { formatDateTime } from "../../components/formatDate";
+import { deleteRequest } from "../../components/recordBase";
 import type { Finding, Severity } from "../../ipc";
 import { AcknowledgeModal } from "./AcknowledgeModal";
 import { findingPath } from "./findingPath";
@@ -189,11 +190,12 @@ export function AcknowledgedFindings({ findings }: { findings: readonly Finding[
   const withdraw = useWithdrawAcknowledgement();
 
   function withdrawFinding(finding: Finding) {
-    const id = finding.acknowledgement?.id;
-    if (!id || withdraw.isPending) {
+    const acknowledgement = finding.acknowledgement;
+    if (!acknowledgement || withdraw.isPending) {
       return;
     }
-    withdraw.mutate(id, {
+    // Sent with the base the dashboard read it at, when the dashboard carries one.
+    withdraw.mutate(deleteRequest(acknowledgement), {
       onSuccess: () =>
         notifications.show({
           color: "teal",
@@ -227,7 +229,7 @@ export function AcknowledgedFindings({ findings }: { findings: readonly Finding[
                     key={findingKey(finding)}
                     finding={finding}
                     withdrawing={
-                      withdraw.isPending && withdraw.variables === finding.acknowledgement?.id
+                      withdraw.isPending && withdraw.variables?.id === finding.acknowledgement?.id
                     }
                     onWithdraw={() => withdrawFinding(finding)}
                   />

@@ -2,6 +2,7 @@
 // as it is now (after a fix elsewhere), and the acknowledgements of its findings, after
 // which it is read again.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { DeleteRequest } from "../../components/recordBase";
 import {
   acknowledgeFinding,
   type Finding,
@@ -45,12 +46,12 @@ export function useAcknowledgeFinding() {
   });
 }
 
-/** Takes an acknowledgement back: its finding is open again. */
+/** Takes an acknowledgement back, as the person saw it: its finding is open again. */
 export function useWithdrawAcknowledgement() {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: dashboardKeys.all });
   return useMutation({
-    mutationFn: (id: string) => withdrawAcknowledgement(id),
+    mutationFn: ({ id, base }: DeleteRequest) => withdrawAcknowledgement(id, base),
     onSuccess: refresh,
     onError: refresh,
   });

@@ -74,28 +74,32 @@ describe("organisation form", () => {
     expect(screen.getByTestId("form-error-alert")).toHaveTextContent(
       "Please correct the highlighted details.",
     );
-    expect(ipc.updateOrganisation).toHaveBeenCalledWith({
-      legalName: "Riverside Community Garden e.V.",
-      address: "Gartenweg 1\n12345 Musterstadt",
-      contactEmail: "not-an-email",
-      dpoName: "",
-      dpoContact: "",
-      euRepresentative: "",
-      supervisoryAuthority: "",
-      employeeCount: 3,
-      securityMeasures: ["backups"],
-      securityNotes: "",
-      policyScope: [],
-      policyEffectiveDate: null,
-      minimumAge: null,
-      rightsResponseDays: null,
-      breachNotification: "",
-      cookieControls: "",
-      communicationsOptOut: "",
-      deidentifiedData: "",
-      policyChangeNotice: "",
-      otherDisclosures: [],
-    });
+    expect(ipc.updateOrganisation).toHaveBeenCalledWith(
+      {
+        legalName: "Riverside Community Garden e.V.",
+        address: "Gartenweg 1\n12345 Musterstadt",
+        contactEmail: "not-an-email",
+        dpoName: "",
+        dpoContact: "",
+        euRepresentative: "",
+        supervisoryAuthority: "",
+        employeeCount: 3,
+        securityMeasures: ["backups"],
+        securityNotes: "",
+        policyScope: [],
+        policyEffectiveDate: null,
+        minimumAge: null,
+        rightsResponseDays: null,
+        breachNotification: "",
+        cookieControls: "",
+        communicationsOptOut: "",
+        deidentifiedData: "",
+        policyChangeNotice: "",
+        otherDisclosures: [],
+      },
+      // A profile never saved was read at the empty base.
+      "",
+    );
   });
 
   it("saves the trimmed profile and confirms it", async () => {

@@ -11,10 +11,11 @@ import {
   TextInput,
 } from "@mantine/core";
 import { RecordFormLayout, SaveActions } from "../../components/RecordFormLayout";
+import { baseOf } from "../../components/recordBase";
 import { type FieldInputs, useFocusFieldFromUrl } from "../../components/useFocusFieldFromUrl";
 import { useRecordForm } from "../../components/useRecordForm";
 import type { Organisation, SecurityMeasure } from "../../ipc";
-import { SECURITY_MEASURE_OPTIONS } from "./labels";
+import { ORGANISATION_FIELD_LABELS, SECURITY_MEASURE_OPTIONS } from "./labels";
 import {
   ORGANISATION_FIELDS,
   organisationFormValues,
@@ -43,6 +44,10 @@ export interface OrganisationFormProps {
 export function OrganisationForm({ organisation }: OrganisationFormProps) {
   const form = useRecordForm({
     initialValues: () => organisationFormValues(organisation),
+    record: { base: baseOf(organisation), values: () => organisationFormValues(organisation) },
+    // One profile per register, whose id the form does not know.
+    marks: { kind: "organisation", id: null },
+    labels: ORGANISATION_FIELD_LABELS,
     fields: ORGANISATION_FIELDS,
     toInput: toOrganisationInput,
     mutation: useUpdateOrganisation(),
@@ -136,6 +141,7 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
             value={values.securityMeasures}
             onChange={(ticked) => form.setValue("securityMeasures", inChecklistOrder(ticked))}
             error={securityMeasuresError(errors.fields)}
+            inputContainer={form.containerOf("securityMeasures")}
           >
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm" mt="xs">
               {SECURITY_MEASURE_OPTIONS.map((option) => (

@@ -33,6 +33,7 @@ export function bindNumber(form: Form, field: OrganisationNumberField) {
     },
     error: form.errors.fields[field],
     "data-testid": `organisation-${field}`,
+    inputContainer: form.containerOf(field),
   };
 }
 
@@ -90,6 +91,7 @@ export function PolicySettingsFieldset({ form }: { form: Form }) {
           value={values.policyScope}
           onChange={(tags) => form.setValue("policyScope", tags)}
           error={listError(errors.fields, "policyScope")}
+          inputContainer={form.containerOf("policyScope")}
           clearable
           data-testid="organisation-policyScope"
         />
@@ -141,6 +143,7 @@ export function PolicySettingsFieldset({ form }: { form: Form }) {
             form.setValue("otherDisclosures", inOptionOrder(OTHER_DISCLOSURE_OPTIONS, ticked))
           }
           error={listError(errors.fields, "otherDisclosures")}
+          inputContainer={form.containerOf("otherDisclosures")}
         >
           <Stack gap="xs" mt="xs">
             {OTHER_DISCLOSURE_OPTIONS.map((option) => (

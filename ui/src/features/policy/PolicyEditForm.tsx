@@ -3,12 +3,14 @@
 // paragraphs, "- " before each item of a list). The text survives every new draft; saving
 // again for the same section changes it. The server's message lands under the text, and
 // what was typed stays. Ctrl+Enter saves, Esc cancels; removing the text can be undone from
-// the notification that follows.
+// the notification that follows. Saving and removing send the base of the text the editor
+// was filled from, so that a colleague's change made meanwhile is kept as a conflict.
 import { Button, Group, Paper, Radio, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { showDeletedNotification } from "../../components/deleteWithUndo";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
+import { baseOf, deleteRequest } from "../../components/recordBase";
 import {
   NO_SERVER_ERRORS,
   type ServerErrors,
@@ -60,7 +62,7 @@ export function PolicyEditForm({ sectionId, heading, edit, onClose }: PolicyEdit
     }
     setErrors(NO_SERVER_ERRORS);
     save.mutate(
-      { sectionId, mode, text },
+      { input: { sectionId, mode, text }, base: baseOf(edit) },
       {
         onSuccess: () => {
           notifications.show({
@@ -83,7 +85,7 @@ export function PolicyEditForm({ sectionId, heading, edit, onClose }: PolicyEdit
     if (!edit || remove.isPending) {
       return;
     }
-    remove.mutate(edit.id, {
+    remove.mutate(deleteRequest(edit), {
       onSuccess: (removed) => {
         onClose();
         showDeletedNotification({

@@ -144,11 +144,15 @@ describe("a person's own text in the privacy policy", () => {
     await user.click(within(form).getByTestId("policy-edit-save"));
 
     await waitFor(() =>
-      expect(ipc.savePolicyEdit).toHaveBeenCalledWith({
-        sectionId: "purposes",
-        mode: "replace",
-        text: "We keep a list of members.\n\n- names\n- emails",
-      }),
+      expect(ipc.savePolicyEdit).toHaveBeenCalledWith(
+        {
+          sectionId: "purposes",
+          mode: "replace",
+          text: "We keep a list of members.\n\n- names\n- emails",
+        },
+        // A section's text in the draft carries no base yet (see the report).
+        undefined,
+      ),
     );
     expect(
       await screen.findByText("Saved your text for 'What we do with your data'"),
@@ -204,11 +208,15 @@ describe("a person's own text in the privacy policy", () => {
     await user.keyboard("{Control>}{Enter}{/Control}");
 
     await waitFor(() =>
-      expect(ipc.savePolicyEdit).toHaveBeenCalledWith({
-        sectionId: "controller",
-        mode: "append",
-        text: "Ask us anything.",
-      }),
+      expect(ipc.savePolicyEdit).toHaveBeenCalledWith(
+        {
+          sectionId: "controller",
+          mode: "append",
+          text: "Ask us anything.",
+        },
+        // A section's text in the draft carries no base yet (see the report).
+        undefined,
+      ),
     );
     expect(ipc.savePolicyEdit).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.queryByTestId("policy-edit-form")).not.toBeInTheDocument());
@@ -221,7 +229,7 @@ describe("a person's own text in the privacy policy", () => {
 
     await user.click(screen.getByTestId("policy-edit-remove"));
 
-    await waitFor(() => expect(ipc.deletePolicyEdit).toHaveBeenCalledWith("pe-1"));
+    await waitFor(() => expect(ipc.deletePolicyEdit).toHaveBeenCalledWith("pe-1", undefined));
     expect(await screen.findByText("Removed your text from 'Who we are'")).toBeInTheDocument();
     expect(screen.queryByTestId("policy-edit-form")).not.toBeInTheDocument();
     await waitFor(() => expect(ipc.getPolicyDraft).toHaveBeenCalledTimes(2));
@@ -268,11 +276,15 @@ describe("a person's own text in the privacy policy", () => {
     await user.click(within(form).getByTestId("policy-edit-save"));
 
     await waitFor(() =>
-      expect(ipc.savePolicyEdit).toHaveBeenCalledWith({
-        sectionId: "cookies",
-        mode: "append",
-        text: "We set no cookies.",
-      }),
+      expect(ipc.savePolicyEdit).toHaveBeenCalledWith(
+        {
+          sectionId: "cookies",
+          mode: "append",
+          text: "We set no cookies.",
+        },
+        // A section's text in the draft carries no base yet (see the report).
+        undefined,
+      ),
     );
     const cookies = await findSection("cookies");
     expect(within(cookies).getByRole("heading", { level: 2 })).toHaveTextContent("Cookies");

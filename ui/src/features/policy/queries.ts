@@ -1,7 +1,9 @@
 // The privacy policy drafted from the register, its export, a person's own text per
 // section, and the versions saved when it is published. The draft and its changes since the
 // last saved version are read again every time the page opens, so that they always state
-// the register as it is now; every edit and saved version makes both stale.
+// the register as it is now; every edit and saved version makes both stale. Saving and
+// removing a person's text carry the base of the text as the person saw it (see
+// recordBase.ts).
 import {
   mutationOptions,
   type QueryClient,
@@ -9,6 +11,8 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
+import { invalidateConflicts } from "../../components/conflicts";
+import type { DeleteRequest, SaveRequest } from "../../components/recordBase";
 import {
   deletePolicyEdit,
   exportPolicy,
@@ -69,8 +73,8 @@ export function useExportPolicy() {
 export function useSavePolicyEdit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: PolicyEditInput) => savePolicyEdit(input),
-    onSuccess: () => refreshPolicy(client),
+    mutationFn: ({ input, base }: SaveRequest<PolicyEditInput>) => savePolicyEdit(input, base),
+    onSuccess: () => Promise.all([refreshPolicy(client), invalidateConflicts(client)]),
   });
 }
 
@@ -78,8 +82,8 @@ export function useSavePolicyEdit() {
 export function useDeletePolicyEdit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => deletePolicyEdit(id),
-    onSuccess: () => refreshPolicy(client),
+    mutationFn: ({ id, base }: DeleteRequest) => deletePolicyEdit(id, base),
+    onSuccess: () => Promise.all([refreshPolicy(client), invalidateConflicts(client)]),
   });
 }
 

@@ -174,23 +174,27 @@ describe("recipient form", () => {
     await user.keyboard("{Control>}s{/Control}");
 
     await waitFor(() => expect(ipc.updateRecipient).toHaveBeenCalledTimes(1));
-    expect(ipc.updateRecipient).toHaveBeenCalledWith("rec-1", {
-      legalName: "Hetzner Online GmbH",
-      tradingName: "Hetzner",
-      country: "DE",
-      address: "Industriestr. 25\n91710 Gunzenhausen",
-      contact: "data-protection@hetzner.example",
-      privacyPolicyUrl: "https://www.hetzner.example/privacy",
-      dpaStatus: "signed",
-      dpaSigned: "2026-01-15",
-      dpaExpires: null,
-      subProcessors: ["Amazon Web Services"],
-      dpf: "unknown",
-      dpfVerified: "2026-10-01",
-      notes: "",
-      catalogueId: "hetzner",
-      dpaReference: "",
-    });
+    expect(ipc.updateRecipient).toHaveBeenCalledWith(
+      "rec-1",
+      {
+        legalName: "Hetzner Online GmbH",
+        tradingName: "Hetzner",
+        country: "DE",
+        address: "Industriestr. 25\n91710 Gunzenhausen",
+        contact: "data-protection@hetzner.example",
+        privacyPolicyUrl: "https://www.hetzner.example/privacy",
+        dpaStatus: "signed",
+        dpaSigned: "2026-01-15",
+        dpaExpires: null,
+        subProcessors: ["Amazon Web Services"],
+        dpf: "unknown",
+        dpfVerified: "2026-10-01",
+        notes: "",
+        catalogueId: "hetzner",
+        dpaReference: "",
+      },
+      "31@dev-this",
+    );
     expect(await screen.findByText("'Hetzner Online GmbH' is up to date.")).toBeInTheDocument();
   });
 
@@ -208,7 +212,7 @@ describe("recipient form", () => {
     ).toBeInTheDocument();
     await user.click(within(dialog).getByTestId("confirm-delete"));
 
-    await waitFor(() => expect(ipc.deleteRecipient).toHaveBeenCalledWith("rec-1"));
+    await waitFor(() => expect(ipc.deleteRecipient).toHaveBeenCalledWith("rec-1", "31@dev-this"));
     await waitFor(() => expect(router.state.location.pathname).toBe("/recipients"));
     expect(await screen.findByText("Deleted 'Hetzner Online GmbH'")).toBeInTheDocument();
 
@@ -223,11 +227,12 @@ describe("recipient form", () => {
   it("undoes the last save: the previous values are saved again and shown", async () => {
     const recipient = makeRecipient({ dpaReference: "Contracts/2026/DPA-Hetzner.pdf" });
     vi.mocked(ipc.getRecipient).mockResolvedValue(recipient);
-    vi.mocked(ipc.updateRecipient).mockImplementation(async (id, input) => ({
-      ...recipient,
-      ...input,
-      id,
-    }));
+    // Every save is a new version of the record, with a base of its own.
+    let version = 31;
+    vi.mocked(ipc.updateRecipient).mockImplementation(async (id, input) => {
+      version += 1;
+      return { ...recipient, ...input, id, base: `${version}@dev-this` };
+    });
     const { user } = renderWithProviders({ route: "/recipients/rec-1" });
 
     const reference = await screen.findByTestId("recipient-dpaReference");
@@ -241,9 +246,12 @@ describe("recipient form", () => {
 
     expect(await screen.findByText("Change undone")).toBeInTheDocument();
     expect(ipc.updateRecipient).toHaveBeenCalledTimes(2);
+    expect(vi.mocked(ipc.updateRecipient).mock.calls[0]?.[2]).toBe("31@dev-this");
+    // The undo saves the previous values against the base of the record the save returned.
     expect(vi.mocked(ipc.updateRecipient).mock.calls[1]).toEqual([
       "rec-1",
       expect.objectContaining({ dpaReference: "Contracts/2026/DPA-Hetzner.pdf" }),
+      "32@dev-this",
     ]);
     expect(reference).toHaveValue("Contracts/2026/DPA-Hetzner.pdf");
   });

@@ -91,14 +91,18 @@ describe("source organisation form", () => {
     await user.click(screen.getByTestId("source-save"));
 
     await waitFor(() => expect(ipc.updateSourceOrganisation).toHaveBeenCalledTimes(1));
-    expect(ipc.updateSourceOrganisation).toHaveBeenCalledWith("src-1", {
-      name: "Eventbrite",
-      country: "US",
-      contact: "privacy@eventbrite.example",
-      privacyPolicyUrl: "https://www.eventbrite.example/privacy",
-      notes: "",
-      recipientId: null,
-    });
+    expect(ipc.updateSourceOrganisation).toHaveBeenCalledWith(
+      "src-1",
+      {
+        name: "Eventbrite",
+        country: "US",
+        contact: "privacy@eventbrite.example",
+        privacyPolicyUrl: "https://www.eventbrite.example/privacy",
+        notes: "",
+        recipientId: null,
+      },
+      "41@dev-this",
+    );
   });
 
   it("shows a recipientId error next to the recipient picker and keeps the link", async () => {
@@ -190,7 +194,9 @@ describe("source organisation form", () => {
     const dialog = await screen.findByRole("dialog", { name: "Delete source organisation" });
     await user.click(within(dialog).getByTestId("confirm-delete"));
 
-    await waitFor(() => expect(ipc.deleteSourceOrganisation).toHaveBeenCalledWith("src-1"));
+    await waitFor(() =>
+      expect(ipc.deleteSourceOrganisation).toHaveBeenCalledWith("src-1", "41@dev-this"),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe("/sources"));
     expect(await screen.findByText("Deleted 'Eventbrite'")).toBeInTheDocument();
 

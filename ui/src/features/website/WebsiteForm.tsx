@@ -5,6 +5,7 @@
 import { Fieldset, NativeSelect, Stack, Switch, Textarea, TextInput } from "@mantine/core";
 import { ListedRecordFormLayout } from "../../components/RecordFormLayout";
 import { useListedRecordForm } from "../../components/useListedRecordForm";
+import { WithMarks } from "../../components/WithMarks";
 import type { WebsiteThirdParty } from "../../ipc";
 import { RecipientSelect } from "../recipients/RecipientSelect";
 import { WEBSITE_FIELD_LABELS as LABELS, THIRD_PARTY_KIND_OPTIONS, WEBSITE_KIND } from "./labels";
@@ -89,11 +90,13 @@ export function WebsiteForm({ thirdParty }: WebsiteFormProps) {
             maw={420}
             {...form.bind("duration")}
           />
-          <Switch
-            label={LABELS.consentRequired}
-            description="On unless it is strictly necessary for something the visitor asked for: then it may run before they agree (ePrivacy Art. 5(3))."
-            {...form.bindChecked("consentRequired")}
-          />
+          <WithMarks marks={form.marksOf("consentRequired")}>
+            <Switch
+              label={LABELS.consentRequired}
+              description="On unless it is strictly necessary for something the visitor asked for: then it may run before they agree (ePrivacy Art. 5(3))."
+              {...form.bindChecked("consentRequired")}
+            />
+          </WithMarks>
         </Stack>
       </Fieldset>
 

@@ -327,16 +327,21 @@ describe("activity parts", () => {
     await user.click(dialog.getByTestId("retentionRule-save"));
 
     await waitFor(() =>
-      expect(ipc.retentionRules.update).toHaveBeenCalledWith("ret-1", {
-        activityId: "act-1",
-        dataCategory: "Membership cards",
-        periodValue: 3,
-        periodUnit: "years",
-        criterion: "",
-        triggerEvent: "the end of the membership",
-        justification: "",
-        endAction: "erase",
-      }),
+      expect(ipc.retentionRules.update).toHaveBeenCalledWith(
+        "ret-1",
+        {
+          activityId: "act-1",
+          dataCategory: "Membership cards",
+          periodValue: 3,
+          periodUnit: "years",
+          criterion: "",
+          triggerEvent: "the end of the membership",
+          justification: "",
+          endAction: "erase",
+        },
+        // Against the base the rule was read at.
+        "2@dev-this",
+      ),
     );
     expect(await screen.findByText("Saved")).toBeInTheDocument();
   });
@@ -412,7 +417,7 @@ describe("activity parts", () => {
     vi.mocked(ipc.purposes.list).mockResolvedValue([]);
     await user.click(within(dialog).getByTestId("confirm-delete"));
 
-    await waitFor(() => expect(ipc.purposes.remove).toHaveBeenCalledWith("pur-1"));
+    await waitFor(() => expect(ipc.purposes.remove).toHaveBeenCalledWith("pur-1", "2@dev-this"));
     expect(await screen.findByText("Deleted 'Send the member newsletter'")).toBeInTheDocument();
     await waitFor(() => expect(screen.queryAllByTestId("purpose-row")).toHaveLength(0));
 

@@ -2,7 +2,9 @@
 // a titled card with what the GDPR asks for, a table of the activity's rows with Edit and
 // Delete (with undo), and an "Add …" button. Adding and editing happen in a dialog with a
 // small form; editing also shows the row's history. Each section passes its commands, its
-// columns and its form.
+// columns and its form. A row with a conflict is marked in the table; the dialog edits the
+// row as the list holds it now, so that a row changed elsewhere while the dialog is open is
+// taken in (see liveRecord.ts), and its conflicts are marked and settled there.
 import {
   Alert,
   Badge,
@@ -25,6 +27,8 @@ import {
   useId,
   useState,
 } from "react";
+import { ConflictBadge } from "../../../components/ConflictBadge";
+import { useConflictedIds } from "../../../components/conflicts";
 import {
   confirmDeletion,
   showDeletedNotification,
@@ -35,6 +39,8 @@ import { HistoryPanel } from "../../../components/HistoryPanel";
 import { useRecordHistory } from "../../../components/history";
 import type { FieldLabels, FormatValue } from "../../../components/historyText";
 import { ErrorState, LoadingState } from "../../../components/QueryStates";
+import { RecordChangedNotice } from "../../../components/RecordChangedNotice";
+import { baseOf, deleteRequest } from "../../../components/recordBase";
 import type { PartCommands } from "../../../ipc";
 import {
   type PartRow,
@@ -116,6 +122,7 @@ export function PartSection<Row extends PartRow, Input, Values>({
   const highlighted = useContext(HighlightedSectionContext) === testId;
   const query = usePartList(commands, activityId);
   const remove = useDeletePart(commands);
+  const conflicted = useConflictedIds(commands.kind);
   const [dialog, setDialog] = useState<DialogState<Row>>({
     opened: false,
     mounted: false,
@@ -138,7 +145,7 @@ export function PartSection<Row extends PartRow, Input, Values>({
       title: `Delete ${noun}`,
       name: nameOf(row),
       onConfirm: () =>
-        remove.mutate(row.id, {
+        remove.mutate(deleteRequest(row), {
           onSuccess: (deleted) =>
             showDeletedNotification({
               id: deleted.id,
@@ -219,7 +226,14 @@ export function PartSection<Row extends PartRow, Input, Values>({
                   <Table.Tr key={row.id} data-testid={`${testId}-row`}>
                     {cells(row).map((cell, index) => (
                       <Table.Td key={columns[index] ?? index} style={WRAP}>
-                        {cell}
+                        {index === 0 && conflicted.has(row.id) ? (
+                          <Group gap="xs" wrap="nowrap" align="flex-start">
+                            <div>{cell}</div>
+                            <ConflictBadge testId={`${testId}-row-conflict`} />
+                          </Group>
+                        ) : (
+                          cell
+                        )}
                       </Table.Td>
                     ))}
                     <Table.Td>
@@ -259,7 +273,12 @@ export function PartSection<Row extends PartRow, Input, Values>({
           opened={dialog.opened}
           onClose={close}
           onClosed={unmount}
-          row={dialog.row}
+          // The row as the list holds it now: a change made elsewhere reaches the dialog.
+          row={
+            dialog.row === null
+              ? null
+              : (query.data?.find((item) => item.id === dialog.row?.id) ?? dialog.row)
+          }
           activityId={activityId}
           commands={commands}
           testId={testId}
@@ -310,6 +329,9 @@ function PartDialog<Row extends PartRow, Input, Values>({
   const mutation = useSavePart(commands, row?.id ?? null);
   const form = usePartForm({
     initialValues: () => config.valuesOf(row),
+    record: row ? { base: baseOf(row), values: () => config.valuesOf(row) } : null,
+    marks: row ? { kind: commands.kind, id: row.id } : null,
+    labels: config.historyLabels,
     fields: config.fields,
     toInput: (values) => config.toInput(values, activityId),
     mutation,
@@ -383,6 +405,8 @@ function PartDialog<Row extends PartRow, Input, Values>({
       >
         <Stack gap="md">
           <FormErrorAlert messages={form.errors.general} />
+          <RecordChangedNotice change={form.change} onClose={form.dismissChange} testId={testId} />
+          {form.marksSummary}
           {config.renderFields(form)}
           {confirmingClose ? (
             <Alert

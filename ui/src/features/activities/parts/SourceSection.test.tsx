@@ -19,6 +19,7 @@ const NOTICE = "Eventbrite's checkout links to our privacy policy";
 function makeSource(overrides: Partial<ActivitySource> = {}): ActivitySource {
   return {
     id: "as-1",
+    base: "2@dev-this",
     createdAt: "2026-11-01T10:00:00Z",
     updatedAt: "2026-11-20T09:30:00Z",
     activityId: "act-1",
@@ -127,6 +128,7 @@ describe("sources section", () => {
       expect(ipc.activitySources.update).toHaveBeenCalledWith(
         "as-1",
         expect.objectContaining({ notice: "Art. 14(5)(b): disproportionate effort" }),
+        "2@dev-this",
       ),
     );
   });

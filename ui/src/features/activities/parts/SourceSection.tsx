@@ -5,6 +5,7 @@
 import { NativeSelect, Stack, Switch, Text, Textarea, TextInput } from "@mantine/core";
 import { useMemo } from "react";
 import { VocabularyMultiSelect } from "../../../components/VocabularyMultiSelect";
+import { WithMarks } from "../../../components/WithMarks";
 import { type ActivitySource, type ActivitySourceInput, activitySources } from "../../../ipc";
 import { useSourceOrganisations } from "../../sources/queries";
 import { DataCategoryList, dataCategoriesText } from "./DataCategoryList";
@@ -156,11 +157,13 @@ export function SourceSection({ activityId }: { activityId: string }) {
               options={vocabulary.data}
               {...form.bindValue("dataCategories")}
             />
-            <Switch
-              label={ACTIVITY_SOURCE_FIELD_LABELS.publiclyAccessible}
-              description="Whether the data came from publicly accessible sources, which people must be told (Art. 14(2)(f))."
-              {...form.bindChecked("publiclyAccessible")}
-            />
+            <WithMarks marks={form.marksOf("publiclyAccessible")}>
+              <Switch
+                label={ACTIVITY_SOURCE_FIELD_LABELS.publiclyAccessible}
+                description="Whether the data came from publicly accessible sources, which people must be told (Art. 14(2)(f))."
+                {...form.bindChecked("publiclyAccessible")}
+              />
+            </WithMarks>
           </>
         );
       },

@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { CountryLabel } from "../../../components/CountryLabel";
 import { CountrySelect } from "../../../components/CountrySelect";
 import { useCountryNames } from "../../../components/countries";
+import { WithMarks } from "../../../components/WithMarks";
 import { type Transfer, type TransferInput, transfers } from "../../../ipc";
 import { useRecipientNames } from "../../recipients/queries";
 import { RecipientSelect } from "../../recipients/RecipientSelect";
@@ -164,15 +165,17 @@ export function TransferSection({ activityId }: { activityId: string }) {
             {...form.bind("safeguards")}
           />
           <Stack gap="xs">
-            <Switch
-              label={TRANSFER_FIELD_LABELS.tiaDone}
-              description={
-                isArticle46(form.values.mechanism)
-                  ? "Expected after an Art. 46 safeguard: an assessment of the law and practice of the destination (Schrems II)."
-                  : "An assessment of the law and practice of the destination country."
-              }
-              {...form.bindChecked("tiaDone")}
-            />
+            <WithMarks marks={form.marksOf("tiaDone")}>
+              <Switch
+                label={TRANSFER_FIELD_LABELS.tiaDone}
+                description={
+                  isArticle46(form.values.mechanism)
+                    ? "Expected after an Art. 46 safeguard: an assessment of the law and practice of the destination (Schrems II)."
+                    : "An assessment of the law and practice of the destination country."
+                }
+                {...form.bindChecked("tiaDone")}
+              />
+            </WithMarks>
             {form.values.tiaDone ? (
               <TextInput
                 label={TRANSFER_FIELD_LABELS.tiaDate}

@@ -1,7 +1,8 @@
 // TanStack queries and mutations for the rows that belong to one activity (its purposes,
 // people and data, sources, recipients, transfers and retention rules). Every change
 // refreshes the activity's list of that kind, the completeness review (which reads all of
-// them) and the row's history.
+// them), the row's history and the conflicts. An update and a delete carry the base of the
+// row as the person saw it (see recordBase.ts).
 import {
   mutationOptions,
   type QueryClient,
@@ -9,7 +10,9 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
+import { invalidateConflicts } from "../../../components/conflicts";
 import { invalidateRecordHistory } from "../../../components/history";
+import type { DeleteRequest, SaveRequest } from "../../../components/recordBase";
 import type { PartCommands, RecordKind } from "../../../ipc";
 
 /** The rows every part has. */
@@ -40,6 +43,7 @@ export function refreshAfterPartChange<Row extends PartRow>(
     // The kind's lists of every activity: views across activities (the transfers) too.
     client.invalidateQueries({ queryKey: partKeys.kind(commands.kind) }),
     client.invalidateQueries({ queryKey: activityReviewKey }),
+    invalidateConflicts(client),
   ]);
 }
 
@@ -57,8 +61,8 @@ export function useSavePart<Row extends PartRow, Input>(
 ) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Input) =>
-      id === null ? commands.create(input) : commands.update(id, input),
+    mutationFn: ({ input, base }: SaveRequest<Input>) =>
+      id === null ? commands.create(input) : commands.update(id, input, base),
     onSuccess: (row) => refreshAfterPartChange(client, commands, row),
   });
 }
@@ -66,7 +70,7 @@ export function useSavePart<Row extends PartRow, Input>(
 export function useDeletePart<Row extends PartRow, Input>(commands: PartCommands<Row, Input>) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => commands.remove(id),
+    mutationFn: ({ id, base }: DeleteRequest) => commands.remove(id, base),
     onSuccess: (row) => {
       client.setQueryData<Row[]>(partKeys.list(commands.kind, row.activityId), (list) =>
         list?.filter((item) => item.id !== row.id),

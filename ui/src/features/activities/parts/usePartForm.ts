@@ -3,11 +3,19 @@
 // compared with for unsaved changes, places the server's messages next to the inputs they
 // name (focus moves to the first of them) and keeps everything typed on an error. Unlike
 // it, it neither guards navigation nor binds Ctrl+S to the whole page: the dialog sits on
-// the activity's page, whose own form owns those.
+// the activity's page, whose own form owns those. Like it, it saves against the base of the
+// row it was filled from, takes in the row when it changes underneath the dialog (see
+// liveRecord.ts) and marks the row's conflicts (see RecordMarks.tsx): the two engines share
+// that machinery.
 import { notifications } from "@mantine/notifications";
 import type { UseMutationResult } from "@tanstack/react-query";
-import { type FormEvent, type RefObject, useEffect, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
+import type { RecordRef } from "../../../components/conflicts";
 import type { BooleanFieldOf, TextFieldOf } from "../../../components/formFields";
+import type { FieldLabels } from "../../../components/historyText";
+import { type LiveRecord, type RecordChange, useLiveRecord } from "../../../components/liveRecord";
+import { type InputContainer, useRecordMarks } from "../../../components/RecordMarks";
+import { baseOf, type SaveRequest } from "../../../components/recordBase";
 import {
   NO_SERVER_ERRORS,
   type ServerErrors,
@@ -39,13 +47,23 @@ export interface ValueBinding<T> {
   onChange: (value: T) => void;
   error: string | undefined;
   "data-testid": string;
+  /** The field's marks beside the input, when it has any. */
+  inputContainer?: InputContainer;
 }
 
 export interface PartFormOptions<TValues, TInput, TSaved> {
   initialValues: () => TValues;
+  /** The row the dialog edits, as the activity's list holds it now: its values and the base
+   *  it was read at. Absent or null for a new row. */
+  record?: LiveRecord<TValues> | null;
+  /** Which row it is, for the marks of its conflicts; absent or null for a new row. */
+  marks?: RecordRef | null;
+  /** The form's labels by field, to name the fields in the notices and marks. */
+  labels?: FieldLabels;
   fields: PartFields<TValues>;
   toInput: (values: TValues) => TInput;
-  mutation: UseMutationResult<TSaved, Error, TInput>;
+  /** Creates or updates the row; gets the input and the base the row was read at. */
+  mutation: UseMutationResult<TSaved, Error, SaveRequest<TInput>>;
   /** The "Saved" notification's message. */
   savedMessage: (saved: TSaved) => string;
   /** After the save and its notification, e.g. closing the dialog. */
@@ -68,6 +86,13 @@ export interface PartForm<TValues> {
   bindValue: <K extends keyof TValues & string>(field: K) => ValueBinding<TValues[K]>;
   save: () => void;
   handleSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** What changed underneath the dialog while it was open. */
+  change: RecordChange | null;
+  dismissChange: () => void;
+  /** The alert of the row's conflicts, at the top of the dialog's form. */
+  marksSummary: ReactNode;
+  /** The marks of a field whose input is no Mantine input (a Switch); null if none. */
+  marksOf: (field: string) => ReactNode;
 }
 
 function isListItem(lists: readonly string[], field: string): string | undefined {
@@ -75,8 +100,17 @@ function isListItem(lists: readonly string[], field: string): string | undefined
   return match && lists.includes(match[1] ?? "") ? match[1] : undefined;
 }
 
+/** A part form's values are strings, booleans and lists of strings: each field compares as
+ *  it is. */
+function comparable<TValues>(values: TValues): Record<string, unknown> {
+  return { ...(values as object) };
+}
+
 export function usePartForm<TValues, TInput, TSaved>({
   initialValues,
+  record = null,
+  marks: markedRecord = null,
+  labels = {},
   fields,
   toInput,
   mutation,
@@ -84,14 +118,20 @@ export function usePartForm<TValues, TInput, TSaved>({
   onSaved,
   testId,
 }: PartFormOptions<TValues, TInput, TSaved>): PartForm<TValues> {
-  const [values, setValues] = useState<TValues>(initialValues);
-  const [baseline] = useState(() => JSON.stringify(values));
+  const saving = mutation.isPending;
+  const live = useLiveRecord({ initialValues, record, comparable, labels, saving });
+  const { values, setValues, savedValues } = live;
+  const marks = useRecordMarks({
+    record: markedRecord,
+    testId,
+    labels,
+    onSettling: live.expectChange,
+  });
   const [errors, setErrors] = useState<ServerErrors>(NO_SERVER_ERRORS);
   const [focusInvalid, setFocusInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const lists: readonly string[] = fields.lists ?? [];
-  const dirty = JSON.stringify(values) !== baseline;
-  const saving = mutation.isPending;
+  const dirty = JSON.stringify(values) !== JSON.stringify(savedValues);
 
   useEffect(() => {
     if (focusInvalid) {
@@ -123,11 +163,18 @@ export function usePartForm<TValues, TInput, TSaved>({
     return { error: errorOf(field), "data-testid": `${testId}-${field}` };
   }
 
+  /** The binding of a Mantine input, with the field's marks beside it. Only an input with
+   *  marks gets a container: the others render exactly as before. */
+  function inputBinding(field: string) {
+    const inputContainer = marks.containerOf(field);
+    return { ...binding(field), ...(inputContainer ? { inputContainer } : {}) };
+  }
+
   function bind(field: TextFieldOf<TValues>): FieldBinding {
     return {
       value: values[field] as string,
       onChange: (event) => setValue(field, event.currentTarget.value as TValues[typeof field]),
-      ...binding(field),
+      ...inputBinding(field),
     };
   }
 
@@ -135,7 +182,7 @@ export function usePartForm<TValues, TInput, TSaved>({
     return {
       value: (values[field] as string) || null,
       onChange: (value) => setValue(field, (value ?? "") as TValues[typeof field]),
-      ...binding(field),
+      ...inputBinding(field),
     };
   }
 
@@ -148,7 +195,11 @@ export function usePartForm<TValues, TInput, TSaved>({
   }
 
   function bindValue<K extends keyof TValues & string>(field: K): ValueBinding<TValues[K]> {
-    return { value: values[field], onChange: (value) => setValue(field, value), ...binding(field) };
+    return {
+      value: values[field],
+      onChange: (value) => setValue(field, value),
+      ...inputBinding(field),
+    };
   }
 
   function hasInput(field: string): boolean {
@@ -161,18 +212,23 @@ export function usePartForm<TValues, TInput, TSaved>({
     if (saving) {
       return;
     }
-    mutation.mutate(toInput(values), {
-      onSuccess: (saved) => {
-        setErrors(NO_SERVER_ERRORS);
-        notifications.show({ color: "teal", title: "Saved", message: savedMessage(saved) });
-        onSaved(saved);
+    mutation.mutate(
+      { input: toInput(values), base: live.base },
+      {
+        onSuccess: (saved) => {
+          setErrors(NO_SERVER_ERRORS);
+          // The saved row is the dialog's own: its base is no change made elsewhere.
+          live.showSaved(values, baseOf(saved));
+          notifications.show({ color: "teal", title: "Saved", message: savedMessage(saved) });
+          onSaved(saved);
+        },
+        onError: (error) => {
+          const split = splitServerErrors(error, hasInput);
+          setErrors(split);
+          setFocusInvalid(Object.keys(split.fields).length > 0);
+        },
       },
-      onError: (error) => {
-        const split = splitServerErrors(error, hasInput);
-        setErrors(split);
-        setFocusInvalid(Object.keys(split.fields).length > 0);
-      },
-    });
+    );
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -194,5 +250,9 @@ export function usePartForm<TValues, TInput, TSaved>({
     bindValue,
     save,
     handleSubmit,
+    change: live.change,
+    dismissChange: live.dismissChange,
+    marksSummary: marks.summary,
+    marksOf: marks.marksOf,
   };
 }
