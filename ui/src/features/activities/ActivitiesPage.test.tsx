@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../../ipc";
 import { type ActivityReview, type ActivityReviewRow, StewardError } from "../../ipc";
-import { makeActivity } from "../../test/fixtures";
+import { makeActivity, makeConflict } from "../../test/fixtures";
 import { setIpcDefaults } from "../../test/ipcMock";
 import { renderWithProviders } from "../../test/renderWithProviders";
 
@@ -94,6 +94,21 @@ describe("activities list", () => {
     expect(first.getByText("Membership secretary")).toBeInTheDocument();
     expect(within(rows[1] as HTMLElement).getByText("Communications")).toBeInTheDocument();
     expect(within(rows[2] as HTMLElement).getByText("Volunteer coordinator")).toBeInTheDocument();
+  });
+
+  it("marks the activities that two laptops changed in conflict", async () => {
+    vi.mocked(ipc.listConflicts).mockResolvedValue([
+      makeConflict({ record: "activity", recordId: "act-3", field: "owner" }),
+      // The same id in another kind of record is another record.
+      makeConflict({ record: "recipient", recordId: "act-2", field: "legalName" }),
+    ]);
+    renderWithProviders({ route: "/activities" });
+
+    const rows = await screen.findAllByTestId("activity-row");
+    const volunteerRota = within(rows[2] as HTMLElement);
+    expect(await volunteerRota.findByTestId("activity-row-conflict")).toHaveTextContent("Conflict");
+    expect(within(rows[0] as HTMLElement).queryByTestId("activity-row-conflict")).toBeNull();
+    expect(within(rows[1] as HTMLElement).queryByTestId("activity-row-conflict")).toBeNull();
   });
 
   it("shows how complete each record is", async () => {

@@ -12,6 +12,8 @@ import {
 } from "@mantine/core";
 import { useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
+import { ConflictBadge } from "../../components/ConflictBadge";
+import { useConflictedIds } from "../../components/conflicts";
 import { formatDate } from "../../components/formatDate";
 import { ListSearchInput, RecordListPage } from "../../components/RecordListPage";
 import { recordPath } from "../../components/recordKind";
@@ -186,6 +188,7 @@ interface ActivityTableProps {
 }
 
 function ActivityTable({ activities, sort, onSort, reviews, reviewsState }: ActivityTableProps) {
+  const conflicted = useConflictedIds("activity");
   return (
     <Paper withBorder>
       <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
@@ -210,9 +213,14 @@ function ActivityTable({ activities, sort, onSort, reviews, reviewsState }: Acti
             return (
               <Table.Tr key={activity.id} data-testid="activity-row">
                 <Table.Td>
-                  <Anchor component={Link} to={recordPath(ACTIVITY_KIND, activity.id)} fw={500}>
-                    {activity.name}
-                  </Anchor>
+                  <Group gap="xs" wrap="nowrap">
+                    <Anchor component={Link} to={recordPath(ACTIVITY_KIND, activity.id)} fw={500}>
+                      {activity.name}
+                    </Anchor>
+                    {conflicted.has(activity.id) ? (
+                      <ConflictBadge testId="activity-row-conflict" />
+                    ) : null}
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   <Badge color={status.color} variant="light">

@@ -1,7 +1,9 @@
 // The table of recipients, sortable by name or country through its column headers.
 import { Anchor, Group, Paper, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { Link } from "react-router";
+import { ConflictBadge } from "../../components/ConflictBadge";
 import { CountryLabel } from "../../components/CountryLabel";
+import { useConflictedIds } from "../../components/conflicts";
 import type { Recipient } from "../../ipc";
 import { DpaBadge, DpfBadge } from "./RecipientBadges";
 import type { RecipientSort, SortKey } from "./recipientFilters";
@@ -50,6 +52,7 @@ export function RecipientTable({
   countryNames,
   today,
 }: RecipientTableProps) {
+  const conflicted = useConflictedIds("recipient");
   return (
     <Paper withBorder>
       <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
@@ -66,9 +69,14 @@ export function RecipientTable({
             <Table.Tr key={recipient.id} data-testid="recipient-row">
               <Table.Td>
                 <Stack gap={0}>
-                  <Anchor component={Link} to={`/recipients/${recipient.id}`} fw={500}>
-                    {recipient.legalName}
-                  </Anchor>
+                  <Group gap="xs" wrap="nowrap">
+                    <Anchor component={Link} to={`/recipients/${recipient.id}`} fw={500}>
+                      {recipient.legalName}
+                    </Anchor>
+                    {conflicted.has(recipient.id) ? (
+                      <ConflictBadge testId="recipient-row-conflict" />
+                    ) : null}
+                  </Group>
                   {recipient.tradingName && recipient.tradingName !== recipient.legalName ? (
                     <Text size="xs" c="dimmed">
                       {recipient.tradingName}

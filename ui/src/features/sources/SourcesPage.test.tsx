@@ -3,7 +3,7 @@
 import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../../ipc";
-import { makeRecipient, makeSourceOrganisation } from "../../test/fixtures";
+import { makeConflict, makeRecipient, makeSourceOrganisation } from "../../test/fixtures";
 import { setIpcDefaults } from "../../test/ipcMock";
 import { renderWithProviders } from "../../test/renderWithProviders";
 
@@ -38,6 +38,17 @@ beforeEach(() => {
 });
 
 describe("source organisations list", () => {
+  it("marks a source organisation deleted on one laptop and changed on another", async () => {
+    vi.mocked(ipc.listConflicts).mockResolvedValue([
+      makeConflict({ record: "sourceOrganisation", recordId: "src-3", field: "$deleted" }),
+    ]);
+    renderWithProviders({ route: "/sources" });
+
+    const rows = await screen.findAllByTestId("source-row");
+    expect(await within(rows[2] as HTMLElement).findByTestId("source-row-conflict")).toBeVisible();
+    expect(screen.getAllByTestId("source-row-conflict")).toHaveLength(1);
+  });
+
   it("is in the navigation after Recipients and shows one row per source", async () => {
     const { user, router } = renderWithProviders({ route: "/activities" });
     await user.click(screen.getByTestId("nav-sources"));

@@ -1,9 +1,11 @@
 // The list of source organisations (Art. 14): search by name, each with its country and,
 // if it is also one, the same organisation in the recipients register.
-import { Anchor, Paper, Table, Text } from "@mantine/core";
+import { Anchor, Group, Paper, Table, Text } from "@mantine/core";
 import { useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
+import { ConflictBadge } from "../../components/ConflictBadge";
 import { CountryLabel } from "../../components/CountryLabel";
+import { useConflictedIds } from "../../components/conflicts";
 import { useCountryNames } from "../../components/countries";
 import { ListSearchInput, RecordListPage } from "../../components/RecordListPage";
 import { recordPath } from "../../components/recordKind";
@@ -62,6 +64,7 @@ function SourceTable({ sources }: { sources: SourceOrganisation[] }) {
   const countryNames = useCountryNames();
   const recipientNames = useRecipientNames();
   const recipientsLoaded = useRecipients().isSuccess;
+  const conflicted = useConflictedIds("sourceOrganisation");
   return (
     <Paper withBorder>
       <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
@@ -76,9 +79,14 @@ function SourceTable({ sources }: { sources: SourceOrganisation[] }) {
           {sources.map((source) => (
             <Table.Tr key={source.id} data-testid="source-row">
               <Table.Td>
-                <Anchor component={Link} to={recordPath(SOURCE_KIND, source.id)} fw={500}>
-                  {source.name}
-                </Anchor>
+                <Group gap="xs" wrap="nowrap">
+                  <Anchor component={Link} to={recordPath(SOURCE_KIND, source.id)} fw={500}>
+                    {source.name}
+                  </Anchor>
+                  {conflicted.has(source.id) ? (
+                    <ConflictBadge testId="source-row-conflict" />
+                  ) : null}
+                </Group>
               </Table.Td>
               <Table.Td>
                 <CountryLabel code={source.country} countryNames={countryNames} />

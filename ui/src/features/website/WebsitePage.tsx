@@ -1,8 +1,10 @@
 // The list of third parties on the website (cookies, pixels, embedded services, scripts):
 // search by provider, filter by kind, each with whether it needs the visitor's consent.
-import { Anchor, Badge, NativeSelect, Paper, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Group, NativeSelect, Paper, Table, Text } from "@mantine/core";
 import { useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
+import { ConflictBadge } from "../../components/ConflictBadge";
+import { useConflictedIds } from "../../components/conflicts";
 import { ListSearchInput, RecordListPage } from "../../components/RecordListPage";
 import { recordPath } from "../../components/recordKind";
 import type { ThirdPartyKind, WebsiteThirdParty } from "../../ipc";
@@ -88,6 +90,7 @@ export function WebsitePage() {
 }
 
 function WebsiteTable({ thirdParties }: { thirdParties: WebsiteThirdParty[] }) {
+  const conflicted = useConflictedIds("websiteThirdParty");
   return (
     <Paper withBorder>
       <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
@@ -105,9 +108,14 @@ function WebsiteTable({ thirdParties }: { thirdParties: WebsiteThirdParty[] }) {
             return (
               <Table.Tr key={thirdParty.id} data-testid="website-row">
                 <Table.Td>
-                  <Anchor component={Link} to={recordPath(WEBSITE_KIND, thirdParty.id)} fw={500}>
-                    {thirdParty.provider}
-                  </Anchor>
+                  <Group gap="xs" wrap="nowrap">
+                    <Anchor component={Link} to={recordPath(WEBSITE_KIND, thirdParty.id)} fw={500}>
+                      {thirdParty.provider}
+                    </Anchor>
+                    {conflicted.has(thirdParty.id) ? (
+                      <ConflictBadge testId="website-row-conflict" />
+                    ) : null}
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   <Badge color={kind.color} variant="light">
