@@ -281,6 +281,23 @@ impl Steward {
     }
 
     fn import_register(&mut self, export: RegisterExport, additive: bool) -> Result<ImportSummary> {
+        let records = export.recipients.len()
+            + export.source_organisations.len()
+            + export.website_third_parties.len()
+            + export
+                .activities
+                .iter()
+                .map(|a| {
+                    1 + a.purposes.len()
+                        + a.subject_groups.len()
+                        + a.sources.len()
+                        + a.recipients.len()
+                        + a.transfers.len()
+                        + a.retention_rules.len()
+                })
+                .sum::<usize>();
+        // A record is about seven changes: a backup first when that is many.
+        self.backup_before_import(records * 7)?;
         let mut errors = vec![];
         let mut pending = vec![];
         // A register whose profile was never filled in exports an empty one.

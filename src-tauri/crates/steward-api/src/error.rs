@@ -18,6 +18,8 @@ pub enum ErrorCode {
     NotFound,
     /// The database was written by a newer Steward.
     DatabaseTooNew,
+    /// The database file is damaged: offer to restore a backup.
+    Damaged,
     /// The database could not be opened, read or written.
     Storage,
     /// A bug: report it.
@@ -100,6 +102,7 @@ impl From<StoreError> for ApiError {
         }
         let code = match &error {
             StoreError::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
+            StoreError::Damaged { .. } => ErrorCode::Damaged,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::Corrupt(_) => ErrorCode::Internal,
             _ => ErrorCode::Storage,

@@ -39,6 +39,7 @@ pub use activity_parts::{
     ActivityRecipient, ActivitySource, Purpose, RetentionRule, SubjectGroup, Transfer,
 };
 pub use backup::{ExportedActivity, FORMAT, FORMAT_VERSION, ImportSummary, RegisterExport};
+pub use backups::{Backup, BackupReason, Backups, Recovered, RestorePreview, recover};
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use checks::{
     Acknowledgement, Applicability, Dashboard, Deadline, DeadlineKind, SeverityCount, StatusCount,
@@ -88,16 +89,25 @@ pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 pub struct Steward {
     store: Store,
     clock: Box<dyn Clock>,
+    /// Why the last automatic backup failed, if it did: shown with the
+    /// backups, never a reason not to open the register.
+    backup_problem: Option<String>,
 }
 
 impl Steward {
-    /// Opens (or creates) the database at `path`.
+    /// Opens (or creates) the database at `path`, and backs it up if the
+    /// newest backup is more than a day old. A damaged file is refused with
+    /// [`ErrorCode::Damaged`] (see [`recover`]); a file of another program
+    /// or of a newer Steward is refused and left untouched.
     pub fn open(path: &Path, clock: Box<dyn Clock>) -> Result<Steward> {
+        let now = clock.now();
         let mut steward = Steward {
-            store: Store::open(path)?,
+            store: Store::open(path, now)?,
             clock,
+            backup_problem: None,
         };
         steward.upgrade_data()?;
+        steward.backup_if_due();
         Ok(steward)
     }
 
@@ -106,6 +116,7 @@ impl Steward {
         Ok(Steward {
             store: Store::open_in_memory()?,
             clock,
+            backup_problem: None,
         })
     }
 

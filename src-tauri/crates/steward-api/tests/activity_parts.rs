@@ -112,7 +112,10 @@ fn refused_links_name_the_field_and_write_nothing() {
     let deleted = summit(&mut api);
     api.delete_activity(&deleted, None).unwrap();
     drop(api);
-    let ops_before = Store::open(&db).unwrap().op_count().unwrap();
+    let ops_before = Store::open(&db, "2026-12-01T09:00:00Z".parse().unwrap())
+        .unwrap()
+        .op_count()
+        .unwrap();
 
     let mut api = open(&db);
     let transfer = |activity_id: &str, mechanism, recipient_id: Option<&str>| TransferInput {
@@ -170,7 +173,13 @@ fn refused_links_name_the_field_and_write_nothing() {
         ErrorCode::NotFound
     );
     drop(api);
-    assert_eq!(Store::open(&db).unwrap().op_count().unwrap(), ops_before);
+    assert_eq!(
+        Store::open(&db, "2026-12-01T09:00:00Z".parse().unwrap())
+            .unwrap()
+            .op_count()
+            .unwrap(),
+        ops_before
+    );
 }
 
 #[test]

@@ -22,7 +22,10 @@ fn open(path: &Path) -> Steward {
 }
 
 fn op_count(path: &Path) -> i64 {
-    Store::open(path).unwrap().op_count().unwrap()
+    Store::open(path, "2026-12-01T09:00:00Z".parse().unwrap())
+        .unwrap()
+        .op_count()
+        .unwrap()
 }
 
 fn newsletter(api: &mut Steward) -> String {

@@ -40,7 +40,10 @@ fn profile() -> OrganisationInput {
 
 /// The number of ops in the database file: the measure of "nothing written".
 fn op_count(path: &Path) -> i64 {
-    Store::open(path).unwrap().op_count().unwrap()
+    Store::open(path, "2026-12-01T09:00:00Z".parse().unwrap())
+        .unwrap()
+        .op_count()
+        .unwrap()
 }
 
 fn fields(error: &ApiError) -> Vec<&str> {
@@ -328,7 +331,7 @@ fn errors_cross_ipc_as_code_message_and_fields() {
 fn a_database_from_a_newer_steward_gives_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("steward.sqlite3");
-    drop(Store::open(&db).unwrap());
+    drop(Store::open(&db, "2026-12-01T09:00:00Z".parse().unwrap()).unwrap());
     rusqlite::Connection::open(&db)
         .unwrap()
         .pragma_update(None, "user_version", 42)
@@ -351,7 +354,7 @@ fn every_edit_is_in_the_op_log() {
     let a = api.create_activity(members()).unwrap();
     api.delete_activity(&a.id, None).unwrap();
     drop(api);
-    let store = Store::open(&db).unwrap();
+    let store = Store::open(&db, "2026-12-01T09:00:00Z".parse().unwrap()).unwrap();
     let ops = store.ops_for_row(EntityKind::Activity, &a.id).unwrap();
     let fields: Vec<&str> = ops.iter().map(|op| op.field.as_str()).collect();
     assert_eq!(

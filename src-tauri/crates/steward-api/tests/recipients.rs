@@ -77,7 +77,10 @@ fn invalid_recipients_are_refused_with_the_field_named_and_nothing_written() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.sqlite3");
     let existing = open(&db).create_recipient(eventbrite()).unwrap();
-    let ops_before = Store::open(&db).unwrap().op_count().unwrap();
+    let ops_before = Store::open(&db, "2026-12-01T09:00:00Z".parse().unwrap())
+        .unwrap()
+        .op_count()
+        .unwrap();
 
     type Case = (
         &'static str,
@@ -136,6 +139,12 @@ fn invalid_recipients_are_refused_with_the_field_named_and_nothing_written() {
         }
     }
     drop(api);
-    assert_eq!(Store::open(&db).unwrap().op_count().unwrap(), ops_before);
+    assert_eq!(
+        Store::open(&db, "2026-12-01T09:00:00Z".parse().unwrap())
+            .unwrap()
+            .op_count()
+            .unwrap(),
+        ops_before
+    );
     assert_eq!(open(&db).get_recipient(&existing.id).unwrap(), existing);
 }

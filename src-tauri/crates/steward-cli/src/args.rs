@@ -70,6 +70,11 @@ pub enum Command {
     /// This device's name, shown in the history as the author of its changes.
     #[command(subcommand)]
     Device(DeviceCommand),
+    /// Backups of the register: Steward makes one the first time it opens each day, before
+    /// an upgrade, before a large import and before a restore, in the folder `backups/`
+    /// beside the database (7 daily, 4 weekly and 6 monthly are kept).
+    #[command(subcommand)]
+    Backup(BackupCommand),
     /// Write this device's new changes into a shared folder and import everyone else's
     /// (Nextcloud, Syncthing, Dropbox, a network share, a USB stick). Never put the database
     /// itself in a synced folder: only change files go there.
@@ -560,4 +565,25 @@ impl ActivityFields {
 fn parse_status(text: &str) -> Result<ActivityStatus, String> {
     ActivityStatus::from_id(&text.to_lowercase())
         .ok_or_else(|| "use draft, active or retired".into())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// The backups, newest first, with their id, date, size and activities.
+    List,
+    /// Make a backup now; with --to FILE, a copy of the database there and the register as
+    /// JSON beside it (FILE with the extension .json), e.g. on a USB stick.
+    Now {
+        #[arg(long, value_name = "FILE")]
+        to: Option<PathBuf>,
+    },
+    /// Replace the register with a backup (an id from `backup list`, or a file): says what
+    /// would change; with --yes, backs up the register as it is and restores.
+    Restore {
+        backup: String,
+        #[arg(long)]
+        yes: bool,
+    },
+    /// The database is damaged: move it aside untouched and restore the newest good backup.
+    Recover,
 }

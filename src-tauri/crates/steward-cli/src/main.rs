@@ -6,6 +6,7 @@
 //! tests. Exit codes: 0 success, 2 invalid input, 1 any other failure.
 
 mod args;
+mod backups;
 mod output;
 mod policy;
 mod sync;
@@ -29,8 +30,8 @@ use steward_api::{
 use steward_core::{FieldError, Invalid};
 
 use crate::args::{
-    ActivityCommand, CheckCommand, Cli, Command, DemoCommand, DeviceCommand, ExportCommand,
-    ImportCommand, OrgCommand, PartCommand, RecipientCommand,
+    ActivityCommand, BackupCommand, CheckCommand, Cli, Command, DemoCommand, DeviceCommand,
+    ExportCommand, ImportCommand, OrgCommand, PartCommand, RecipientCommand,
 };
 use crate::output::Output;
 
@@ -181,8 +182,16 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             )
         })?,
     };
+    if let Command::Backup(BackupCommand::Recover) = cli.command {
+        match Steward::open(&path, Box::new(SystemClock)) {
+            Err(e) if e.code == ErrorCode::Damaged => return backups::recover(&path, out),
+            Err(e) => return Err(e),
+            Ok(_) => {}
+        }
+    }
     let mut api = Steward::open(&path, Box::new(SystemClock))?;
     match cli.command {
+        Command::Backup(command) => backups::backup(&mut api, out, command)?,
         Command::Org(OrgCommand::Show) => out.organisation(&api.get_organisation()?),
         Command::Org(OrgCommand::Set(set)) => {
             let mut input = match &set.base {

@@ -21,9 +21,24 @@ pub enum StoreError {
     NotSteward { path: PathBuf },
 
     #[error(
-        "Steward cannot open the database {path}: {reason}. If the file is damaged, restore a backup; otherwise check that the folder is writable."
+        "Steward cannot open the database {path}: {reason}. Check that the folder exists and that you may write to it, or choose another file with --db PATH."
     )]
     Open { path: PathBuf, reason: String },
+
+    #[error(
+        "The database {path} is damaged ({reason}). Steward did not change it. Restore the newest good backup (the app offers it, or `steward-cli backup recover`); the damaged file is then kept beside it, untouched."
+    )]
+    Damaged { path: PathBuf, reason: String },
+
+    #[error(
+        "The disk is full: nothing of this change was saved, and everything saved before is intact. Free some space, then try again."
+    )]
+    DiskFull,
+
+    #[error(
+        "Steward may not write to its database here (the file or its folder is read-only): nothing of this change was saved, and everything saved before is intact. Make the folder writable, or choose another file with --db PATH."
+    )]
+    ReadOnly,
 
     #[error(
         "Steward cannot create the folder {path}: {source}. Check its permissions, or choose another database location with --db PATH."
@@ -64,14 +79,46 @@ pub enum StoreError {
     NotEmpty,
 
     #[error("Database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// A full disk and a read-only location are the person's to fix, so
+    /// they get messages of their own; everything else says what SQLite said.
+    fn from(error: rusqlite::Error) -> StoreError {
+        use rusqlite::ErrorCode as Code;
+        match error.sqlite_error_code() {
+            Some(Code::DiskFull) => StoreError::DiskFull,
+            Some(Code::ReadOnly) => StoreError::ReadOnly,
+            _ => StoreError::Sqlite(error),
+        }
+    }
 }
 
 impl StoreError {
     pub(crate) fn open(path: &Path, error: rusqlite::Error) -> StoreError {
-        StoreError::Open {
-            path: path.to_path_buf(),
-            reason: error.to_string(),
+        match StoreError::from(error) {
+            StoreError::Sqlite(error) => StoreError::Open {
+                path: path.to_path_buf(),
+                reason: error.to_string(),
+            },
+            known => known,
+        }
+    }
+
+    /// A file SQLite cannot read at all: not a database (another program's
+    /// file), or one whose first page is damaged.
+    pub(crate) fn unreadable(path: &Path, error: rusqlite::Error) -> StoreError {
+        use rusqlite::ErrorCode as Code;
+        match error.sqlite_error_code() {
+            Some(Code::NotADatabase) => StoreError::NotSteward {
+                path: path.to_path_buf(),
+            },
+            Some(Code::DatabaseCorrupt) => StoreError::Damaged {
+                path: path.to_path_buf(),
+                reason: error.to_string(),
+            },
+            _ => StoreError::open(path, error),
         }
     }
 }

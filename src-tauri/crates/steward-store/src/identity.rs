@@ -118,3 +118,24 @@ impl crate::Store {
         set(self.conn(), DEMO_OFFER, "answered")
     }
 }
+
+impl crate::Store {
+    /// Moves this laptop to a new device id, keeping its name: after a
+    /// restore from a backup, the changes made under the old id since the
+    /// backup may exist on other laptops, and new changes must not reuse
+    /// their sequence numbers. The old id's changes stay, as another
+    /// device's.
+    pub fn take_new_device_id(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let new_device = Uuid::new_v4().to_string();
+        tx.execute(
+            "INSERT INTO devices (device, name) VALUES (?1, ?2)",
+            params![new_device, self.identity.device_name],
+        )?;
+        set(&tx, DEVICE_ID, &new_device)?;
+        set(&tx, NEXT_SEQ, "1")?;
+        tx.commit()?;
+        self.identity.device_id = new_device;
+        Ok(())
+    }
+}

@@ -30,6 +30,7 @@ pub mod write;
 
 use std::path::{Path, PathBuf};
 
+use jiff::Timestamp;
 use rusqlite::Connection;
 
 pub use error::StoreError;
@@ -55,32 +56,52 @@ pub struct Store {
 
 impl Store {
     /// Opens (or creates) the database at `path`, creating missing parent
-    /// folders, and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Store> {
+    /// folders, and brings its schema up to date. Before anything writes to
+    /// the file it is checked: a file of another program or of a newer
+    /// Steward is refused and left untouched, a damaged one is refused with
+    /// [`StoreError::Damaged`]. Before a migration changes an existing file,
+    /// a backup of it is written to [`backup::folder_of`] (stamped `now`).
+    pub fn open(path: &Path, now: Timestamp) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
                 path: parent.to_path_buf(),
                 source,
             })?;
         }
-        let conn = Connection::open(path).map_err(|e| StoreError::open(path, e))?;
-        let mut store = Store::init(conn, Some(path.to_path_buf()))?;
+        let mut conn = Connection::open(path).map_err(|e| StoreError::open(path, e))?;
+        let found = schema::inspect(&conn).map_err(|e| StoreError::unreadable(path, e))?;
+        schema::check_ours(found, path)?;
+        if !found.is_new() {
+            schema::check_intact(&conn, path)?;
+        }
+        schema::configure(&conn).map_err(|e| StoreError::open(path, e))?;
+        if found.has_tables && found.version < schema::latest_version() {
+            backup::take(
+                &conn,
+                &backup::folder_of(path),
+                backup::Reason::BeforeUpgrade,
+                now,
+            )?;
+        }
+        schema::migrate(&mut conn, found)?;
+        let mut store = Store::init(conn, Some(path.to_path_buf()), now)?;
         store.checkpointer = Some(checkpoint::Checkpointer::start(path)?);
         Ok(store)
     }
 
     /// A fresh database in memory, for tests and previews.
     pub fn open_in_memory() -> Result<Store> {
-        Store::init(Connection::open_in_memory()?, None)
+        let mut conn = Connection::open_in_memory()?;
+        schema::configure(&conn)?;
+        let found = schema::inspect(&conn)?;
+        schema::migrate(&mut conn, found)?;
+        Store::init(conn, None, Timestamp::UNIX_EPOCH)
     }
 
-    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
-        let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
-        schema::configure(&conn).map_err(|e| StoreError::open(&shown, e))?;
-        schema::migrate(&mut conn, &shown)?;
+    fn init(mut conn: Connection, path: Option<PathBuf>, now: Timestamp) -> Result<Store> {
         let identity = identity::load_or_create(&mut conn, &location::default_device_name())?;
         // The time only stands in for an op's unreadable wall clock.
-        replay::replay_newly_known(&mut conn, jiff::Timestamp::now())?;
+        replay::replay_newly_known(&mut conn, now)?;
         Ok(Store {
             conn,
             identity,
@@ -106,6 +127,16 @@ impl Store {
         }
     }
 
+    /// Caps the database at `pages` pages (`max_page_count`) on this
+    /// connection, so that writes fail as on a full disk. For tests of
+    /// what a full disk does; nothing else calls it.
+    #[doc(hidden)]
+    pub fn cap_size_in_pages(&self, pages: i64) {
+        let _ = self
+            .conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()));
+    }
+
     /// Read-only access for queries. Writes go through [`Store::write`].
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
@@ -119,7 +150,8 @@ mod tests {
     #[test]
     fn durability_pragmas_are_set() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let store =
+            Store::open(&dir.path().join("db.sqlite3"), jiff::Timestamp::UNIX_EPOCH).unwrap();
         let conn = store.conn();
         let get = |name: &str| -> String {
             conn.pragma_query_value(None, name, |r| r.get::<_, rusqlite::types::Value>(0))
@@ -136,7 +168,8 @@ mod tests {
     #[test]
     fn a_merge_restores_the_automatic_checkpoint() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let mut store =
+            Store::open(&dir.path().join("db.sqlite3"), jiff::Timestamp::UNIX_EPOCH).unwrap();
         let op = Op {
             op_id: "1@b1c2d3e4".into(),
             device: "b1c2d3e4".into(),

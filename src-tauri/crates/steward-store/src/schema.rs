@@ -98,30 +98,88 @@ pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Brings the schema to [`latest_version`], refusing files that are not
-/// Steward's or that a newer Steward wrote.
-pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let has_tables: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
-        [],
-        |r| r.get(0),
-    )?;
-    if app_id != APPLICATION_ID && (app_id != 0 || has_tables) {
+/// What a database file says about itself, read without writing to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inspection {
+    pub application_id: i32,
+    /// The number of migrations applied.
+    pub version: i64,
+    pub has_tables: bool,
+}
+
+impl Inspection {
+    /// A new, empty file (SQLite creates one on open).
+    pub fn is_new(&self) -> bool {
+        !self.has_tables && self.version == 0
+    }
+}
+
+/// Reads the file's marker and schema version. Only reads: a file that is
+/// not Steward's is left byte for byte as it was.
+pub fn inspect(conn: &Connection) -> rusqlite::Result<Inspection> {
+    Ok(Inspection {
+        application_id: conn.pragma_query_value(None, "application_id", |r| r.get(0))?,
+        version: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
+        has_tables: conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
+            [],
+            |r| r.get(0),
+        )?,
+    })
+}
+
+/// Refuses a file that belongs to another program, or that a newer Steward
+/// wrote, before anything writes to it.
+pub(crate) fn check_ours(found: Inspection, path: &Path) -> Result<()> {
+    if found.application_id != APPLICATION_ID && (found.application_id != 0 || found.has_tables) {
         return Err(StoreError::NotSteward {
             path: path.to_path_buf(),
         });
     }
-    if version > latest_version() {
+    if found.version > latest_version() {
         return Err(StoreError::DatabaseTooNew {
             path: path.to_path_buf(),
-            found: version,
+            found: found.version,
             supported: latest_version(),
         });
     }
+    Ok(())
+}
+
+/// SQLite's own check of the file's structure (`quick_check`), and that no
+/// row names a missing row (`foreign_key_check`). A damaged file is refused
+/// before it is written to, so that nothing makes it worse.
+pub(crate) fn check_intact(conn: &Connection, path: &Path) -> Result<()> {
+    let damaged = |reason: String| StoreError::Damaged {
+        path: path.to_path_buf(),
+        reason,
+    };
+    conn.pragma_update(None, "cell_size_check", "ON")
+        .map_err(|e| damaged(e.to_string()))?;
+    let verdict: Vec<String> = conn
+        .prepare("PRAGMA quick_check(5)")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| damaged(e.to_string()))?;
+    if verdict != ["ok"] {
+        return Err(damaged(verdict.join("; ")));
+    }
+    let dangling: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .map_err(|e| damaged(e.to_string()))?;
+    if dangling > 0 {
+        return Err(damaged(format!(
+            "{dangling} rows name rows that are missing"
+        )));
+    }
+    Ok(())
+}
+
+/// Brings the schema to [`latest_version`] (after [`check_ours`]).
+pub(crate) fn migrate(conn: &mut Connection, found: Inspection) -> Result<()> {
     MIGRATIONS.to_latest(conn)?;
-    if app_id != APPLICATION_ID {
+    if found.application_id != APPLICATION_ID {
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     }
     Ok(())

@@ -14,7 +14,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use serde_json::Value;
 use steward_core::entity::DELETED_FIELD;
 use steward_core::{EntityKind, FieldSpec};
@@ -114,8 +114,14 @@ impl<'o> Then<'o> {
         heads
     }
 
-    /// The value the field showed then, by the rule of `recompute`.
-    fn value(&self, spec: FieldSpec) -> Result<Value> {
+    /// The value the field showed then, by the rule of `recompute`; a field
+    /// without ops then had its column's default.
+    fn value(
+        &self,
+        conn: &rusqlite::Connection,
+        entity: EntityKind,
+        spec: FieldSpec,
+    ) -> Result<Value> {
         let field_ops: Vec<&Op> = self
             .ops
             .iter()
@@ -125,9 +131,33 @@ impl<'o> Then<'o> {
         let heads = self.heads(spec.name);
         match crate::recompute::shown_value(&heads, &field_ops, |o| spec.readable(&o.value)) {
             Some(op) => Ok(op.value.clone()),
-            None => from_column(spec, rusqlite::types::Value::Null),
+            None => column_default(conn, entity, spec),
         }
     }
+}
+
+/// The value a column holds before any op set it: its SQL default.
+fn column_default(
+    conn: &rusqlite::Connection,
+    entity: EntityKind,
+    spec: FieldSpec,
+) -> Result<Value> {
+    let default: Option<String> = conn
+        .prepare_cached("SELECT dflt_value FROM pragma_table_info(?1) WHERE name = ?2")?
+        .query_row(params![entity.table(), spec.name], |r| r.get(0))
+        .optional()?
+        .flatten();
+    let column = match default.as_deref().map(str::trim) {
+        None | Some("NULL") => rusqlite::types::Value::Null,
+        Some(text) if text.starts_with('\'') && text.ends_with('\'') && text.len() >= 2 => {
+            rusqlite::types::Value::Text(text[1..text.len() - 1].replace("''", "'"))
+        }
+        Some(number) => number
+            .parse::<i64>()
+            .map(rusqlite::types::Value::Integer)
+            .unwrap_or(rusqlite::types::Value::Null),
+    };
+    from_column(spec, column)
 }
 
 fn ids(ops: &[&Op]) -> Vec<String> {
@@ -155,7 +185,7 @@ impl Writer<'_> {
             let spec = entity.field(name).ok_or_else(|| {
                 StoreError::Corrupt(format!("{} has no field {name}", entity.id()))
             })?;
-            if then.value(spec)? == *value {
+            if then.value(self.tx(), entity, spec)? == *value {
                 continue;
             }
             let base_heads = ids(&then.heads(name));
@@ -231,7 +261,10 @@ impl Store {
         let all = ops_of_row(self.conn(), entity.id(), row_id)?;
         let then = Then::new(&all, seen, entity, row_id)?;
         for spec in entity.fields() {
-            row.fields.insert(spec.name.to_owned(), then.value(*spec)?);
+            row.fields.insert(
+                spec.name.to_owned(),
+                then.value(self.conn(), entity, *spec)?,
+            );
         }
         Ok(Some(row))
     }

@@ -42,7 +42,7 @@ fn text(row: &steward_store::StoredRow, field: &str) -> Value {
 fn a_new_file_gets_the_latest_schema_and_steward_marker() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested/folder/steward.sqlite3");
-    let store = Store::open(&path).unwrap();
+    let store = Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap();
     assert!(!store.identity().device_id.is_empty());
     drop(store);
 
@@ -191,7 +191,7 @@ fn reopening_keeps_everything_and_the_identity() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("steward.sqlite3");
     let (identity, id) = {
-        let mut store = Store::open(&path).unwrap();
+        let mut store = Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap();
         let id = store
             .write::<_, StoreError>(at("2026-04-01T09:00:00Z"), |w| {
                 w.insert(EntityKind::Activity, &activity_fields("Members"))
@@ -199,7 +199,7 @@ fn reopening_keeps_everything_and_the_identity() {
             .unwrap();
         (store.identity().clone(), id)
     };
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap();
     assert_eq!(store.identity(), &identity);
     assert_eq!(activities(&store)[0].id, id);
     assert_eq!(store.op_count().unwrap(), 4);
@@ -220,13 +220,15 @@ fn reopening_keeps_everything_and_the_identity() {
 fn a_database_from_a_newer_steward_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("steward.sqlite3");
-    drop(Store::open(&path).unwrap());
+    drop(Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap());
     {
         let conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
     let before = std::fs::read(&path).unwrap();
-    let error = Store::open(&path).err().expect("refused");
+    let error = Store::open(&path, at("2026-12-01T09:00:00Z"))
+        .err()
+        .expect("refused");
     assert!(
         matches!(error, StoreError::DatabaseTooNew { found: 99, .. }),
         "{error:?}"
@@ -246,8 +248,14 @@ fn another_programs_database_is_refused() {
         conn.execute_batch("CREATE TABLE notes (body TEXT);")
             .unwrap();
     }
-    let error = Store::open(&path).err().expect("refused");
+    let before = std::fs::read(&path).unwrap();
+    let error = Store::open(&path, at("2026-12-01T09:00:00Z"))
+        .err()
+        .expect("refused");
     assert!(matches!(error, StoreError::NotSteward { .. }), "{error:?}");
+    // Left byte for byte as it was: not even switched to WAL.
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!dir.path().join("other.sqlite3-wal").exists());
 }
 
 #[test]
@@ -259,10 +267,148 @@ fn a_file_that_is_not_a_database_gives_a_clear_error() {
         "this is not SQLite, just some text that is long enough".repeat(20),
     )
     .unwrap();
-    let error = Store::open(&path).err().expect("refused");
+    let before = std::fs::read(&path).unwrap();
+    let error = Store::open(&path, at("2026-12-01T09:00:00Z"))
+        .err()
+        .expect("refused");
+    assert!(matches!(error, StoreError::NotSteward { .. }), "{error:?}");
+    assert!(error.to_string().contains("--db PATH"), "{error}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+/// A Steward database with a damaged page is refused before anything is
+/// written to it, with a message that says how to get the register back.
+#[test]
+fn a_damaged_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steward.sqlite3");
+    {
+        let mut store = Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap();
+        for i in 0..200 {
+            store
+                .write::<_, StoreError>(at("2026-12-01T09:00:00Z"), |w| {
+                    w.insert(
+                        EntityKind::Activity,
+                        &activity_fields(&format!("Activity {i}")),
+                    )
+                })
+                .unwrap();
+        }
+    }
+    // Scribble over the middle of the file, as a failing disk would.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2;
+    for b in &mut bytes[middle..middle + 2048] {
+        *b = 0x5A;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let error = Store::open(&path, at("2026-12-01T09:00:00Z"))
+        .err()
+        .expect("refused");
+    assert!(matches!(error, StoreError::Damaged { .. }), "{error:?}");
     let message = error.to_string();
-    assert!(message.contains("cannot open the database"), "{message}");
-    assert!(message.contains("restore a backup"), "{message}");
+    assert!(
+        message.contains("damaged") && message.contains("backup recover"),
+        "{message}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "left as it was");
+}
+
+/// A full disk: the change is refused with a message of its own, and
+/// everything saved before stays.
+#[test]
+fn a_full_disk_refuses_the_change_and_keeps_what_was_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steward.sqlite3");
+    let mut store = Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap();
+    store
+        .write::<_, StoreError>(at("2026-12-01T09:00:00Z"), |w| {
+            w.insert(EntityKind::Activity, &activity_fields("Members"))
+        })
+        .unwrap();
+    // SQLite's own limit on the file's size stands in for the disk's.
+    {
+        let conn = Connection::open(&path).unwrap();
+        let pages: i64 = conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        drop(conn);
+        store.cap_size_in_pages(pages);
+    }
+    let big = "x".repeat(4000);
+    let mut refused = None;
+    for i in 0..500 {
+        let result = store.write::<_, StoreError>(at("2026-12-01T09:00:00Z"), |w| {
+            w.insert(
+                EntityKind::Activity,
+                &activity_fields(&format!("{big} {i}")),
+            )
+        });
+        if let Err(e) = result {
+            refused = Some(e);
+            break;
+        }
+    }
+    let error = refused.expect("the limit is reached");
+    assert!(matches!(error, StoreError::DiskFull), "{error:?}");
+    assert!(error.to_string().contains("Free some space"), "{error}");
+    drop(store);
+    let store = Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap();
+    assert!(
+        activities(&store)
+            .iter()
+            .any(|r| text(r, "name") == json!("Members"))
+    );
+}
+
+/// Backups are consistent copies that open as Steward databases; a
+/// migration backs the file up first.
+#[test]
+fn a_backup_is_a_database_that_opens_and_a_migration_takes_one() {
+    use steward_store::backup;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steward.sqlite3");
+    let mut store = Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap();
+    store
+        .write::<_, StoreError>(at("2026-12-01T09:00:00Z"), |w| {
+            w.insert(EntityKind::Activity, &activity_fields("Members"))
+        })
+        .unwrap();
+    let written = store
+        .backup(backup::Reason::Manual, at("2026-12-01T10:00:00Z"))
+        .unwrap()
+        .unwrap();
+    let listed = backup::list(&backup::folder_of(&path)).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].path, written);
+    let contents = backup::check_file(&written).unwrap();
+    assert_eq!(contents.activities, 1);
+    // Written while the register was open, with its last change in the WAL.
+    drop(store);
+    let copy = Store::open(&written, at("2026-12-01T11:00:00Z")).unwrap();
+    assert_eq!(activities(&copy).len(), 1);
+    drop(copy);
+
+    // An old schema: opening it upgrades it, after a backup of it as it was.
+    let old = dir.path().join("old/steward.sqlite3");
+    std::fs::create_dir_all(old.parent().unwrap()).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../tests/fixtures/skeleton-v1.sqlite3"
+        ),
+        &old,
+    )
+    .unwrap();
+    drop(Store::open(&old, at("2026-12-02T09:00:00Z")).unwrap());
+    let taken = backup::list(&backup::folder_of(&old)).unwrap();
+    assert_eq!(taken.len(), 1);
+    assert_eq!(taken[0].reason, backup::Reason::BeforeUpgrade);
+    let kept = backup::check_file(&taken[0].path).unwrap();
+    assert_eq!(
+        kept.schema, 1,
+        "the copy is the file as it was before the upgrade"
+    );
 }
 
 /// A database written by the walking skeleton (schema 1) opens in this
@@ -303,7 +449,7 @@ fn a_walking_skeleton_database_upgrades_without_loss() {
     };
     assert!(!heads_before.is_empty());
 
-    let store = Store::open(&path).unwrap();
+    let store = Store::open(&path, at("2026-12-01T09:00:00Z")).unwrap();
     assert_eq!(store.identity().device_id, device_before);
     assert_eq!(store.op_count().unwrap(), ops_before);
     let names: Vec<Value> = activities(&store).iter().map(|a| text(a, "name")).collect();

@@ -10,6 +10,7 @@
 mod conflicts;
 pub mod file;
 mod folder;
+pub(crate) use folder::write_atomically;
 mod passphrase;
 mod validate;
 
@@ -312,6 +313,7 @@ impl Steward {
             name,
             author: &parsed.header.author,
         };
+        self.backup_before_import(parsed.ops.len())?;
         let now = self.clock.now();
         let mut problems = vec![];
         let outcome = self
