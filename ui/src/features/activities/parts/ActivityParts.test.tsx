@@ -1,11 +1,17 @@
 // Tests for the sections below an activity's form: rows with readable labels, adding and
 // editing in a dialog (server messages next to the inputs, the command input sent), the
-// history of a row, delete with undo, and the dialog's keyboard.
-import { screen, waitFor, within } from "@testing-library/react";
+// history of a row, delete with undo, and the dialog's keyboard; a row changed on another
+// laptop while its dialog is open, and a row's conflict marked and settled in its dialog.
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../../../ipc";
 import { StewardError } from "../../../ipc";
-import { makeHistoryEntry, makeRecipient } from "../../../test/fixtures";
+import {
+  makeConflict,
+  makeConflictValue,
+  makeHistoryEntry,
+  makeRecipient,
+} from "../../../test/fixtures";
 import { describedByText } from "../../../test/ipcMock";
 import { renderElement } from "../../../test/renderWithProviders";
 import { ActivityParts } from "./ActivityParts";
@@ -461,5 +467,93 @@ describe("activity parts", () => {
     await user.keyboard("{Enter}");
     await waitFor(() => expect(ipc.purposes.create).toHaveBeenCalledTimes(1));
     expect(await screen.findByText("'Fees' has been recorded.")).toBeInTheDocument();
+  });
+});
+
+describe("an activity's rows changed on other laptops", () => {
+  it("takes in a row changed elsewhere while its dialog is open, and saves against the base it was opened at", async () => {
+    vi.mocked(ipc.purposes.list).mockResolvedValue([makePurpose()]);
+    vi.mocked(ipc.purposes.update).mockImplementation(async (id, input) =>
+      makePurpose({ ...input, id, base: "9@dev-this" }),
+    );
+    const { user, queryClient } = renderParts();
+
+    const dialog = within(await openDialog(user, "purpose-edit", "Edit purpose"));
+    const reference = dialog.getByTestId("purpose-liaReference");
+    await user.clear(reference);
+    await user.type(reference, "Drive/LIA-2027.pdf");
+    // A sync brings Sam's change to the purpose's description.
+    vi.mocked(ipc.purposes.list).mockResolvedValue([
+      makePurpose({ base: "2@dev-this,6@dev-sam", description: "Send the members' newsletter" }),
+    ]);
+    await act(() => queryClient.invalidateQueries());
+
+    await waitFor(() =>
+      expect(dialog.getByTestId("purpose-description")).toHaveValue("Send the members' newsletter"),
+    );
+    expect(reference).toHaveValue("Drive/LIA-2027.pdf");
+    expect(dialog.getByTestId("purpose-changed")).toHaveTextContent(
+      "This record changed while you had it open (Purpose). Your own changes are kept.",
+    );
+    await user.click(dialog.getByTestId("purpose-save"));
+
+    await waitFor(() =>
+      expect(ipc.purposes.update).toHaveBeenCalledWith(
+        "pur-1",
+        expect.objectContaining({
+          description: "Send the members' newsletter",
+          liaReference: "Drive/LIA-2027.pdf",
+        }),
+        "2@dev-this",
+      ),
+    );
+  });
+
+  it("marks a row in conflict, and settles the conflict in its dialog", async () => {
+    vi.mocked(ipc.purposes.list).mockResolvedValue([
+      makePurpose(),
+      makePurpose({ id: "pur-2", description: "Collect the fees" }),
+    ]);
+    vi.mocked(ipc.listConflicts).mockResolvedValue([
+      makeConflict({
+        record: "purpose",
+        recordId: "pur-1",
+        recordName: "Send the member newsletter",
+        field: "legalBasis",
+        values: [
+          makeConflictValue({ field: "legalBasis", value: "legitimateInterests", shown: true }),
+          makeConflictValue({
+            field: "legalBasis",
+            value: "consent",
+            device: "dev-sam",
+            deviceName: "Sam's laptop",
+          }),
+        ],
+      }),
+    ]);
+    vi.mocked(ipc.resolveConflict).mockResolvedValue(null);
+    const { user } = renderParts();
+
+    const rows = await screen.findAllByTestId("purpose-row");
+    expect(await within(rows[0] as HTMLElement).findByTestId("purpose-row-conflict")).toBeVisible();
+    expect(within(rows[1] as HTMLElement).queryByTestId("purpose-row-conflict")).toBeNull();
+
+    await user.click(within(rows[0] as HTMLElement).getByTestId("purpose-edit"));
+    const dialog = within(await screen.findByRole("dialog", { name: "Edit purpose" }));
+    await user.click(await dialog.findByTestId("purpose-legalBasis-conflict"));
+    const values = await dialog.findAllByTestId("purpose-legalBasis-conflict-value");
+    expect(values[1]).toHaveTextContent("by Sam's laptop");
+    await user.click(
+      within(values[1] as HTMLElement).getByRole("button", { name: "Keep this value" }),
+    );
+
+    await waitFor(() =>
+      expect(ipc.resolveConflict).toHaveBeenCalledWith({
+        record: "purpose",
+        recordId: "pur-1",
+        field: "legalBasis",
+        resolution: { kind: "value", value: "consent" },
+      }),
+    );
   });
 });
