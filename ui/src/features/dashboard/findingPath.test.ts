@@ -43,6 +43,24 @@ describe("findingPath", () => {
     );
   });
 
+  it("opens a source organisation at the field its form rules name", () => {
+    expect(
+      findingPath(
+        makeFinding({
+          check: "formRules",
+          severity: "error",
+          kind: "sourceOrganisation",
+          recordId: "src-1",
+          field: "privacyPolicyUrl",
+        }),
+      ),
+    ).toBe("/sources/src-1?field=privacyPolicyUrl");
+    // The form rules' findings on an activity's rows lead to the activity.
+    expect(
+      findingPath(makeFinding({ check: "formRules", recordId: "act-1", field: "legalBasis" })),
+    ).toBe("/activities/act-1?field=legalBasis");
+  });
+
   it("opens the organisation profile for its own findings and for a missing controller", () => {
     expect(findingPath(makeFinding({ kind: "organisation", recordId: "", field: "dpoName" }))).toBe(
       "/organisation?field=dpoName",

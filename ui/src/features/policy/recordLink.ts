@@ -1,24 +1,10 @@
 // Where a record of the register is edited, for the links from the privacy policy's
 // clauses and checklist to the entries they come from.
-import type { RecordKind, RecordLink } from "../../ipc";
+import { RECORD_KIND_LABELS } from "../../components/recordRoutes";
+import type { RecordLink } from "../../ipc";
 
-/** What each kind of record is called, e.g. in a link's tooltip. */
-export const RECORD_KIND_LABELS: Readonly<Record<RecordKind, string>> = {
-  organisation: "Organisation profile",
-  activity: "Processing activity",
-  purpose: "Purpose of an activity",
-  subjectGroup: "Group of people in an activity",
-  activitySource: "Source of an activity",
-  activityRecipient: "Recipient of an activity",
-  transfer: "Transfer of an activity",
-  retentionRule: "Retention rule of an activity",
-  recipient: "Recipient",
-  sourceOrganisation: "Source organisation",
-  websiteThirdParty: "Website third party",
-  acknowledgement: "Acknowledged finding",
-  policyEdit: "Your own text in the policy",
-  policyVersion: "Saved version of the policy",
-};
+// The kinds' names are shared with the dashboard and the sync page.
+export { RECORD_KIND_LABELS } from "../../components/recordRoutes";
 
 /** The route that edits the record: the organisation profile, the activity (for the
  *  activity and its rows), or the recipient, source or website third party; an

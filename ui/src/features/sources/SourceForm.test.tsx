@@ -1,6 +1,7 @@
 // Tests for the source organisation form: the recipient link (chosen, cleared to null, its
 // server error next to the picker), the country picker, trimmed input, delete with undo,
-// and the history below the form refreshed after a save.
+// and the history below the form refreshed after a save; a link that names a field opens
+// the form at it.
 import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../../ipc";
@@ -206,5 +207,13 @@ describe("source organisation form", () => {
     await waitFor(() => expect(ipc.restoreSourceOrganisation).toHaveBeenCalledWith("src-1"));
     expect(await screen.findByText("Restored 'Eventbrite'")).toBeInTheDocument();
     expect(await screen.findAllByTestId("source-row")).toHaveLength(1);
+  });
+
+  it("opens at the field a finding names", async () => {
+    vi.mocked(ipc.getSourceOrganisation).mockResolvedValue(makeSourceOrganisation());
+    renderWithProviders({ route: "/sources/src-1?field=privacyPolicyUrl" });
+
+    const url = await screen.findByTestId("source-privacyPolicyUrl");
+    await waitFor(() => expect(url).toHaveFocus());
   });
 });

@@ -1,9 +1,11 @@
 // The form for creating and editing one source organisation: who it is, how to reach it,
 // and, when it is also one, the same organisation in the recipients register. The server
-// validates; each message lands next to the input it names.
+// validates; each message lands next to the input it names. `?field=<name>` in the URL
+// focuses that input (see useFocusFieldFromUrl), e.g. from the dashboard's findings.
 import { Fieldset, Stack, Textarea, TextInput } from "@mantine/core";
 import { CountrySelect } from "../../components/CountrySelect";
 import { ListedRecordFormLayout } from "../../components/RecordFormLayout";
+import { type FieldInputs, useFocusFieldFromUrl } from "../../components/useFocusFieldFromUrl";
 import { useListedRecordForm } from "../../components/useListedRecordForm";
 import type { SourceOrganisation } from "../../ipc";
 import { RecipientSelect } from "../recipients/RecipientSelect";
@@ -15,6 +17,9 @@ import {
   useUpdateSourceOrganisation,
 } from "./queries";
 import { SOURCE_FIELDS, sourceFormValues, toSourceInput } from "./sourceFormValues";
+
+/** The inputs' test ids are `source-<field>`. */
+const FIELD_INPUTS: FieldInputs = { prefixes: ["source"] };
 
 export interface SourceFormProps {
   /** The saved source organisation when editing; null for a new one. */
@@ -33,6 +38,7 @@ export function SourceForm({ source }: SourceFormProps) {
     remove: useDeleteSourceOrganisation(),
     restore: restoreSourceOrganisationOptions,
   });
+  useFocusFieldFromUrl(form.formRef, FIELD_INPUTS);
 
   return (
     <ListedRecordFormLayout form={form} label="Source organisation">

@@ -12,9 +12,9 @@ import {
   DeletedConflictChanges,
 } from "../../components/ConflictParts";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
+import { RECORD_KIND_LABELS } from "../../components/recordRoutes";
 import { splitServerErrors } from "../../components/serverErrors";
 import { type Conflict, type Resolution, StewardError } from "../../ipc";
-import { RECORD_KIND_LABELS } from "../policy/recordLink";
 import { acceptsWrittenValue, conflictFieldLabel, DELETED_FIELD, writtenValue } from "./labels";
 import { useResolveConflict } from "./queries";
 
