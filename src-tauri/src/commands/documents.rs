@@ -246,12 +246,7 @@ pub async fn preview_ico_import(
             ),
         ));
     }
-    let bytes = std::fs::read(&path).map_err(|e| {
-        ApiError::new(
-            ErrorCode::Validation,
-            format!("Cannot read {}: {e}. Nothing was imported.", path.display()),
-        )
-    })?;
+    let bytes = steward_api::read_bounded(&path, limits.max_file as u64, "a spreadsheet")?;
     let xlsx = bytes.starts_with(b"PK");
     let preview = state.with(|s| Ok(import_ico(s, &bytes, xlsx, false)?))?;
     *docs

@@ -115,12 +115,7 @@ fn read_change_file(path: &Path) -> Result<(String, Vec<u8>), ApiError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    let bytes = std::fs::read(path).map_err(|e| {
-        ApiError::new(
-            ErrorCode::Validation,
-            format!("Cannot read {}: {e}. Nothing was imported.", path.display()),
-        )
-    })?;
+    let bytes = steward_api::read_bounded(path, steward_api::CHANGE_FILE_LIMIT, "a change file")?;
     Ok((name, bytes))
 }
 

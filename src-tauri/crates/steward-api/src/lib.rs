@@ -20,6 +20,7 @@ pub mod clock;
 mod demo;
 pub mod dto;
 pub mod error;
+pub mod files;
 mod history;
 mod organisation;
 mod policy;
@@ -48,6 +49,7 @@ pub use checks::{
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::*;
 pub use error::{ApiError, ErrorCode, FieldError};
+pub use files::{CHANGE_FILE_LIMIT, REGISTER_JSON_LIMIT, read_bounded};
 pub use history::{ChangeKind, HistoryEntry, RegisterChange};
 pub use policy::{PolicyEdit, PolicyVersion};
 pub use recipients::{Recipient, RecipientUse};

@@ -497,12 +497,8 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             );
         }
         Command::Import(ImportCommand::Ico { file, dry_run }) => {
-            let bytes = std::fs::read(&file).map_err(|e| {
-                ApiError::new(
-                    ErrorCode::Validation,
-                    format!("Cannot read {}: {e}. Nothing was imported.", file.display()),
-                )
-            })?;
+            let limit = steward_docs::ico_import::Limits::default().max_file as u64;
+            let bytes = steward_api::read_bounded(&file, limit, "a spreadsheet")?;
             // An XLSX workbook is a zip archive.
             let xlsx = bytes.starts_with(b"PK");
             let preview = steward_docs::ico_import::import_ico(&mut api, &bytes, xlsx, !dry_run)
@@ -523,10 +519,18 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out.message(&preview, &text);
         }
         Command::Import(ImportCommand::Json { file }) => {
-            let text = std::fs::read_to_string(&file).map_err(|e| {
+            let bytes = steward_api::read_bounded(
+                &file,
+                steward_api::REGISTER_JSON_LIMIT,
+                "a register export",
+            )?;
+            let text = String::from_utf8(bytes).map_err(|_| {
                 ApiError::new(
                     ErrorCode::Validation,
-                    format!("Cannot read {}: {e}. Nothing was imported.", file.display()),
+                    format!(
+                        "{} is not text (UTF-8), so it is no register export. Nothing was imported.",
+                        file.display()
+                    ),
                 )
             })?;
             let summary = api.import_register_json(&text)?;

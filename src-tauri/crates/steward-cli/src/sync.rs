@@ -13,12 +13,7 @@ use crate::args::ChangesCommand;
 use crate::output::Output;
 
 fn read(path: &Path) -> Result<(String, Vec<u8>), ApiError> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        ApiError::new(
-            ErrorCode::Validation,
-            format!("Cannot read {}: {e}. Check the path.", path.display()),
-        )
-    })?;
+    let bytes = steward_api::read_bounded(path, steward_api::CHANGE_FILE_LIMIT, "a change file")?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -221,6 +221,42 @@ pub fn read_csv(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
     table(grid, limits)
 }
 
+/// Rows above the table (the controller block) that a sheet may have.
+const HEADER_ROWS: usize = 200;
+/// Columns a sheet may use: the ICO layout's 30, Steward's own, notes.
+const MAX_COLUMNS: usize = 200;
+/// Parts of a workbook (sheets, styles, relations…).
+const MAX_PARTS: usize = 500;
+/// Different texts a workbook may declare (as many as a full table's cells).
+const MAX_SHARED_STRINGS: u64 = 1_000_000;
+
+/// Fills `buf` from `reader` as far as it goes; returns how much was read.
+fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match reader.read(&mut buf[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    Ok(filled)
+}
+
+/// The `uniqueCount` (or else `count`) a shared-strings part declares in
+/// its first bytes.
+fn declared_count(head: &[u8]) -> Option<u64> {
+    let text = String::from_utf8_lossy(head);
+    ["uniqueCount=\"", "count=\""].iter().find_map(|key| {
+        let start = text.find(key)? + key.len();
+        let digits: String = text[start..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        // More digits than a u64 holds is more than any limit.
+        Some(digits.parse().unwrap_or(u64::MAX))
+    })
+}
+
 /// Reads the first worksheet of an XLSX file.
 pub fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
     use calamine::Reader;
@@ -238,14 +274,34 @@ pub fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
     // Unpack every part once, counting, before the XML parser sees it.
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| not_xlsx(&e))?;
+    if archive.len() > MAX_PARTS {
+        return Err(file_error(format!(
+            "This workbook has {} parts; a spreadsheet of a register has far fewer.",
+            archive.len()
+        )));
+    }
     for i in 0..archive.len() {
-        let part = archive.by_index(i).map_err(|e| not_xlsx(&e))?;
+        let mut part = archive.by_index(i).map_err(|e| not_xlsx(&e))?;
         let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
-        let unpacked = std::io::copy(
-            &mut part.take(limits.max_unzipped + 1),
-            &mut std::io::sink(),
-        )
-        .map_err(|e| not_xlsx(&e))?;
+        // The list of shared texts declares its length, and calamine
+        // reserves room for that many before reading them.
+        let mut head = vec![0u8; 4096];
+        let read = read_up_to(&mut part, &mut head).map_err(|e| not_xlsx(&e))?;
+        head.truncate(read);
+        if name.ends_with("sharedStrings.xml")
+            && let Some(count) = declared_count(&head)
+            && count > MAX_SHARED_STRINGS
+        {
+            return Err(file_error(format!(
+                "This workbook declares {count} different texts; a register's table holds at most {MAX_SHARED_STRINGS}."
+            )));
+        }
+        let unpacked = read as u64
+            + std::io::copy(
+                &mut part.take(limits.max_unzipped + 1),
+                &mut std::io::sink(),
+            )
+            .map_err(|e| not_xlsx(&e))?;
         if unpacked > limits.max_unzipped {
             return Err(file_error(format!(
                 "The part {name} of this workbook unpacks to more than {} MB.",
@@ -255,16 +311,51 @@ pub fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
     }
     let mut book: calamine::Xlsx<_> =
         calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(|e| not_xlsx(&e))?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| file_error("The workbook has no worksheet."))?
+    let first = book
+        .sheet_names()
+        .into_iter()
+        .next()
+        .ok_or_else(|| file_error("The workbook has no worksheet."))?;
+    // Cell by cell, into a grid no larger than a register's table can be:
+    // calamine's own `worksheet_range` sizes one dense grid from the cells'
+    // extent, so two cells at A1 and XFD1048576 asked for 512 GiB.
+    let (max_rows, max_columns) = (limits.max_rows + HEADER_ROWS, MAX_COLUMNS);
+    let mut cells = book
+        .worksheet_cells_reader(&first)
         .map_err(|e| not_xlsx(&e))?;
-    let start = range.start().unwrap_or((0, 0));
-    let mut grid = vec![vec![]; start.0 as usize];
-    for row in range.rows() {
-        let mut cells = vec![String::new(); start.1 as usize];
-        cells.extend(row.iter().map(|c| c.to_string()));
-        grid.push(cells);
+    let mut grid: Vec<Vec<String>> = vec![];
+    while let Some(cell) = cells.next_cell().map_err(|e| not_xlsx(&e))? {
+        let (row, column) = cell.get_position();
+        let value = calamine::Data::from(cell.get_value().clone()).to_string();
+        if value.is_empty() {
+            continue;
+        }
+        let (row, column) = (row as usize, column as usize);
+        if row >= max_rows || column >= max_columns {
+            return Err(file_error(format!(
+                "The worksheet has a value at row {}, column {}: a register's table has at most {} rows and {} columns. Delete what lies outside the table and import again.",
+                row + 1,
+                column + 1,
+                max_rows,
+                max_columns
+            )));
+        }
+        if value.chars().count() > limits.max_cell {
+            return Err(SheetError::Cells(vec![CellError {
+                row: row + 1,
+                column: column + 1,
+                column_name: column_name(column + 1),
+                message: format!("The cell is longer than {} characters.", limits.max_cell),
+            }]));
+        }
+        if grid.len() <= row {
+            grid.resize_with(row + 1, Vec::new);
+        }
+        let line = &mut grid[row];
+        if line.len() <= column {
+            line.resize(column + 1, String::new());
+        }
+        line[column] = value;
     }
     table(grid, limits)
 }

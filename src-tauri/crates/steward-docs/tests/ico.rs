@@ -251,3 +251,92 @@ fn files_beyond_the_limits_are_refused_before_parsing() {
         Err(SheetError::File(_))
     ));
 }
+
+/// A minimal workbook with one sheet whose XML is `sheet` and whose shared
+/// texts are `strings`, zipped as Excel does.
+fn workbook(sheet: &str, strings: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let parts = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>"#,
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Template" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#,
+        ),
+        ("xl/worksheets/sheet1.xml", sheet),
+        ("xl/sharedStrings.xml", strings),
+    ];
+    for (name, body) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(body.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+const SHEET_HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#;
+const SHEET_TAIL: &str = "</sheetData></worksheet>";
+const NO_STRINGS: &str = r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>"#;
+
+/// The 4.8 KB spreadsheet that made calamine ask for 512 GiB and abort:
+/// one cell in A1, one in XFD1048576. Refused by name, in a few KB.
+#[test]
+fn a_workbook_with_a_cell_at_the_far_corner_is_refused_without_allocating() {
+    let sheet = format!(
+        r#"{SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>Business function</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>{SHEET_TAIL}"#
+    );
+    let bytes = workbook(&sheet, NO_STRINGS);
+    assert!(bytes.len() < 5_000, "{} bytes", bytes.len());
+    match read_xlsx(&bytes, &Limits::default()) {
+        Err(SheetError::File(m)) => {
+            assert!(m.contains("row 1048576, column 16384"), "{m}");
+            assert!(m.contains("at most"), "{m}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // The same through the whole import, as the app and the CLI call it:
+    // refused, nothing written.
+    let mut api = empty();
+    assert!(import_ico(&mut api, &bytes, true, true).is_err());
+    assert!(api.list_activities().unwrap().is_empty());
+}
+
+/// A shared-strings part that declares four billion texts (calamine
+/// reserves room for them before reading one) is refused first.
+#[test]
+fn a_workbook_declaring_billions_of_texts_is_refused() {
+    let strings = r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4000000000" uniqueCount="4000000000"><si><t>a</t></si></sst>"#;
+    let sheet = format!(r#"{SHEET_HEAD}<row r="1"><c r="A1" t="s"><v>0</v></c></row>{SHEET_TAIL}"#);
+    match read_xlsx(&workbook(&sheet, strings), &Limits::default()) {
+        Err(SheetError::File(m)) => assert!(m.contains("4000000000 different texts"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A sheet written as people write it (starting at B3, with gaps) is read
+/// at its real positions.
+#[test]
+fn cells_are_read_where_they_are() {
+    let sheet = format!(
+        r#"{SHEET_HEAD}<row r="3"><c r="B3" t="inlineStr"><is><t>Business function</t></is></c><c r="C3" t="inlineStr"><is><t>Purpose of processing</t></is></c></row><row r="5"><c r="B5" t="inlineStr"><is><t>Events</t></is></c><c r="D5" t="n"><v>3</v></c></row>{SHEET_TAIL}"#
+    );
+    let bytes = workbook(&sheet, NO_STRINGS);
+    // The ICO header must start in column A: this one does not, so the
+    // table is not found; but nothing was misplaced or refused for size.
+    match read_xlsx(&bytes, &Limits::default()) {
+        Err(SheetError::File(m)) => assert!(m.contains("No header row"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+}

@@ -64,19 +64,7 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Reads a change file, refusing one larger than a change file can be
 /// before reading it.
 fn read_bounded(path: &Path) -> Result<Vec<u8>> {
-    let size = fs::metadata(path)
-        .map_err(|e| io_error("read", path, e))?
-        .len();
-    if size > super::file::MAX_FILE_BYTES as u64 {
-        return Err(super::refused(
-            &path.display().to_string(),
-            format!(
-                "it is larger than {} MiB, more than a change file can be",
-                super::file::MAX_FILE_BYTES >> 20
-            ),
-        ));
-    }
-    fs::read(path).map_err(|e| io_error("read", path, e))
+    crate::files::read_bounded(path, crate::files::CHANGE_FILE_LIMIT, "a change file")
 }
 
 /// A change file in a device's folder: its first and last sequence number.
