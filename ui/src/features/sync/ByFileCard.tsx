@@ -3,9 +3,12 @@
 // a received file imported, and a new laptop joining its organisation from a starter file.
 // The native save and open dialogs are Rust's; a cancelled dialog shows nothing. Exported
 // files can be encrypted with a passphrase; an encrypted file opened here asks for its own.
+// What an imported file left for a person (a restored laptop, clocks ahead, records their
+// form would refuse) is shown with its result.
 import { Alert, Button, Card, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import type { ChangeImport, ExportedFile } from "../../ipc";
+import { ImportNotices } from "./ImportNotices";
 import { newChangeCount } from "./labels";
 import {
   type EncryptChoice,
@@ -117,6 +120,7 @@ export function ByFileCard({ busy }: { busy: boolean }) {
           </Alert>
         ) : null}
         {result ? <FileResultAlert result={result} onClose={() => setResult(null)} /> : null}
+        {result && result.kind !== "saved" ? <ImportNotices imports={[result.imported]} /> : null}
         {waiting ? (
           <UnlockFileForm
             message={waiting.message}

@@ -1,8 +1,9 @@
 // Sync with other laptops: volunteers keep the same register on their own laptops and
 // exchange changes through a folder their sync tool shares (Nextcloud, Syncthing, a USB
-// stick…) or by file. The page shows the shared folder, what the last sync did, every laptop
-// whose changes the register holds, the exchange by file, and this laptop's name as the
-// others see it. It is read again each time it opens.
+// stick…) or by file. The page shows the shared folder, the files refused and not dismissed
+// yet, what the last sync did, the values a newer Steward wrote, every laptop whose changes
+// the register holds, the exchange by file, and this laptop's name as the others see it. It
+// is read again each time it opens.
 import { Stack } from "@mantine/core";
 import { useState } from "react";
 import { PageHeader } from "../../components/PageHeader";
@@ -11,7 +12,9 @@ import type { SyncReport, SyncStatus } from "../../ipc";
 import { DeviceNameCard } from "../organisation/DeviceNameCard";
 import { ByFileCard } from "./ByFileCard";
 import { DevicesCard } from "./DevicesCard";
+import { NewerValuesCard } from "./NewerValuesCard";
 import { useSyncBusy, useSyncStatus } from "./queries";
+import { RefusedFilesCard } from "./RefusedFilesCard";
 import { SharedFolderCard } from "./SharedFolderCard";
 import { SyncReportCard } from "./SyncReportCard";
 
@@ -56,7 +59,9 @@ export function SyncPage() {
       <PageHeader title={TITLE} subtitle={SUBTITLE} />
       <Stack gap="lg">
         <SharedFolderCard status={status} busy={busy} onSynced={setFresh} />
+        <RefusedFilesCard refused={status.refused} />
         <SyncReportCard report={report} conflicts={status.conflicts} />
+        <NewerValuesCard />
         <DevicesCard devices={status.devices} />
         <ByFileCard busy={busy} />
       </Stack>

@@ -1,10 +1,13 @@
 // What the last sync did: the file it wrote with this laptop's changes, the files it
-// imported, those it refused and why, and the conflicts that wait for a person. File names
-// and reasons come from the shared folder, so they are shown as text, never as HTML.
+// imported and what they left for a person (a restored laptop, clocks ahead, records their
+// form would refuse), those it refused and why, and the conflicts that wait for a person.
+// File names and reasons come from the shared folder, so they are shown as text, never as
+// HTML.
 import { Alert, Button, Card, List, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { formatDateTime } from "../../components/formatDate";
 import type { SyncReport } from "../../ipc";
+import { ImportNotices } from "./ImportNotices";
 import { changeCount, conflictCount, fileCount, nameCount, newChangeCount } from "./labels";
 
 export interface SyncReportCardProps {
@@ -37,6 +40,7 @@ export function SyncReportCard({ report, conflicts }: SyncReportCardProps) {
 function ReportDetails({ report }: { report: SyncReport }) {
   return (
     <Stack gap="sm">
+      <ImportNotices imports={report.imported} />
       <Text size="sm">
         Synced on <time dateTime={report.at}>{formatDateTime(report.at)}</time> with{" "}
         <Text span size="sm" style={{ overflowWrap: "anywhere" }}>
