@@ -36,21 +36,30 @@ function isAbout(ref: RecordRef, item: { record: RecordKind; recordId: string })
   return item.record === ref.kind && (ref.id === null || item.recordId === ref.id);
 }
 
-/** Every conflict waiting for a person. `always` reads them again each time a page that
- *  shows them opens (the review); forms and lists read them when they are stale. */
-export function useConflicts({ always = false }: { always?: boolean } = {}) {
+export interface MarkQueryOptions {
+  /** Read them again each time a page that shows them opens (the sync pages); forms and
+   *  lists read them when they are stale. */
+  always?: boolean;
+  /** False where nothing could be marked (a new record's form). */
+  enabled?: boolean;
+}
+
+/** Every conflict waiting for a person. */
+export function useConflicts({ always = false, enabled = true }: MarkQueryOptions = {}) {
   return useQuery({
     queryKey: conflictKeys.conflicts,
     queryFn: listConflicts,
+    enabled,
     ...(always ? { refetchOnMount: "always" as const } : {}),
   });
 }
 
 /** Every field whose latest value a newer Steward wrote. */
-export function useNewerValues({ always = false }: { always?: boolean } = {}) {
+export function useNewerValues({ always = false, enabled = true }: MarkQueryOptions = {}) {
   return useQuery({
     queryKey: conflictKeys.newerValues,
     queryFn: listNewerValues,
+    enabled,
     ...(always ? { refetchOnMount: "always" as const } : {}),
   });
 }
@@ -61,8 +70,9 @@ const NO_NEWER_VALUES: readonly NewerValue[] = [];
 /** The conflicts and newer values of one record (none while they load or for a new
  *  record). */
 export function useRecordMarkData(ref: RecordRef | null) {
-  const conflicts = useConflicts().data ?? NO_CONFLICTS;
-  const newer = useNewerValues().data ?? NO_NEWER_VALUES;
+  const enabled = ref !== null;
+  const conflicts = useConflicts({ enabled }).data ?? NO_CONFLICTS;
+  const newer = useNewerValues({ enabled }).data ?? NO_NEWER_VALUES;
   const kind = ref?.kind;
   const id = ref?.id;
   return useMemo(() => {

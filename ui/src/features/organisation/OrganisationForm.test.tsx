@@ -1,12 +1,13 @@
 // Tests for the organisation profile form: field errors on the inputs, successful save,
 // the number of employees and the organisation-wide security measures, the privacy policy
-// settings, opening at a field named in the URL, undo of a save.
+// settings, opening at a field named in the URL, undo of a save, a conflict marked beside
+// the checklist and settled there.
 import { notifications } from "@mantine/notifications";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../../ipc";
 import { StewardError } from "../../ipc";
-import { makeOrganisation } from "../../test/fixtures";
+import { makeConflict, makeConflictValue, makeOrganisation } from "../../test/fixtures";
 import { describedByText, setIpcDefaults } from "../../test/ipcMock";
 import { renderWithProviders } from "../../test/renderWithProviders";
 
@@ -224,6 +225,51 @@ describe("organisation form", () => {
     expect(legalName).toHaveValue("Riverside Community Garden e.V.");
     expect(screen.getByTestId("organisation-securityMeasures-encryption")).not.toBeChecked();
     expect(screen.getByText("Ctrl+S saves")).toBeInTheDocument();
+  });
+
+  it("marks the profile's conflicts beside their inputs, the checklist's too", async () => {
+    vi.mocked(ipc.listConflicts).mockResolvedValue([
+      makeConflict({
+        record: "organisation",
+        recordId: "org-1",
+        recordName: "Riverside Community Garden e.V.",
+        field: "securityMeasures",
+        values: [
+          makeConflictValue({ field: "securityMeasures", value: ["backups"], shown: true }),
+          makeConflictValue({
+            field: "securityMeasures",
+            value: ["backups", "encryption"],
+            device: "dev-sam",
+            deviceName: "Sam's laptop",
+          }),
+        ],
+      }),
+    ]);
+    vi.mocked(ipc.resolveConflict).mockResolvedValue(null);
+    const { user } = renderWithProviders({ route: "/organisation" });
+
+    const mark = await screen.findByTestId("org-securityMeasures-conflict");
+    expect(mark).toHaveAccessibleName(
+      "Organisation-wide security measures: changed on two laptops, 2 values. Choose the one to keep.",
+    );
+    expect(mark.closest(".mantine-Group-root")).toContainElement(
+      screen.getByTestId("organisation-securityMeasures-encryption"),
+    );
+    await user.click(mark);
+    const values = await screen.findAllByTestId("org-securityMeasures-conflict-value");
+    expect(values[1]).toHaveTextContent("backups, encryption");
+    await user.click(
+      within(values[1] as HTMLElement).getByRole("button", { name: "Keep this value" }),
+    );
+
+    await waitFor(() =>
+      expect(ipc.resolveConflict).toHaveBeenCalledWith({
+        record: "organisation",
+        recordId: "org-1",
+        field: "securityMeasures",
+        resolution: { kind: "value", value: ["backups", "encryption"] },
+      }),
+    );
   });
 
   it("puts a storage error in the alert at the top", async () => {
