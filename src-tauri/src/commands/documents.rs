@@ -11,8 +11,8 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 use steward_api::{ApiError, ErrorCode};
-use steward_docs::ico_import::{IcoPreview, import_ico};
 use steward_docs::{ExportedFile, RopaRequest};
+use steward_sheets::ico_import::{IcoPreview, import_ico};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -195,9 +195,9 @@ pub async fn export_spreadsheet(
     };
     let register = state.with(|s| s.export_register())?;
     let bytes = if xlsx {
-        steward_docs::ico::xlsx(&register)
+        steward_sheets::ico::xlsx(&register)
     } else {
-        steward_docs::ico::csv(&register)
+        steward_sheets::ico::csv(&register)
     }
     .map_err(internal)?;
     write_atomically(&path, &bytes)?;
@@ -234,7 +234,7 @@ pub async fn preview_ico_import(
     let Some(path) = docs.open_path(&app) else {
         return Ok(None);
     };
-    let limits = steward_docs::ico_import::Limits::default();
+    let limits = steward_sheets::ico_import::Limits::default();
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     if size > limits.max_file as u64 {
         return Err(ApiError::new(

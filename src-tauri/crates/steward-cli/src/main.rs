@@ -479,7 +479,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             }
         }
         Command::Export(ExportCommand::Xlsx { out: file }) => {
-            let bytes = steward_docs::ico::xlsx(&api.export_register()?)
+            let bytes = steward_sheets::ico::xlsx(&api.export_register()?)
                 .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
             write_file(&file, &bytes)?;
             out.message(
@@ -488,7 +488,7 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             );
         }
         Command::Export(ExportCommand::Csv { out: file }) => {
-            let bytes = steward_docs::ico::csv(&api.export_register()?)
+            let bytes = steward_sheets::ico::csv(&api.export_register()?)
                 .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
             write_file(&file, &bytes)?;
             out.message(
@@ -497,11 +497,11 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             );
         }
         Command::Import(ImportCommand::Ico { file, dry_run }) => {
-            let limit = steward_docs::ico_import::Limits::default().max_file as u64;
+            let limit = steward_sheets::ico_import::Limits::default().max_file as u64;
             let bytes = steward_api::read_bounded(&file, limit, "a spreadsheet")?;
             // An XLSX workbook is a zip archive.
             let xlsx = bytes.starts_with(b"PK");
-            let preview = steward_docs::ico_import::import_ico(&mut api, &bytes, xlsx, !dry_run)
+            let preview = steward_sheets::ico_import::import_ico(&mut api, &bytes, xlsx, !dry_run)
                 .map_err(|e| ApiError::new(ErrorCode::Validation, e.to_string()))?;
             let mut text = format!(
                 "{} {} activities, {} new recipients and {} new source organisations:",

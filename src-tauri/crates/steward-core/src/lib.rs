@@ -33,6 +33,7 @@ pub mod text;
 pub mod validation;
 pub mod vocabulary;
 pub mod website;
+pub mod words;
 
 pub use acknowledgement::AcknowledgementDraft;
 pub use activity::{ActivityDraft, ActivityRole, ActivityStatus, LegalBasis, ProvisionRequirement};

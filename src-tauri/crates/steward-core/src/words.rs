@@ -1,11 +1,13 @@
-//! Values in words, as the record prints them: labels of identifiers,
-//! country names, vocabulary labels.
+//! Values in words, as the documents and spreadsheets print them: labels of
+//! identifiers, country names, vocabulary labels. Shared by the record, the
+//! policy and the spreadsheet layouts so that each says a thing the same
+//! way.
 
+use crate::{reference, vocabulary};
 use serde::Serialize;
-use steward_core::{reference, vocabulary};
 
 /// The identifier serde gives an enum value (`legitimateInterests`).
-pub(crate) fn id_of<T: Serialize>(value: &T) -> String {
+pub fn id_of<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
@@ -14,7 +16,7 @@ pub(crate) fn id_of<T: Serialize>(value: &T) -> String {
 
 /// A readable label for an identifier: the table's, or the identifier with
 /// its words split ("subProcessor" → "sub processor").
-pub(crate) fn label(id: &str, table: &[(&str, &str)]) -> String {
+pub fn label(id: &str, table: &[(&str, &str)]) -> String {
     if let Some((_, l)) = table.iter().find(|(k, _)| *k == id) {
         return (*l).to_owned();
     }
@@ -32,7 +34,7 @@ pub(crate) fn label(id: &str, table: &[(&str, &str)]) -> String {
     out
 }
 
-pub(crate) const MECHANISMS: &[(&str, &str)] = &[
+pub const MECHANISMS: &[(&str, &str)] = &[
     ("adequacy", "Adequacy decision"),
     (
         "dpf",
@@ -77,28 +79,28 @@ pub(crate) const MECHANISMS: &[(&str, &str)] = &[
     ),
 ];
 
-pub(crate) const DPF: &[(&str, &str)] = &[
+pub const DPF: &[(&str, &str)] = &[
     ("yes", "Certified"),
     ("no", "Not certified"),
     ("unknown", "Unknown"),
 ];
 
-pub(crate) fn country_name(code: &str) -> String {
+pub fn country_name(code: &str) -> String {
     if code.is_empty() {
         return String::new();
     }
     reference::country(code).map_or_else(|| code.to_owned(), |c| format!("{} ({code})", c.name))
 }
 
-pub(crate) fn data_label(id: &str) -> String {
+pub fn data_label(id: &str) -> String {
     vocabulary::data_category(id).map_or_else(|| id.to_owned(), |d| d.label.clone())
 }
 
-pub(crate) fn subject_label(id: &str) -> String {
+pub fn subject_label(id: &str) -> String {
     vocabulary::subject_category(id).map_or_else(|| id.to_owned(), |s| s.label.clone())
 }
 
-pub(crate) fn join(parts: &[&str], separator: &str) -> String {
+pub fn join(parts: &[&str], separator: &str) -> String {
     parts
         .iter()
         .filter(|p| !p.is_empty())

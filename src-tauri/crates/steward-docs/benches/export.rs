@@ -12,7 +12,8 @@
 
 use std::time::{Duration, Instant};
 
-use steward_docs::{Paper, RopaOptions, ico, ropa_pdf};
+use steward_docs::{Paper, RopaOptions, ropa_pdf};
+use steward_sheets::ico;
 
 mod synthetic;
 use synthetic::{AT, register};

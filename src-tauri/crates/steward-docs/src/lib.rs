@@ -1,6 +1,6 @@
 //! Steward's documents: the record of processing activities (Art. 30 GDPR)
-//! as a PDF, the draft privacy policy (Markdown, HTML, PDF), and the ICO
-//! spreadsheet (XLSX, CSV) out and in. PDFs are typeset by Typst used as a
+//! as a PDF, and the draft privacy policy (Markdown, HTML, PDF). (The
+//! spreadsheet layouts are `steward-sheets`.) PDFs are typeset by Typst used as a
 //! library, through one pipeline (`typeset`).
 //!
 //! **Invariants.** The register reaches the template only as JSON data
@@ -13,15 +13,11 @@
 
 mod findings;
 mod flow;
-pub mod ico;
-pub mod ico_import;
-mod ico_rows;
 pub mod policy;
 mod policy_pdf;
 mod report;
 mod selection;
 mod typeset;
-mod words;
 mod world;
 
 use steward_api::{ActivityReviewRow, ActivityStatus, RegisterChange, RegisterExport, Steward};

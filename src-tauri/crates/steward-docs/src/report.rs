@@ -12,7 +12,9 @@ use steward_api::{ActivityReviewRow, ExportedActivity, RegisterChange, RegisterE
 use crate::RopaOptions;
 use crate::flow::{self, ActivityFlows, Panel};
 use crate::selection;
-use crate::words::{DPF, MECHANISMS, country_name, data_label, id_of, join, label, subject_label};
+use steward_core::words::{
+    DPF, MECHANISMS, country_name, data_label, id_of, join, label, subject_label,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]

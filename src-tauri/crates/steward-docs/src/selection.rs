@@ -8,7 +8,7 @@ use serde::Serialize;
 use steward_api::{ChangeKind, RegisterChange, RegisterExport};
 
 use crate::RopaOptions;
-use crate::words::{id_of, label};
+use steward_core::words::{id_of, label};
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct History {

@@ -27,8 +27,8 @@ use rust_xlsxwriter::{Format, Workbook};
 use steward_api::{ActivityRecipient, ExportedActivity, RegisterExport};
 use steward_core::{ActivityStatus, LegalBasis, RecipientRole};
 
-use crate::DocsError;
-use crate::words::{MECHANISMS, country_name, data_label, id_of, label, subject_label};
+use crate::WriteError;
+use steward_core::words::{MECHANISMS, country_name, data_label, id_of, label, subject_label};
 
 /// The ICO controller template's columns, in order (see `regulation.md`).
 pub const ICO_COLUMNS: [&str; 30] = [
@@ -402,8 +402,8 @@ pub fn controller_block(register: &RegisterExport) -> Vec<(String, String)> {
 pub const XLSX_HEADER_ROW: u32 = 7;
 
 /// The register as an XLSX workbook with one sheet, "Template".
-pub fn xlsx(register: &RegisterExport) -> Result<Vec<u8>, DocsError> {
-    let err = |e: rust_xlsxwriter::XlsxError| DocsError(e.to_string());
+pub fn xlsx(register: &RegisterExport) -> Result<Vec<u8>, WriteError> {
+    let err = |e: rust_xlsxwriter::XlsxError| WriteError(e.to_string());
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("Template").map_err(err)?;
@@ -455,13 +455,13 @@ pub(crate) fn inert(cell: &str) -> String {
 
 /// The register as CSV (RFC 4180, UTF-8): the header and one row per
 /// activity, formula-like cells neutralised.
-pub fn csv(register: &RegisterExport) -> Result<Vec<u8>, DocsError> {
+pub fn csv(register: &RegisterExport) -> Result<Vec<u8>, WriteError> {
     let mut out = csv::Writer::from_writer(vec![]);
-    let err = |e: csv::Error| DocsError(e.to_string());
+    let err = |e: csv::Error| WriteError(e.to_string());
     out.write_record(header()).map_err(err)?;
     for row in rows(register) {
         out.write_record(row.iter().map(|c| inert(c)))
             .map_err(err)?;
     }
-    out.into_inner().map_err(|e| DocsError(e.to_string()))
+    out.into_inner().map_err(|e| WriteError(e.to_string()))
 }

@@ -13,7 +13,7 @@ use steward_core::{RecipientRole, SecurityMeasure, reference, vocabulary};
 
 use crate::ico::{FROM_THE_PERSON, col};
 use crate::ico_import::{CellError, column_name};
-use crate::words::MECHANISMS;
+use steward_core::words::MECHANISMS;
 
 /// Turns rows into records, collecting every error.
 pub(crate) struct Builder<'a> {

@@ -3,8 +3,8 @@
 //! the cell, and without letting a formula or a zip bomb through.
 
 use steward_api::{FixedClock, Steward};
-use steward_docs::ico::{self, ICO_COLUMNS};
-use steward_docs::ico_import::{Limits, SheetError, import_ico, read_csv, read_xlsx};
+use steward_sheets::ico::{self, ICO_COLUMNS};
+use steward_sheets::ico_import::{Limits, SheetError, import_ico, read_csv, read_xlsx};
 
 const AT: &str = "2026-11-22T10:00:00Z";
 

@@ -6,7 +6,7 @@
 use steward_api::{ActivityRole, ExportedActivity, RecordKind, SourceKind};
 
 use super::{PolicySection, RecordLink, Span, Writer, data_words, link, live};
-use crate::words::id_of;
+use steward_core::words::id_of;
 
 pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     intro(w, sections);

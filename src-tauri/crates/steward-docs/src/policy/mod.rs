@@ -446,7 +446,7 @@ pub(crate) fn in_sentence(label: &str) -> String {
 pub(crate) fn data_words(ids: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for id in ids {
-        let word = in_sentence(&crate::words::data_label(id));
+        let word = in_sentence(&steward_core::words::data_label(id));
         if !out.contains(&word) {
             out.push(word);
         }

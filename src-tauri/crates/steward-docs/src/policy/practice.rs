@@ -8,8 +8,8 @@ use steward_api::{
 };
 
 use super::{PolicySection, RecordLink, SectionBuilder, Span, Writer, data_words, link, live};
-use crate::words::{country_name, id_of};
 use steward_api::ExportedActivity;
+use steward_core::words::{country_name, id_of};
 
 pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     uses(w, sections);
