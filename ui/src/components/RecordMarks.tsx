@@ -282,6 +282,9 @@ function ConflictMark({ conflict, label, testId, onSettling }: ConflictMarkProps
                 loading={resolve.isPending && picked === index}
                 disabled={resolve.isPending && picked !== index}
                 data-testid={`${testId}-keep`}
+                // Escape from here closes the dropdown only, not a part's dialog around the
+                // form (Mantine's modal leaves an Escape from such an element alone).
+                data-mantine-stop-propagation="true"
                 style={{ flexShrink: 0 }}
               >
                 Keep this value

@@ -1,7 +1,10 @@
 // Deleting a record the way every list in Steward does it: a confirmation dialog, then a
 // "Deleted 'X'" notification with an Undo button that restores the record. The notice is
 // rendered by the notifications system, outside the router, so it gets the restore as
-// mutation options rather than as a hook bound to a page that is already gone.
+// mutation options rather than as a hook bound to a page that is already gone. The delete
+// itself goes with the base of the record as the person saw it (`deleteRequest` in
+// recordBase.ts), so that a colleague's edit made meanwhile keeps the record as an
+// edit-against-delete conflict; a restore needs none.
 import { Button, Group, Text } from "@mantine/core";
 import { modals } from "@mantine/modals";
 import { notifications } from "@mantine/notifications";

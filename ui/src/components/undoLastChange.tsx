@@ -2,7 +2,9 @@
 // (test id `undo-last-change`) that saves the record's previous values again, and mod+Z
 // (outside text inputs) does the same while that notification is open. Only the most
 // recent save can be undone this way; each undo runs at most once. The notice is rendered
-// by the notifications system, outside the page, so it gets the undo as a plain function.
+// by the notifications system, outside the page, so it gets the undo as a plain function,
+// which saves against the base of the record the undone save returned (see useRecordForm):
+// a colleague's change made since then is kept as a conflict, not overwritten.
 import { Button, Group, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
