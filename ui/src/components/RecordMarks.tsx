@@ -31,6 +31,9 @@ export interface RecordMarksOptions {
   /** Called before a conflict of these fields is settled from the form: the record that
    *  comes back changed is the person's own doing. */
   onSettling: (fields: readonly string[]) => void;
+  /** Called once the person chose, in this form, to delete the record that was deleted on
+   *  another laptop and changed on this one: the form has nothing left to show. */
+  onDeleted?: () => void;
 }
 
 export interface RecordMarks {
@@ -50,6 +53,7 @@ export function useRecordMarks({
   testId,
   labels,
   onSettling,
+  onDeleted,
 }: RecordMarksOptions): RecordMarks {
   const { conflicts, newer } = useRecordMarkData(record);
   const label = (field: string) => fieldLabel(field, labels);
@@ -145,6 +149,7 @@ export function useRecordMarks({
             fieldLabel={label}
             testId={`${testId}-${DELETED_FIELD}-conflict`}
             onSettling={onSettling}
+            onDeleted={onDeleted}
           />
         ) : null}
         {inConflict.length > 0 || elsewhere.length > 0 ? (
@@ -311,6 +316,7 @@ interface DeletedConflictAlertProps {
   fieldLabel: (field: string) => string;
   testId: string;
   onSettling: (fields: readonly string[]) => void;
+  onDeleted?: () => void;
 }
 
 /** The record was deleted on one laptop and changed on another: keep it or delete it. */
@@ -319,6 +325,7 @@ function DeletedConflictAlert({
   fieldLabel,
   testId,
   onSettling,
+  onDeleted,
 }: DeletedConflictAlertProps) {
   const resolve = useResolveConflict();
   const pending = resolve.isPending ? (resolve.variables?.resolution.kind ?? null) : null;
@@ -334,7 +341,7 @@ function DeletedConflictAlert({
         resolution,
       },
       {
-        onSuccess: () =>
+        onSuccess: () => {
           notifications.show({
             color: "teal",
             title: "Conflict resolved",
@@ -342,7 +349,11 @@ function DeletedConflictAlert({
               resolution.kind === "deleteRecord"
                 ? `'${conflict.recordName}' is deleted.`
                 : `'${conflict.recordName}' is kept with the changes.`,
-          }),
+          });
+          if (resolution.kind === "deleteRecord") {
+            onDeleted?.();
+          }
+        },
       },
     );
   }

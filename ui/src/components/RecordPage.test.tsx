@@ -1,7 +1,8 @@
 // Tests for the shared page of a saved record: the not-found and error states in the words
-// of the record's kind, and the loaded record with its breadcrumb, title and form.
+// of the record's kind, the loaded record with its breadcrumb, title and form, and a record
+// deleted elsewhere while its form is open, which stays on screen.
 import { useQuery } from "@tanstack/react-query";
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { StewardError } from "../ipc";
 import { renderElement } from "../test/renderWithProviders";
@@ -70,5 +71,22 @@ describe("record detail page", () => {
     expect(screen.getByRole("heading", { name: "Teapot" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Things" })).toHaveAttribute("href", "/things");
     expect(screen.getByText(/^Last changed /)).toBeInTheDocument();
+  });
+
+  it("keeps the form of a record deleted elsewhere on screen, and says so", async () => {
+    let load = () =>
+      Promise.resolve({ id: "t-1", name: "Teapot", updatedAt: "2026-11-20T09:30:00Z" });
+    const { queryClient } = renderElement(<ThingPage load={() => load()} />);
+    expect(await screen.findByTestId("thing-form")).toHaveTextContent("Form for t-1");
+
+    // A sync reads everything again; the thing was deleted on another laptop.
+    load = () => Promise.reject(new StewardError("notFound", "No such thing."));
+    await act(() => queryClient.invalidateQueries());
+
+    expect(await screen.findByTestId("record-deleted-elsewhere")).toHaveTextContent(
+      "This thing was deleted elsewhere",
+    );
+    expect(screen.getByTestId("thing-form")).toBeInTheDocument();
+    expect(screen.queryByTestId("error-state")).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,11 @@
 // The routed pages around the form of a record kept in a list, e.g. /activities/new and
 // /activities/:id: the breadcrumb back to the list, the page header, and for a saved record
-// the loading, error and not-found states and, below the form, its history.
-import { Stack } from "@mantine/core";
+// the loading, error and not-found states and, below the form, its history. A record that
+// is deleted elsewhere (a sync, another window) while its form is open stays on screen with
+// a warning, so that nothing typed is lost: saving it brings it back, and the back end keeps
+// the delete as a conflict for a person to settle. A record that cannot be read again for
+// another reason stays on screen too, as last read.
+import { Alert, Stack, Text } from "@mantine/core";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { StewardError } from "../ipc";
@@ -55,8 +59,10 @@ export function RecordDetailPage<TRecord extends { id: string; updatedAt: string
   if (query.isPending) {
     return <LoadingState label={`Loading the ${kind.noun}…`} />;
   }
-  if (query.isError) {
-    const notFound = query.error instanceof StewardError && query.error.code === "notFound";
+  const notFound =
+    query.isError && query.error instanceof StewardError && query.error.code === "notFound";
+  const record = query.data;
+  if (record === undefined) {
     return (
       <Stack gap="md">
         <BackToList {...kind.list} current="Not available" />
@@ -65,7 +71,7 @@ export function RecordDetailPage<TRecord extends { id: string; updatedAt: string
           message={
             notFound
               ? `It may have been deleted. Go back to the list to see the ${kind.plural} on record.`
-              : query.error.message
+              : (query.error?.message ?? "")
           }
           onRetry={notFound ? undefined : () => void query.refetch()}
         />
@@ -73,7 +79,6 @@ export function RecordDetailPage<TRecord extends { id: string; updatedAt: string
     );
   }
 
-  const record = query.data;
   return (
     <Stack gap={0}>
       <BackToList {...kind.list} current={kind.nameOf(record)} />
@@ -81,6 +86,33 @@ export function RecordDetailPage<TRecord extends { id: string; updatedAt: string
         title={title(record)}
         subtitle={`Last changed ${formatDateTime(record.updatedAt)}`}
       />
+      {notFound ? (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={`This ${kind.noun} was deleted elsewhere`}
+          mb="md"
+          maw={760}
+          data-testid="record-deleted-elsewhere"
+        >
+          <Text size="sm">
+            {`It was deleted on another laptop or in another window while you had it open. What you see here is kept: save to keep the ${kind.noun} with your changes (the delete then waits as a conflict for you to settle), or go back to the list.`}
+          </Text>
+        </Alert>
+      ) : query.isError ? (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={`Could not read the ${kind.noun} again`}
+          mb="md"
+          maw={760}
+          data-testid="record-refresh-failed"
+        >
+          <Text size="sm">{`${query.error.message} The form shows it as it was last read.`}</Text>
+        </Alert>
+      ) : null}
       {children(record)}
       {kind.history ? (
         <RecordHistory {...kind.history} id={record.id} formatValue={formatHistoryValue} />

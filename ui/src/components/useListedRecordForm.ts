@@ -62,6 +62,11 @@ export function useListedRecordForm<TRecord extends { id: string }, TValues, TIn
     record: record ? { base: baseOf(record), values: () => valuesOf(record) } : null,
     marks: record && kind.history ? { kind: kind.history.kind, id: record.id } : null,
     labels: kind.history?.labels,
+    // Deleted from its own form (settling a delete made on another laptop): back to the list.
+    afterDelete: () => {
+      form.allowNavigation();
+      navigate(kind.list.to);
+    },
     fields,
     toInput,
     mutation: record ? update : create,

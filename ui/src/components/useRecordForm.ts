@@ -52,6 +52,9 @@ export interface RecordFormOptions<TValues, TInput, TSaved> {
   marks?: RecordRef | null;
   /** The form's labels by field, to name the fields in the notices and marks. */
   labels?: FieldLabels;
+  /** After the person chose, in the form, to delete the record that another laptop deleted
+   *  while this one changed it: e.g. back to the list. */
+  afterDelete?: () => void;
   fields: FormFields<TValues>;
   /** Builds the command input from the values: trimmed text and the like. */
   toInput: (values: TValues) => TInput;
@@ -155,6 +158,7 @@ export function useRecordForm<TValues, TInput, TSaved>({
   record = null,
   marks: markedRecord = null,
   labels = {},
+  afterDelete,
   fields,
   toInput,
   mutation,
@@ -179,6 +183,7 @@ export function useRecordForm<TValues, TInput, TSaved>({
     testId,
     labels,
     onSettling: live.expectChange,
+    onDeleted: afterDelete,
   });
   const [errors, setErrors] = useState<ServerErrors>(NO_SERVER_ERRORS);
   const [focusInvalid, setFocusInvalid] = useState(false);

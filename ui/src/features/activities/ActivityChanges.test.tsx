@@ -2,7 +2,8 @@
 // the base the person saw (and the next one against the base the save returned, the undo
 // too); a record that changes while the form is open is taken in, keeping what the person
 // typed; a field in conflict is marked beside its input and settled there; a record deleted
-// elsewhere can be kept; a value written by a newer Steward is marked.
+// elsewhere can be kept or deleted from its form; a value written by a newer Steward is
+// marked.
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { formatDateTime } from "../../components/formatDate";
@@ -263,6 +264,33 @@ describe("conflicts in an activity's form", () => {
         resolution: { kind: "keepRecord" },
       }),
     );
+  });
+
+  it("deletes from the form a record deleted on another laptop, and returns to the list", async () => {
+    vi.mocked(ipc.listConflicts).mockResolvedValue([
+      makeConflict({
+        field: "$deleted",
+        values: [
+          makeConflictValue({ field: "$deleted", value: true, deviceName: "Sam's laptop" }),
+          makeConflictValue({ field: "owner", value: "Treasurer" }),
+        ],
+      }),
+    ]);
+    vi.mocked(ipc.resolveConflict).mockResolvedValue(null);
+    const { user, router } = renderWithProviders({ route: "/activities/act-1" });
+
+    const alert = await screen.findByTestId("activity-$deleted-conflict");
+    await user.click(within(alert).getByRole("button", { name: "Delete it" }));
+
+    await waitFor(() =>
+      expect(ipc.resolveConflict).toHaveBeenCalledWith({
+        record: "activity",
+        recordId: "act-1",
+        field: "$deleted",
+        resolution: { kind: "deleteRecord" },
+      }),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe("/activities"));
   });
 
   it("marks a value that a newer Steward wrote", async () => {

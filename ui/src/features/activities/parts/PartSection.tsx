@@ -332,6 +332,7 @@ function PartDialog<Row extends PartRow, Input, Values>({
     record: row ? { base: baseOf(row), values: () => config.valuesOf(row) } : null,
     marks: row ? { kind: commands.kind, id: row.id } : null,
     labels: config.historyLabels,
+    afterDelete: onClose,
     fields: config.fields,
     toInput: (values) => config.toInput(values, activityId),
     mutation,

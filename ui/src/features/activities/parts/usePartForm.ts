@@ -60,6 +60,9 @@ export interface PartFormOptions<TValues, TInput, TSaved> {
   marks?: RecordRef | null;
   /** The form's labels by field, to name the fields in the notices and marks. */
   labels?: FieldLabels;
+  /** After the person chose, in the dialog, to delete the row that another laptop deleted
+   *  while this one changed it: e.g. closing the dialog. */
+  afterDelete?: () => void;
   fields: PartFields<TValues>;
   toInput: (values: TValues) => TInput;
   /** Creates or updates the row; gets the input and the base the row was read at. */
@@ -111,6 +114,7 @@ export function usePartForm<TValues, TInput, TSaved>({
   record = null,
   marks: markedRecord = null,
   labels = {},
+  afterDelete,
   fields,
   toInput,
   mutation,
@@ -126,6 +130,7 @@ export function usePartForm<TValues, TInput, TSaved>({
     testId,
     labels,
     onSettling: live.expectChange,
+    onDeleted: afterDelete,
   });
   const [errors, setErrors] = useState<ServerErrors>(NO_SERVER_ERRORS);
   const [focusInvalid, setFocusInvalid] = useState(false);
