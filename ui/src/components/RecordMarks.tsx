@@ -243,7 +243,8 @@ function ConflictMark({ conflict, label, testId, onSettling }: ConflictMarkProps
           variant="light"
           color="orange"
           onClick={() => setOpened((open) => !open)}
-          aria-label={`${label}: changed on two laptops, ${conflict.values.length} values. Choose the one to keep.`}
+          // The visible word first, so that speech input can say what it sees.
+          aria-label={`Conflict on ${label}: changed on two laptops, ${conflict.values.length} values. Choose the one to keep.`}
           aria-expanded={opened}
           data-testid={testId}
           style={{ flexShrink: 0 }}

@@ -168,7 +168,7 @@ describe("conflicts in an activity's form", () => {
 
     const mark = await screen.findByTestId("activity-name-conflict");
     expect(mark).toHaveAccessibleName(
-      "Name: changed on two laptops, 2 values. Choose the one to keep.",
+      "Conflict on Name: changed on two laptops, 2 values. Choose the one to keep.",
     );
     // Beside the name's input.
     expect(mark.closest(".mantine-Group-root")).toContainElement(

@@ -250,7 +250,7 @@ describe("organisation form", () => {
 
     const mark = await screen.findByTestId("org-securityMeasures-conflict");
     expect(mark).toHaveAccessibleName(
-      "Organisation-wide security measures: changed on two laptops, 2 values. Choose the one to keep.",
+      "Conflict on Organisation-wide security measures: changed on two laptops, 2 values. Choose the one to keep.",
     );
     expect(mark.closest(".mantine-Group-root")).toContainElement(
       screen.getByTestId("organisation-securityMeasures-encryption"),
