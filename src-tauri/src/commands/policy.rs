@@ -15,7 +15,11 @@ use crate::state::AppState;
 /// The draft as the register stands now.
 #[tauri::command]
 pub fn get_policy_draft(state: State<'_, AppState>) -> Result<PolicyDraft, ApiError> {
-    state.with(|s| Ok(steward_docs::policy::draft(&s.export_register()?)))
+    state.with(|s| {
+        Ok(steward_docs::policy::draft(
+            &s.export_register_with_bases()?,
+        ))
+    })
 }
 
 /// Asks where to save the draft in `format`, then writes it. `None` when

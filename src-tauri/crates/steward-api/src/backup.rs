@@ -167,6 +167,12 @@ impl Steward {
     /// `base` (what a form read them at) is this register's own business
     /// and not part of the document.
     pub fn export_register(&self) -> Result<RegisterExport> {
+        Ok(without_bases(self.export_register_with_bases()?))
+    }
+
+    /// The whole register as the app's screens read it: each record with
+    /// the base a save or delete from that screen sends back.
+    pub fn export_register_with_bases(&self) -> Result<RegisterExport> {
         let mut activities = vec![];
         for activity in self.list_activities()? {
             let id = activity.id.clone();
@@ -180,7 +186,7 @@ impl Steward {
                 activity,
             });
         }
-        Ok(without_bases(RegisterExport {
+        Ok(RegisterExport {
             format: FORMAT.to_owned(),
             format_version: FORMAT_VERSION,
             exported_at: self.clock.now().to_string(),
@@ -192,7 +198,7 @@ impl Steward {
             acknowledgements: self.list_acknowledgements()?,
             policy_edits: self.list_policy_edits()?,
             policy_versions: self.list_policy_versions()?,
-        }))
+        })
     }
 
     /// The export as pretty-printed JSON text, ending with a newline.

@@ -135,6 +135,7 @@ pub fn findings_of(register: &RegisterExport, today: jiff::civil::Date) -> Vec<F
         .iter()
         .map(|a| AcknowledgementFacts {
             id: &a.id,
+            base: &a.base,
             at: &a.updated_at,
             acknowledgement: &a.fields,
         })
@@ -235,7 +236,10 @@ impl Steward {
     /// Every finding of every check, most severe first, then in the order
     /// of the checks and of the register.
     pub fn list_findings(&self) -> Result<Vec<Finding>> {
-        Ok(findings_of(&self.export_register()?, self.today()))
+        Ok(findings_of(
+            &self.export_register_with_bases()?,
+            self.today(),
+        ))
     }
 
     /// Marks a finding that the checks report now as a deliberate choice,
@@ -281,7 +285,7 @@ impl Steward {
 
     /// The home screen's figures, as of the clock's date.
     pub fn get_dashboard(&self) -> Result<Dashboard> {
-        let register = self.export_register()?;
+        let register = self.export_register_with_bases()?;
         let today = self.today();
         let findings = findings_of(&register, today);
         let organisation = &register.organisation;

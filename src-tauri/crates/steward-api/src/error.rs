@@ -20,6 +20,8 @@ pub enum ErrorCode {
     DatabaseTooNew,
     /// The database file is damaged: offer to restore a backup.
     Damaged,
+    /// Another Steward window has this register open.
+    AlreadyOpen,
     /// The database could not be opened, read or written.
     Storage,
     /// A bug: report it.

@@ -60,6 +60,10 @@ pub struct Finding {
 pub struct Acknowledged {
     /// The acknowledgement record, to withdraw it.
     pub id: String,
+    /// The acknowledgement's base (see the API's records), to withdraw it
+    /// as seen; empty in documents.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
     pub reason: String,
     /// RFC 3339.
     pub at: String,
@@ -69,6 +73,7 @@ pub struct Acknowledged {
 #[derive(Debug, Clone, Copy)]
 pub struct AcknowledgementFacts<'a> {
     pub id: &'a str,
+    pub base: &'a str,
     pub at: &'a str,
     pub acknowledgement: &'a AcknowledgementDraft,
 }
@@ -81,6 +86,7 @@ pub fn apply_acknowledgements(findings: &mut [Finding], acks: &[AcknowledgementF
                 .find(|a| a.acknowledgement.covers(f))
                 .map(|a| Acknowledged {
                     id: a.id.into(),
+                    base: a.base.into(),
                     reason: a.acknowledgement.reason.clone(),
                     at: a.at.into(),
                 });

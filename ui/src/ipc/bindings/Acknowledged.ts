@@ -7,7 +7,12 @@ export type Acknowledged = {
 /**
  * The acknowledgement record, to withdraw it.
  */
-id: string, reason: string, 
+id: string, 
+/**
+ * The acknowledgement's base (see the API's records), to withdraw it
+ * as seen; empty in documents.
+ */
+base?: string, reason: string, 
 /**
  * RFC 3339.
  */

@@ -12,6 +12,11 @@ export type Conflict = { record: RecordKind, recordId: string,
  */
 recordName: string, 
 /**
+ * For a row of an activity (a purpose, a transfer…), its activity:
+ * where the row is shown and settled.
+ */
+activityId: string | null, 
+/**
  * The field's API name, or `$deleted`.
  */
 field: string, values: Array<ConflictValue>, };

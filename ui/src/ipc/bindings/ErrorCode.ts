@@ -3,4 +3,4 @@
 /**
  * What kind of failure this is. A code exists only if a front end acts on it.
  */
-export type ErrorCode = "validation" | "notFound" | "databaseTooNew" | "damaged" | "storage" | "internal";
+export type ErrorCode = "validation" | "notFound" | "databaseTooNew" | "damaged" | "alreadyOpen" | "storage" | "internal";

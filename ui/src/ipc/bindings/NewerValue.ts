@@ -9,6 +9,10 @@ import type { RecordKind } from "./RecordKind";
  */
 export type NewerValue = { record: RecordKind, recordId: string, recordName: string, 
 /**
+ * For a row of an activity, its activity.
+ */
+activityId: string | null, 
+/**
  * The field's API name.
  */
 field: string, 

@@ -10,6 +10,10 @@ export type RecordProblem = { record: RecordKind, recordId: string,
  */
 recordName: string, 
 /**
+ * For a row of an activity, its activity.
+ */
+activityId: string | null, 
+/**
  * The field (API name) the form's message is about.
  */
 field: string, message: string, };

@@ -8,4 +8,10 @@ export type SectionEdit = {
 /**
  * The `PolicyEdit` record.
  */
-id: string, mode: PolicyEditMode, text: string, };
+id: string, mode: PolicyEditMode, text: string, 
+/**
+ * The record's base, when the draft was made from the register as the
+ * app's screens read it (`export_register_with_bases`): sent back with
+ * a save or a removal of the text.
+ */
+base?: string, };

@@ -46,6 +46,9 @@ pub struct Conflict {
     pub record_id: String,
     /// The record's name as the register shows it.
     pub record_name: String,
+    /// For a row of an activity (a purpose, a transfer…), its activity:
+    /// where the row is shown and settled.
+    pub activity_id: Option<String>,
     /// The field's API name, or `$deleted`.
     pub field: String,
     pub values: Vec<ConflictValue>,
@@ -62,6 +65,8 @@ pub struct NewerValue {
     pub record: EntityKind,
     pub record_id: String,
     pub record_name: String,
+    /// For a row of an activity, its activity.
+    pub activity_id: Option<String>,
     /// The field's API name.
     pub field: String,
     /// The value as written, for people who want to see it.
@@ -114,7 +119,8 @@ impl Steward {
         let mut out = vec![];
         for c in self.store.conflicts()? {
             let record_name = self.record_name(c.entity, &c.row_id)?;
-            out.push(conflict_dto(c, record_name, &names));
+            let activity_id = self.activity_of(c.entity, &c.row_id)?;
+            out.push(conflict_dto(c, record_name, activity_id, &names));
         }
         Ok(out)
     }
@@ -133,6 +139,7 @@ impl Steward {
             out.push(NewerValue {
                 record: entity,
                 record_name: self.record_name(entity, &row_id)?,
+                activity_id: self.activity_of(entity, &row_id)?,
                 record_id: row_id,
                 field: api_name(&field),
                 value: op.value,
@@ -146,6 +153,21 @@ impl Steward {
             });
         }
         Ok(out)
+    }
+
+    /// The activity a row of an activity belongs to; `None` for other
+    /// kinds of record.
+    pub(crate) fn activity_of(&self, entity: EntityKind, id: &str) -> Result<Option<String>> {
+        if !EntityKind::ACTIVITY_PARTS.contains(&entity) {
+            return Ok(None);
+        }
+        Ok(self.store.row(entity, id)?.and_then(|(row, _)| {
+            row.fields
+                .get("activity_id")
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        }))
     }
 
     /// A record's name as the register shows it.
@@ -255,6 +277,7 @@ impl Steward {
 fn conflict_dto(
     c: StoredConflict,
     record_name: String,
+    activity_id: Option<String>,
     names: &std::collections::BTreeMap<String, String>,
 ) -> Conflict {
     let values = c
@@ -283,6 +306,7 @@ fn conflict_dto(
         record: c.entity,
         record_id: c.row_id,
         record_name,
+        activity_id,
         field: if c.field == DELETED_FIELD {
             c.field
         } else {

@@ -34,6 +34,8 @@ pub struct RecordProblem {
     pub record_id: String,
     /// The record's name as the register shows it.
     pub record_name: String,
+    /// For a row of an activity, its activity.
+    pub activity_id: Option<String>,
     /// The field (API name) the form's message is about.
     pub field: String,
     pub message: String,
@@ -69,10 +71,18 @@ pub(crate) fn problems(t: Touched<'_>) -> Vec<RecordProblem> {
         .filter(|s| !s.is_empty())
         .unwrap_or("(unnamed)")
         .to_owned();
+    let activity_id = t
+        .row
+        .fields
+        .get("activity_id")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned);
     let problem = |e: FieldError| RecordProblem {
         record: t.entity,
         record_id: t.row.id.clone(),
         record_name: record_name.clone(),
+        activity_id: activity_id.clone(),
         field: e.field,
         message: e.message,
     };

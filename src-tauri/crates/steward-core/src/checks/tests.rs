@@ -382,6 +382,7 @@ fn an_acknowledged_finding_is_marked_with_its_reason() {
     apply_acknowledgements(
         &mut found,
         &[AcknowledgementFacts {
+            base: "",
             id: "k1",
             at: "2026-11-22T10:00:00Z",
             acknowledgement: &ack,

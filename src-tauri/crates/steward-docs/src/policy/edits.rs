@@ -104,6 +104,7 @@ impl SectionEdit {
             id: edit.id.clone(),
             mode: edit.fields.mode,
             text: edit.fields.text.clone(),
+            base: edit.base.clone(),
         }
     }
 }

@@ -73,6 +73,11 @@ pub struct SectionEdit {
     pub id: String,
     pub mode: steward_api::PolicyEditMode,
     pub text: String,
+    /// The record's base, when the draft was made from the register as the
+    /// app's screens read it (`export_register_with_bases`): sent back with
+    /// a save or a removal of the text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub base: String,
 }
 
 /// A section by id and heading.
