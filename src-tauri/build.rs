@@ -104,6 +104,15 @@ const COMMANDS: &[&str] = &[
     "resolve_conflict",
     "list_newer_values",
     "dismiss_refused_file",
+    "get_startup",
+    "recover_database",
+    "list_backups",
+    "backup_now",
+    "backup_to",
+    "preview_restore",
+    "restore_backup",
+    "choose_backup_file",
+    "restore_chosen_backup",
 ];
 
 fn main() {

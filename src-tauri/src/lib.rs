@@ -28,6 +28,7 @@ pub fn run() {
             app.manage(state);
             app.manage(commands::documents::Documents::new(args.dialog_dir.clone()));
             app.manage(commands::sync::PendingFile::default());
+            app.manage(commands::backups::ChosenBackup::default());
             let config = app
                 .config()
                 .app
@@ -145,6 +146,15 @@ pub fn run() {
             commands::sync::resolve_conflict,
             commands::sync::list_newer_values,
             commands::sync::dismiss_refused_file,
+            commands::backups::get_startup,
+            commands::backups::recover_database,
+            commands::backups::list_backups,
+            commands::backups::backup_now,
+            commands::backups::backup_to,
+            commands::backups::preview_restore,
+            commands::backups::restore_backup,
+            commands::backups::choose_backup_file,
+            commands::backups::restore_chosen_backup,
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -6,24 +6,28 @@ use tauri::State;
 use crate::state::AppState;
 
 #[tauri::command]
-pub fn get_dashboard(state: State<'_, AppState>) -> Result<Dashboard, ApiError> {
-    state.with(|s| s.get_dashboard())
+pub async fn get_dashboard(state: State<'_, AppState>) -> Result<Dashboard, ApiError> {
+    state.run(move |s| s.get_dashboard()).await
 }
 
 #[tauri::command]
-pub fn acknowledge_finding(
+pub async fn acknowledge_finding(
     state: State<'_, AppState>,
     finding: Finding,
     reason: String,
 ) -> Result<Acknowledgement, ApiError> {
-    state.with(|s| s.acknowledge_finding(&finding, &reason))
+    state
+        .run(move |s| s.acknowledge_finding(&finding, &reason))
+        .await
 }
 
 #[tauri::command]
-pub fn withdraw_acknowledgement(
+pub async fn withdraw_acknowledgement(
     state: State<'_, AppState>,
     id: String,
     base: Option<String>,
 ) -> Result<Acknowledgement, ApiError> {
-    state.with(|s| s.withdraw_acknowledgement(&id, base.as_deref()))
+    state
+        .run(move |s| s.withdraw_acknowledgement(&id, base.as_deref()))
+        .await
 }

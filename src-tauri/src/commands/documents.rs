@@ -150,13 +150,17 @@ pub async fn export_ropa(
         return Ok(None);
     };
     progress(&app, 1, "Reading the register");
-    let (register, reviews, changes) = app.state::<AppState>().with(|s| {
-        let changes = match options.history_since {
-            Some(since) => s.list_changes_since(since)?,
-            None => vec![],
-        };
-        Ok((s.export_register()?, s.list_activity_reviews()?, changes))
-    })?;
+    let since = options.history_since;
+    let (register, reviews, changes) = app
+        .state::<AppState>()
+        .run(move |s| {
+            let changes = match since {
+                Some(since) => s.list_changes_since(since)?,
+                None => vec![],
+            };
+            Ok((s.export_register()?, s.list_activity_reviews()?, changes))
+        })
+        .await?;
     progress(&app, 2, "Typesetting the record");
     let bytes = tauri::async_runtime::spawn_blocking(move || {
         steward_docs::ropa_pdf(&register, &reviews, &changes, &options)
@@ -193,7 +197,7 @@ pub async fn export_spreadsheet(
     let Some(path) = docs.save_path(&app, &name, kind, &format) else {
         return Ok(None);
     };
-    let register = state.with(|s| s.export_register())?;
+    let register = state.run(|s| s.export_register()).await?;
     let bytes = if xlsx {
         steward_sheets::ico::xlsx(&register)
     } else {
@@ -248,7 +252,9 @@ pub async fn preview_ico_import(
     }
     let bytes = steward_api::read_bounded(&path, limits.max_file as u64, "a spreadsheet")?;
     let xlsx = bytes.starts_with(b"PK");
-    let preview = state.with(|s| Ok(import_ico(s, &bytes, xlsx, false)?))?;
+    let (preview, bytes) = state
+        .run(move |s| Ok((import_ico(s, &bytes, xlsx, false)?, bytes)))
+        .await?;
     *docs
         .pending_import
         .lock()
@@ -258,7 +264,7 @@ pub async fn preview_ico_import(
 
 /// Adds the previewed spreadsheet to the register, all or nothing.
 #[tauri::command]
-pub fn apply_ico_import(
+pub async fn apply_ico_import(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<IcoPreview, ApiError> {
@@ -274,5 +280,7 @@ pub fn apply_ico_import(
                 "Choose a spreadsheet to import first.",
             )
         })?;
-    state.with(|s| Ok(import_ico(s, &bytes, xlsx, true)?))
+    state
+        .run(move |s| Ok(import_ico(s, &bytes, xlsx, true)?))
+        .await
 }

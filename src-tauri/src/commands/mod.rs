@@ -5,6 +5,7 @@
 
 pub mod activities;
 pub mod activity_parts;
+pub mod backups;
 pub mod checks;
 pub mod documents;
 pub mod history;

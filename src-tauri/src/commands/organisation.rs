@@ -6,15 +6,17 @@ use tauri::State;
 use crate::state::AppState;
 
 #[tauri::command]
-pub fn get_organisation(state: State<'_, AppState>) -> Result<Organisation, ApiError> {
-    state.with(|s| s.get_organisation())
+pub async fn get_organisation(state: State<'_, AppState>) -> Result<Organisation, ApiError> {
+    state.run(move |s| s.get_organisation()).await
 }
 
 #[tauri::command]
-pub fn update_organisation(
+pub async fn update_organisation(
     state: State<'_, AppState>,
     input: OrganisationInput,
     base: Option<String>,
 ) -> Result<Organisation, ApiError> {
-    state.with(|s| s.update_organisation(input, base.as_deref()))
+    state
+        .run(move |s| s.update_organisation(input, base.as_deref()))
+        .await
 }

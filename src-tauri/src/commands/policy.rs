@@ -14,12 +14,14 @@ use crate::state::AppState;
 
 /// The draft as the register stands now.
 #[tauri::command]
-pub fn get_policy_draft(state: State<'_, AppState>) -> Result<PolicyDraft, ApiError> {
-    state.with(|s| {
-        Ok(steward_docs::policy::draft(
-            &s.export_register_with_bases()?,
-        ))
-    })
+pub async fn get_policy_draft(state: State<'_, AppState>) -> Result<PolicyDraft, ApiError> {
+    state
+        .run(move |s| {
+            Ok(steward_docs::policy::draft(
+                &s.export_register_with_bases()?,
+            ))
+        })
+        .await
 }
 
 /// Asks where to save the draft in `format`, then writes it. `None` when
@@ -40,7 +42,7 @@ pub async fn export_policy(
     let Some(path) = docs.save_path(&app, &name, kind, ext) else {
         return Ok(None);
     };
-    let register = app.state::<AppState>().with(|s| s.export_register())?;
+    let register = app.state::<AppState>().run(|s| s.export_register()).await?;
     let bytes = tauri::async_runtime::spawn_blocking(move || {
         let draft = steward_docs::policy::draft(&register);
         steward_docs::policy_document(&draft, format, jiff::Timestamp::now())
@@ -54,41 +56,52 @@ pub async fn export_policy(
 
 /// The draft compared with the version last saved.
 #[tauri::command]
-pub fn get_policy_changes(state: State<'_, AppState>) -> Result<PolicyChanges, ApiError> {
-    state.with(|s| Ok(steward_docs::policy::current_changes(&s.export_register()?)))
+pub async fn get_policy_changes(state: State<'_, AppState>) -> Result<PolicyChanges, ApiError> {
+    state
+        .run(move |s| Ok(steward_docs::policy::current_changes(&s.export_register()?)))
+        .await
 }
 
 /// Saves the draft as it reads now as a version, with the person's `note`.
 #[tauri::command]
-pub fn save_policy_version(
+pub async fn save_policy_version(
     state: State<'_, AppState>,
     note: String,
 ) -> Result<PolicyVersion, ApiError> {
-    state.with(|s| {
-        let markdown = steward_docs::policy::draft_markdown(&s.export_register()?);
-        s.save_policy_version(&markdown, &note)
-    })
+    state
+        .run(move |s| {
+            let markdown = steward_docs::policy::draft_markdown(&s.export_register()?);
+            s.save_policy_version(&markdown, &note)
+        })
+        .await
 }
 
 #[tauri::command]
-pub fn save_policy_edit(
+pub async fn save_policy_edit(
     state: State<'_, AppState>,
     input: PolicyEditInput,
     base: Option<String>,
 ) -> Result<PolicyEdit, ApiError> {
-    state.with(|s| s.save_policy_edit(&input, base.as_deref()))
+    state
+        .run(move |s| s.save_policy_edit(&input, base.as_deref()))
+        .await
 }
 
 #[tauri::command]
-pub fn delete_policy_edit(
+pub async fn delete_policy_edit(
     state: State<'_, AppState>,
     id: String,
     base: Option<String>,
 ) -> Result<PolicyEdit, ApiError> {
-    state.with(|s| s.delete_policy_edit(&id, base.as_deref()))
+    state
+        .run(move |s| s.delete_policy_edit(&id, base.as_deref()))
+        .await
 }
 
 #[tauri::command]
-pub fn restore_policy_edit(state: State<'_, AppState>, id: String) -> Result<PolicyEdit, ApiError> {
-    state.with(|s| s.restore_policy_edit(&id))
+pub async fn restore_policy_edit(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<PolicyEdit, ApiError> {
+    state.run(move |s| s.restore_policy_edit(&id)).await
 }

@@ -6,51 +6,58 @@ use tauri::State;
 use crate::state::AppState;
 
 #[tauri::command]
-pub fn list_recipients(state: State<'_, AppState>) -> Result<Vec<Recipient>, ApiError> {
-    state.with(|s| s.list_recipients())
+pub async fn list_recipients(state: State<'_, AppState>) -> Result<Vec<Recipient>, ApiError> {
+    state.run(move |s| s.list_recipients()).await
 }
 
 #[tauri::command]
-pub fn get_recipient(state: State<'_, AppState>, id: String) -> Result<Recipient, ApiError> {
-    state.with(|s| s.get_recipient(&id))
+pub async fn get_recipient(state: State<'_, AppState>, id: String) -> Result<Recipient, ApiError> {
+    state.run(move |s| s.get_recipient(&id)).await
 }
 
 #[tauri::command]
-pub fn create_recipient(
+pub async fn create_recipient(
     state: State<'_, AppState>,
     input: RecipientInput,
 ) -> Result<Recipient, ApiError> {
-    state.with(|s| s.create_recipient(input))
+    state.run(move |s| s.create_recipient(input)).await
 }
 
 #[tauri::command]
-pub fn update_recipient(
+pub async fn update_recipient(
     state: State<'_, AppState>,
     id: String,
     input: RecipientInput,
     base: Option<String>,
 ) -> Result<Recipient, ApiError> {
-    state.with(|s| s.update_recipient(&id, input, base.as_deref()))
+    state
+        .run(move |s| s.update_recipient(&id, input, base.as_deref()))
+        .await
 }
 
 #[tauri::command]
-pub fn delete_recipient(
+pub async fn delete_recipient(
     state: State<'_, AppState>,
     id: String,
     base: Option<String>,
 ) -> Result<Recipient, ApiError> {
-    state.with(|s| s.delete_recipient(&id, base.as_deref()))
+    state
+        .run(move |s| s.delete_recipient(&id, base.as_deref()))
+        .await
 }
 
 #[tauri::command]
-pub fn restore_recipient(state: State<'_, AppState>, id: String) -> Result<Recipient, ApiError> {
-    state.with(|s| s.restore_recipient(&id))
+pub async fn restore_recipient(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Recipient, ApiError> {
+    state.run(move |s| s.restore_recipient(&id)).await
 }
 
 #[tauri::command]
-pub fn list_recipient_uses(
+pub async fn list_recipient_uses(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<Vec<RecipientUse>, ApiError> {
-    state.with(|s| s.list_recipient_uses(&id))
+    state.run(move |s| s.list_recipient_uses(&id)).await
 }

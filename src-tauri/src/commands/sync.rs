@@ -24,10 +24,7 @@ async fn in_background<T: Send + 'static>(
     app: &AppHandle,
     action: impl FnOnce(&mut steward_api::Steward) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || app.state::<AppState>().with(action))
-        .await
-        .map_err(internal)?
+    app.state::<AppState>().run(action).await
 }
 
 /// The folder to sync with: the native folder dialog, or for end-to-end
@@ -120,8 +117,8 @@ fn read_change_file(path: &Path) -> Result<(String, Vec<u8>), ApiError> {
 }
 
 #[tauri::command]
-pub fn get_sync_status(state: State<'_, AppState>) -> Result<SyncStatus, ApiError> {
-    state.with(|s| s.sync_status())
+pub async fn get_sync_status(state: State<'_, AppState>) -> Result<SyncStatus, ApiError> {
+    state.run(move |s| s.sync_status()).await
 }
 
 /// Asks for the shared folder, remembers it and syncs with it at once.
@@ -153,11 +150,11 @@ pub async fn sync_now(app: AppHandle) -> Result<SyncReport, ApiError> {
 }
 
 #[tauri::command]
-pub fn set_sync_automatically(
+pub async fn set_sync_automatically(
     state: State<'_, AppState>,
     enabled: bool,
 ) -> Result<SyncStatus, ApiError> {
-    state.with(|s| s.set_sync_automatically(enabled))
+    state.run(move |s| s.set_sync_automatically(enabled)).await
 }
 
 /// Asks where to save a change file, then writes it: this laptop's changes
@@ -247,16 +244,16 @@ pub async fn open_encrypted_changes(
 }
 
 #[tauri::command]
-pub fn list_conflicts(state: State<'_, AppState>) -> Result<Vec<Conflict>, ApiError> {
-    state.with(|s| s.list_conflicts())
+pub async fn list_conflicts(state: State<'_, AppState>) -> Result<Vec<Conflict>, ApiError> {
+    state.run(move |s| s.list_conflicts()).await
 }
 
 #[tauri::command]
-pub fn resolve_conflict(
+pub async fn resolve_conflict(
     state: State<'_, AppState>,
     input: ResolveConflictInput,
 ) -> Result<(), ApiError> {
-    state.with(|s| s.resolve_conflict(input))
+    state.run(move |s| s.resolve_conflict(input)).await
 }
 
 /// Syncs with the folder if the person turned on "sync when Steward starts
@@ -274,14 +271,14 @@ pub fn sync_automatically(app: &AppHandle) {
 }
 
 #[tauri::command]
-pub fn list_newer_values(state: State<'_, AppState>) -> Result<Vec<NewerValue>, ApiError> {
-    state.with(|s| s.list_newer_values())
+pub async fn list_newer_values(state: State<'_, AppState>) -> Result<Vec<NewerValue>, ApiError> {
+    state.run(move |s| s.list_newer_values()).await
 }
 
 #[tauri::command]
-pub fn dismiss_refused_file(
+pub async fn dismiss_refused_file(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<SyncStatus, ApiError> {
-    state.with(|s| s.dismiss_refused_file(&id))
+    state.run(move |s| s.dismiss_refused_file(&id)).await
 }

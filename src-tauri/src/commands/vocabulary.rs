@@ -6,6 +6,6 @@ use tauri::State;
 use crate::state::AppState;
 
 #[tauri::command]
-pub fn get_vocabulary(state: State<'_, AppState>) -> Result<Vocabulary, ApiError> {
-    state.with(|s| s.get_vocabulary())
+pub async fn get_vocabulary(state: State<'_, AppState>) -> Result<Vocabulary, ApiError> {
+    state.run(move |s| s.get_vocabulary()).await
 }

@@ -6,16 +6,16 @@ use tauri::State;
 use crate::state::AppState;
 
 #[tauri::command]
-pub fn get_welcome(state: State<'_, AppState>) -> Result<Welcome, ApiError> {
-    state.with(|s| s.welcome())
+pub async fn get_welcome(state: State<'_, AppState>) -> Result<Welcome, ApiError> {
+    state.run(move |s| s.welcome()).await
 }
 
 #[tauri::command]
-pub fn load_demo(state: State<'_, AppState>) -> Result<(), ApiError> {
-    state.with(|s| s.load_demo())
+pub async fn load_demo(state: State<'_, AppState>) -> Result<(), ApiError> {
+    state.run(move |s| s.load_demo()).await
 }
 
 #[tauri::command]
-pub fn dismiss_demo(state: State<'_, AppState>) -> Result<(), ApiError> {
-    state.with(|s| s.dismiss_demo())
+pub async fn dismiss_demo(state: State<'_, AppState>) -> Result<(), ApiError> {
+    state.run(move |s| s.dismiss_demo()).await
 }

@@ -95,6 +95,48 @@ pub struct RestorePreview {
     pub summary: String,
 }
 
+/// What a recovery did, for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Recovery {
+    /// Where the damaged file was moved, untouched.
+    pub damaged_file: String,
+    /// The backup the register was restored from.
+    pub backup: Backup,
+}
+
+/// What the app shows when the register did not open: why, and for a
+/// damaged file the backups it can be restored from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Startup {
+    /// `null` when the register opened.
+    pub problem: Option<crate::ApiError>,
+    pub database: String,
+    /// The backups beside a damaged database (newest first); empty otherwise.
+    pub backups: Vec<Backup>,
+}
+
+/// The backups kept beside the database at `db`, newest first, whether or
+/// not the database opens.
+pub fn backups_beside(db: &Path) -> Result<Vec<Backup>> {
+    Ok(backup::list(&backup::folder_of(db))?
+        .iter()
+        .map(dto)
+        .collect())
+}
+
+impl Recovered {
+    pub fn report(&self) -> Recovery {
+        Recovery {
+            damaged_file: self.damaged_file.display().to_string(),
+            backup: self.backup.clone(),
+        }
+    }
+}
+
 /// A register recovered from a damaged database.
 pub struct Recovered {
     pub steward: Steward,

@@ -41,7 +41,10 @@ pub use activity_parts::{
     ActivityRecipient, ActivitySource, Purpose, RetentionRule, SubjectGroup, Transfer,
 };
 pub use backup::{ExportedActivity, FORMAT, FORMAT_VERSION, ImportSummary, RegisterExport};
-pub use backups::{Backup, BackupReason, Backups, Recovered, RestorePreview, recover};
+pub use backups::{
+    Backup, BackupReason, Backups, Recovered, Recovery, RestorePreview, Startup, backups_beside,
+    recover,
+};
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use checks::{
     Acknowledgement, Applicability, Dashboard, Deadline, DeadlineKind, SeverityCount, StatusCount,
