@@ -19,6 +19,10 @@ pub struct Args {
     /// folder's `import.xlsx` or `import.csv` instead of asking.
     #[arg(long, value_name = "DIR", hide = true)]
     pub dialog_dir: Option<PathBuf>,
+    /// For end-to-end tests: measure how long the window's thread waits,
+    /// and write the longest wait to this file (see `stalls.rs`).
+    #[arg(long, value_name = "FILE", hide = true)]
+    pub stall_report: Option<PathBuf>,
 }
 
 impl Args {

@@ -12,6 +12,7 @@
 
 mod commands;
 mod launch;
+mod stalls;
 mod state;
 
 use tauri::{Manager, RunEvent, Url, WebviewWindowBuilder};
@@ -41,6 +42,9 @@ pub fn run() {
             WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .on_navigation(move |url| is_app_url(url, dev_url.as_ref()))
                 .build()?;
+            if let Some(report) = args.stall_report.clone() {
+                app.manage(stalls::StallWatch::start(app.handle(), report));
+            }
             let handle = app.handle().clone();
             std::thread::spawn(move || commands::sync::sync_automatically(&handle));
             Ok(())

@@ -324,12 +324,18 @@ impl App {
 
     /// Waits until the page's visible text contains `text`.
     pub async fn wait_for_text(&self, text: &str) {
+        self.wait_for_text_within(text, PATIENCE).await;
+    }
+
+    /// Waits up to `patience` for `text` (for work that takes long: a large
+    /// import in a debug build).
+    pub async fn wait_for_text_within(&self, text: &str, patience: Duration) {
         let started = Instant::now();
         loop {
             if self.page_text().await.contains(text) {
                 return;
             }
-            if started.elapsed() > PATIENCE {
+            if started.elapsed() > patience {
                 self.screenshot("failure").await;
                 panic!(
                     "the window never showed {text:?}; it shows:\n{}",
