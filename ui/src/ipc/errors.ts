@@ -4,13 +4,25 @@ import type { ApiError } from "./bindings/ApiError";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { FieldError } from "./bindings/FieldError";
 
-const ERROR_CODES: readonly ErrorCode[] = [
-  "validation",
-  "notFound",
-  "databaseTooNew",
-  "storage",
-  "internal",
-];
+/** Every code the back end sends, as a record so that the type check fails when the
+ *  bindings gain a code this list lacks (an unknown code would otherwise become "internal"
+ *  and lose what the screens do with it). `damaged`: the database file is damaged, and the
+ *  start-up screen offers to restore a backup; `alreadyOpen`: another Steward window has
+ *  this register open. */
+const KNOWN_CODES: Readonly<Record<ErrorCode, true>> = {
+  validation: true,
+  notFound: true,
+  databaseTooNew: true,
+  damaged: true,
+  alreadyOpen: true,
+  storage: true,
+  internal: true,
+};
+
+/** Whether a string is one of the back end's error codes. */
+function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(KNOWN_CODES, value);
+}
 
 export class StewardError extends Error {
   readonly code: ErrorCode;
@@ -47,7 +59,7 @@ export function isApiError(value: unknown): value is ApiError {
   return (
     isRecord(value) &&
     typeof value.code === "string" &&
-    (ERROR_CODES as readonly string[]).includes(value.code) &&
+    isErrorCode(value.code) &&
     typeof value.message === "string" &&
     Array.isArray(value.fields)
   );

@@ -365,6 +365,25 @@ describe("ipc commands", () => {
     });
   });
 
+  it("keeps the start-up codes: a damaged file and a register open in another window", async () => {
+    vi.mocked(invoke).mockRejectedValueOnce({
+      code: "damaged",
+      message: "The register file is damaged.",
+      fields: [],
+    });
+    expect(await getWelcome().catch((e: unknown) => e)).toMatchObject({
+      code: "damaged",
+      message: "The register file is damaged.",
+    });
+
+    vi.mocked(invoke).mockRejectedValueOnce({
+      code: "alreadyOpen",
+      message: "Another Steward window has this register open.",
+      fields: [],
+    });
+    expect(await getWelcome().catch((e: unknown) => e)).toMatchObject({ code: "alreadyOpen" });
+  });
+
   it("turns any other rejection into an internal StewardError", async () => {
     vi.mocked(invoke).mockRejectedValue("command get_welcome not found");
     const fromString = await getWelcome().catch((e: unknown) => e);
