@@ -18,8 +18,9 @@ export interface DeleteRequest {
 }
 
 /** The base a record was read at, if it carries one. Every record the back end returns
- *  does; a few summaries (a policy section's own text, a finding's acknowledgement) do not
- *  yet, and are then saved against the register as it is now. */
+ *  does, and so do the summaries the screens act on (a policy section's own text, a
+ *  finding's acknowledgement); documents read without bases, and a record without one is
+ *  saved against the register as it is now. */
 export function baseOf(record: unknown): string | undefined {
   if (
     typeof record === "object" &&

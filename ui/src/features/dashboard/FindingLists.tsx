@@ -17,7 +17,6 @@ import { notifications } from "@mantine/notifications";
 import { useCallback, useId, useState } from "react";
 import { Link } from "react-router";
 import { formatDateTime } from "../../components/formatDate";
-import { deleteRequest } from "../../components/recordBase";
 import type { Finding, Severity } from "../../ipc";
 import { AcknowledgeModal } from "./AcknowledgeModal";
 import { findingPath } from "./findingPath";
@@ -194,17 +193,21 @@ export function AcknowledgedFindings({ findings }: { findings: readonly Finding[
     if (!acknowledgement || withdraw.isPending) {
       return;
     }
-    // Sent with the base the dashboard read it at, when the dashboard carries one.
-    withdraw.mutate(deleteRequest(acknowledgement), {
-      onSuccess: () =>
-        notifications.show({
-          color: "teal",
-          title: "Acknowledgement withdrawn",
-          message: `The finding on '${finding.record}' is an open gap again.`,
-        }),
-      onError: (error) =>
-        notifications.show({ color: "red", title: "Could not withdraw", message: error.message }),
-    });
+    // Sent with the base the dashboard read it at, so that a colleague's change to it made
+    // meanwhile is kept for a person to settle instead of being overwritten.
+    withdraw.mutate(
+      { id: acknowledgement.id, base: acknowledgement.base },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: "teal",
+            title: "Acknowledgement withdrawn",
+            message: `The finding on '${finding.record}' is an open gap again.`,
+          }),
+        onError: (error) =>
+          notifications.show({ color: "red", title: "Could not withdraw", message: error.message }),
+      },
+    );
   }
 
   return (

@@ -2,6 +2,7 @@
 // as it is now (after a fix elsewhere), and the acknowledgements of its findings, after
 // which it is read again.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { invalidateConflicts } from "../../components/conflicts";
 import type { DeleteRequest } from "../../components/recordBase";
 import {
   acknowledgeFinding,
@@ -46,13 +47,15 @@ export function useAcknowledgeFinding() {
   });
 }
 
-/** Takes an acknowledgement back, as the person saw it: its finding is open again. */
+/** Takes an acknowledgement back, as the person saw it: its finding is open again. A
+ *  withdrawal against an older base may leave a conflict (a colleague changed the reason
+ *  meanwhile), so the conflicts and the navigation's count are read again too. */
 export function useWithdrawAcknowledgement() {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: dashboardKeys.all });
   return useMutation({
     mutationFn: ({ id, base }: DeleteRequest) => withdrawAcknowledgement(id, base),
-    onSuccess: refresh,
+    onSuccess: () => Promise.all([refresh(), invalidateConflicts(client)]),
     onError: refresh,
   });
 }

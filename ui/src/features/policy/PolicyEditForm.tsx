@@ -4,13 +4,13 @@
 // again for the same section changes it. The server's message lands under the text, and
 // what was typed stays. Ctrl+Enter saves, Esc cancels; removing the text can be undone from
 // the notification that follows. Saving and removing send the base of the text the editor
-// was filled from, so that a colleague's change made meanwhile is kept as a conflict.
+// was filled from (the draft carries it with each section's text), so that a colleague's
+// change made meanwhile is kept as a conflict instead of being overwritten.
 import { Button, Group, Paper, Radio, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { showDeletedNotification } from "../../components/deleteWithUndo";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
-import { baseOf, deleteRequest } from "../../components/recordBase";
 import {
   NO_SERVER_ERRORS,
   type ServerErrors,
@@ -62,7 +62,7 @@ export function PolicyEditForm({ sectionId, heading, edit, onClose }: PolicyEdit
     }
     setErrors(NO_SERVER_ERRORS);
     save.mutate(
-      { input: { sectionId, mode, text }, base: baseOf(edit) },
+      { input: { sectionId, mode, text }, base: edit?.base },
       {
         onSuccess: () => {
           notifications.show({
@@ -85,26 +85,29 @@ export function PolicyEditForm({ sectionId, heading, edit, onClose }: PolicyEdit
     if (!edit || remove.isPending) {
       return;
     }
-    remove.mutate(deleteRequest(edit), {
-      onSuccess: (removed) => {
-        onClose();
-        showDeletedNotification({
-          id: removed.id,
-          title: "Your text removed",
-          name: heading,
-          deleted: `Removed your text from '${heading}'`,
-          restored: `Your text is back in '${heading}'`,
-          undoTestId: "policy-edit-undo",
-          restore: restorePolicyEditOptions(removed.id),
-        });
+    remove.mutate(
+      { id: edit.id, base: edit.base },
+      {
+        onSuccess: (removed) => {
+          onClose();
+          showDeletedNotification({
+            id: removed.id,
+            title: "Your text removed",
+            name: heading,
+            deleted: `Removed your text from '${heading}'`,
+            restored: `Your text is back in '${heading}'`,
+            undoTestId: "policy-edit-undo",
+            restore: restorePolicyEditOptions(removed.id),
+          });
+        },
+        onError: (error) =>
+          notifications.show({
+            color: "red",
+            title: "Could not remove your text",
+            message: error.message,
+          }),
       },
-      onError: (error) =>
-        notifications.show({
-          color: "red",
-          title: "Could not remove your text",
-          message: error.message,
-        }),
-    });
+    );
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {

@@ -36,7 +36,7 @@ const DRAFT: PolicyDraft = makePolicyDraft({
     {
       id: "controller",
       heading: "Who we are",
-      edit: { id: "pe-1", mode: "append", text: OWN_TEXT },
+      edit: { id: "pe-1", mode: "append", text: OWN_TEXT, base: "17@dev-this" },
       blocks: [
         {
           kind: "paragraph",
@@ -150,7 +150,7 @@ describe("a person's own text in the privacy policy", () => {
           mode: "replace",
           text: "We keep a list of members.\n\n- names\n- emails",
         },
-        // A section's text in the draft carries no base yet (see the report).
+        // A section without a text of its own has no base: the text is new.
         undefined,
       ),
     );
@@ -214,8 +214,8 @@ describe("a person's own text in the privacy policy", () => {
           mode: "append",
           text: "Ask us anything.",
         },
-        // A section's text in the draft carries no base yet (see the report).
-        undefined,
+        // The text as the editor was filled from it.
+        "17@dev-this",
       ),
     );
     expect(ipc.savePolicyEdit).toHaveBeenCalledTimes(1);
@@ -229,7 +229,7 @@ describe("a person's own text in the privacy policy", () => {
 
     await user.click(screen.getByTestId("policy-edit-remove"));
 
-    await waitFor(() => expect(ipc.deletePolicyEdit).toHaveBeenCalledWith("pe-1", undefined));
+    await waitFor(() => expect(ipc.deletePolicyEdit).toHaveBeenCalledWith("pe-1", "17@dev-this"));
     expect(await screen.findByText("Removed your text from 'Who we are'")).toBeInTheDocument();
     expect(screen.queryByTestId("policy-edit-form")).not.toBeInTheDocument();
     await waitFor(() => expect(ipc.getPolicyDraft).toHaveBeenCalledTimes(2));
@@ -282,7 +282,7 @@ describe("a person's own text in the privacy policy", () => {
           mode: "append",
           text: "We set no cookies.",
         },
-        // A section's text in the draft carries no base yet (see the report).
+        // A section without a text of its own has no base: the text is new.
         undefined,
       ),
     );
