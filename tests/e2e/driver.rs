@@ -21,6 +21,13 @@ use steward_tests::{artifacts_dir, workspace_root};
 /// How long a person would wait for something to appear before calling it broken.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// How long the first window of a run may take to show anything: on a
+/// machine that never ran the app, WebKit builds its caches first.
+const FIRST_WINDOW_PATIENCE: Duration = Duration::from_secs(120);
+
+/// Whether a window has already shown itself in this run.
+static A_WINDOW_SHOWED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 pub struct App {
     pub client: Client,
     driver: Child,
@@ -98,14 +105,40 @@ impl App {
         let url = format!("http://{address}");
         let mut builder = ClientBuilder::native();
         builder.capabilities(capabilities);
-        let client = tokio::time::timeout(Duration::from_secs(60), builder.connect(&url))
+        let first = !A_WINDOW_SHOWED.load(std::sync::atomic::Ordering::Relaxed);
+        let session_patience = if first {
+            FIRST_WINDOW_PATIENCE
+        } else {
+            Duration::from_secs(60)
+        };
+        let client = tokio::time::timeout(session_patience, builder.connect(&url))
             .await
-            .expect("the WebDriver session did not start within 60 s")
+            .unwrap_or_else(|_| {
+                panic!(
+                    "the WebDriver session did not start within {} s",
+                    session_patience.as_secs()
+                )
+            })
             .expect("open a WebDriver session");
-        App {
+        let app = App {
             client,
             driver: app.0.take().unwrap(),
-        }
+        };
+        // The app has shown itself once its layout or its start-up screen
+        // is there; the first window of a run may take much longer.
+        let patience = if first {
+            FIRST_WINDOW_PATIENCE
+        } else {
+            PATIENCE
+        };
+        let _ = app
+            .client
+            .wait()
+            .at_most(patience)
+            .for_element(Locator::Css("body [data-testid]"))
+            .await;
+        A_WINDOW_SHOWED.store(true, std::sync::atomic::Ordering::Relaxed);
+        app
     }
 
     /// Closes the window (ends the session) and stops tauri-driver.
@@ -140,21 +173,27 @@ impl App {
     /// Clicks a button that closes what holds it (a dialog's confirm
     /// button) and waits until it is gone. A click that lands while the
     /// dialog is still opening is lost, as it would be for a person who
-    /// clicks again: so click again until the button disappears.
+    /// clicks again: so click again until the button disappears. A click
+    /// the driver reports as failed may still have landed (the dialog is
+    /// gone by the time it answers): the button being gone is success.
     pub async fn click_to_close(&self, test_id: &str) {
         let selector = format!("[data-testid=\"{test_id}\"]");
+        // First the button must be there, as for any click.
+        self.find(test_id).await;
         let started = Instant::now();
         loop {
-            self.click(test_id).await;
+            if !self.present(&selector).await {
+                return;
+            }
+            if let Ok(element) = self.client.find(Locator::Css(&selector)).await {
+                self.centre(&element).await;
+                settle(&element).await;
+                // Whatever the driver says, the dialog being gone is what counts.
+                let _ = element.click().await;
+            }
             let clicked = Instant::now();
             while clicked.elapsed() < Duration::from_secs(2) {
-                let present = self
-                    .client
-                    .find_all(Locator::Css(&selector))
-                    .await
-                    .map(|v| !v.is_empty())
-                    .unwrap_or(false);
-                if !present {
+                if !self.present(&selector).await {
                     return;
                 }
                 tokio::time::sleep(Duration::from_millis(100)).await;
@@ -164,6 +203,14 @@ impl App {
                 panic!("clicking {test_id} never closed its dialog");
             }
         }
+    }
+
+    async fn present(&self, selector: &str) -> bool {
+        self.client
+            .find_all(Locator::Css(selector))
+            .await
+            .map(|v| !v.is_empty())
+            .unwrap_or(false)
     }
 
     /// Clicks the label whose text contains `text` (a radio button's or a
