@@ -101,6 +101,25 @@ export function useConflictedIds(kind: RecordKind): ReadonlySet<string> {
   );
 }
 
+/** The ids of the activities with a conflict of their own or in one of their rows (a
+ *  purpose, a transfer...), for the badges of the activities' list: the row is settled on
+ *  the activity's page. */
+export function useConflictedActivityIds(): ReadonlySet<string> {
+  const { data } = useConflicts();
+  return useMemo(
+    () =>
+      new Set(
+        (data ?? NO_CONFLICTS).flatMap((conflict) => {
+          if (conflict.record === "activity") {
+            return [conflict.recordId];
+          }
+          return conflict.activityId === null ? [] : [conflict.activityId];
+        }),
+      ),
+    [data],
+  );
+}
+
 /** After a save or a delete: the conflicts, the newer values and the navigation's count are
  *  read again (a save against an older base may have left a conflict, and a saved value
  *  replaces a newer Steward's). */

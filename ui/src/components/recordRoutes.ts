@@ -1,7 +1,33 @@
 // What each kind of record is called, and the page where one record is edited, told which
 // field to show with `?field=` (see useFocusFieldFromUrl). Shared by the dashboard's
-// findings, the privacy policy's links and the sync page's problems.
+// findings, the privacy policy's links and the sync pages' problems, conflicts and newer
+// values.
 import type { RecordKind } from "../ipc";
+
+/** The kinds of record that are rows of an activity, shown and edited on its page. */
+export type ActivityRowKind =
+  | "purpose"
+  | "subjectGroup"
+  | "activitySource"
+  | "activityRecipient"
+  | "transfer"
+  | "retentionRule";
+
+/** The `?field=` that brings each kind of row's section into view on the activity's page
+ *  (the names the checks use for the section; see activityFieldFromUrl). A row's own field
+ *  would not do: a purpose's "description" would focus the activity's description. */
+export const ROW_SECTION_FIELDS: Readonly<Record<ActivityRowKind, string>> = {
+  purpose: "purposes",
+  subjectGroup: "subjectGroups",
+  activitySource: "sources",
+  activityRecipient: "recipients",
+  transfer: "transfers",
+  retentionRule: "retentionRules",
+};
+
+export function isActivityRowKind(kind: RecordKind): kind is ActivityRowKind {
+  return Object.hasOwn(ROW_SECTION_FIELDS, kind);
+}
 
 /** What each kind of record is called, e.g. in a link's tooltip. */
 export const RECORD_KIND_LABELS: Readonly<Record<RecordKind, string>> = {
@@ -55,6 +81,26 @@ export function recordPagePath(kind: RecordKind, id: string, field: string | nul
       throw new Error(`No page edits records of kind ${String(unknown)}`);
     }
   }
+}
+
+/** A record as the sync pages name it (a conflict, a value a newer Steward wrote, a problem
+ *  a merge left): its kind and id, and for a row of an activity, that activity. */
+export interface RecordPlace {
+  record: RecordKind;
+  recordId: string;
+  activityId: string | null;
+}
+
+/** Where a record named by the sync pages is shown: its own page at the field, or for a row
+ *  of an activity its activity's page at the section of its rows. Null for a row whose
+ *  activity is not known. */
+export function recordPlacePath(place: RecordPlace, field: string | null): string | null {
+  if (isActivityRowKind(place.record)) {
+    return place.activityId === null
+      ? null
+      : activityPagePath(place.activityId, ROW_SECTION_FIELDS[place.record]);
+  }
+  return recordPagePath(place.record, place.recordId, field);
 }
 
 /** The route of an activity's page, at a field or a section of its rows. */

@@ -363,6 +363,7 @@ export function makeConflict(overrides: Partial<Conflict> = {}): Conflict {
     record: "activity",
     recordId: "act-1",
     recordName: "Members",
+    activityId: null,
     field: "name",
     values: [
       makeConflictValue({ value: "Member administration" }),
@@ -398,6 +399,7 @@ export function makeRecordProblem(overrides: Partial<RecordProblem> = {}): Recor
     record: "activity",
     recordId: "act-1",
     recordName: "Member administration",
+    activityId: null,
     field: "controllerName",
     message:
       "An activity run as controller names no other controller: clear the controller's name.",
@@ -422,6 +424,7 @@ export function makeNewerValue(overrides: Partial<NewerValue> = {}): NewerValue 
     record: "activity",
     recordId: "act-1",
     recordName: "Member administration",
+    activityId: null,
     field: "status",
     value: "archived",
     deviceName: "Sam's laptop",

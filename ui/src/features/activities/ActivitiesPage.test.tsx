@@ -111,6 +111,26 @@ describe("activities list", () => {
     expect(within(rows[1] as HTMLElement).queryByTestId("activity-row-conflict")).toBeNull();
   });
 
+  it("marks an activity whose rows two laptops changed in conflict", async () => {
+    vi.mocked(ipc.listConflicts).mockResolvedValue([
+      makeConflict({
+        record: "purpose",
+        recordId: "pur-1",
+        recordName: "Send the newsletter",
+        activityId: "act-2",
+        field: "legalBasis",
+      }),
+    ]);
+    renderWithProviders({ route: "/activities" });
+
+    const rows = await screen.findAllByTestId("activity-row");
+    expect(
+      await within(rows[1] as HTMLElement).findByTestId("activity-row-conflict"),
+    ).toBeInTheDocument();
+    expect(within(rows[0] as HTMLElement).queryByTestId("activity-row-conflict")).toBeNull();
+    expect(within(rows[2] as HTMLElement).queryByTestId("activity-row-conflict")).toBeNull();
+  });
+
   it("shows how complete each record is", async () => {
     renderWithProviders({ route: "/activities" });
 

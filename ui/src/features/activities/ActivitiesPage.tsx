@@ -13,7 +13,7 @@ import {
 import { useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
 import { ConflictBadge } from "../../components/ConflictBadge";
-import { useConflictedIds } from "../../components/conflicts";
+import { useConflictedActivityIds } from "../../components/conflicts";
 import { formatDate } from "../../components/formatDate";
 import { ListSearchInput, RecordListPage } from "../../components/RecordListPage";
 import { recordPath } from "../../components/recordKind";
@@ -188,7 +188,7 @@ interface ActivityTableProps {
 }
 
 function ActivityTable({ activities, sort, onSort, reviews, reviewsState }: ActivityTableProps) {
-  const conflicted = useConflictedIds("activity");
+  const conflicted = useConflictedActivityIds();
   return (
     <Paper withBorder>
       <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">

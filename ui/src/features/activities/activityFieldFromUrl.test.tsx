@@ -2,6 +2,7 @@
 // the activity's rows brings its section into view and highlights it for a moment.
 import { screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { ROW_SECTION_FIELDS } from "../../components/recordRoutes";
 import * as ipc from "../../ipc";
 import { makeActivity } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/renderWithProviders";
@@ -97,5 +98,13 @@ describe("sectionOfField", () => {
     expect(sectionOfField("retentionRules[2]")).toBe("retentionRule");
     expect(sectionOfField("owner")).toBeNull();
     expect(sectionOfField("toString")).toBeNull();
+  });
+
+  it("opens each kind of row's own section from the links of the sync pages", () => {
+    // The sync pages link a purpose's or a transfer's conflict to its activity's page with
+    // these fields; each must land on the section that shows that kind of row.
+    for (const [kind, field] of Object.entries(ROW_SECTION_FIELDS)) {
+      expect(sectionOfField(field)).toBe(kind);
+    }
   });
 });

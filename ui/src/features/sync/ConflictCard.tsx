@@ -1,18 +1,21 @@
 // One conflict and the person's choice. A field with competing values offers each value
 // (who wrote it and when, and which one the register shows now) and, for a text field, a
 // value of one's own; a record deleted on one laptop and changed on another is kept or
-// deleted. The server checks a written value with the form's own rules. Every value is
-// shown as text, never as HTML.
-import { Button, Card, Group, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
+// deleted. The server checks a written value with the form's own rules. The record's name
+// links to its page (a row of an activity, such as a purpose, to its activity's page),
+// where the conflict is marked beside the field too. Every value is shown as text, never
+// as HTML.
+import { Anchor, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
+import { Link } from "react-router";
 import {
   ConflictValueLabel,
   conflictValueSource,
   DeletedConflictChanges,
 } from "../../components/ConflictParts";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
-import { RECORD_KIND_LABELS } from "../../components/recordRoutes";
+import { RECORD_KIND_LABELS, recordPlacePath } from "../../components/recordRoutes";
 import { splitServerErrors } from "../../components/serverErrors";
 import { type Conflict, type Resolution, StewardError } from "../../ipc";
 import { acceptsWrittenValue, conflictFieldLabel, DELETED_FIELD, writtenValue } from "./labels";
@@ -34,6 +37,7 @@ export function ConflictCard({ conflict, onGone }: ConflictCardProps) {
   const deleted = conflict.field === DELETED_FIELD;
   const kind = RECORD_KIND_LABELS[conflict.record] ?? conflict.record;
   const heading = `${kind} "${conflict.recordName}"`;
+  const path = recordPlacePath(conflict, deleted ? null : conflict.field);
 
   function submit(resolution: Resolution) {
     resolve.mutate(
@@ -60,7 +64,13 @@ export function ConflictCard({ conflict, onGone }: ConflictCardProps) {
       <Stack gap="md">
         <Stack gap={2}>
           <Title order={3} size="h4" style={{ overflowWrap: "anywhere" }}>
-            {heading}
+            {path ? (
+              <Anchor component={Link} to={path} inherit data-testid="conflict-record-link">
+                {heading}
+              </Anchor>
+            ) : (
+              heading
+            )}
           </Title>
           <Text size="sm" c="dimmed" data-testid="conflict-field">
             {deleted

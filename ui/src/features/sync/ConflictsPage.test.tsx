@@ -133,6 +133,39 @@ describe("conflicts page", () => {
     expect(within(age).queryByTestId("conflict-new-option")).not.toBeInTheDocument();
   });
 
+  it("links each conflict to where its record is edited, a row of an activity to the activity", async () => {
+    vi.mocked(ipc.listConflicts).mockResolvedValue([
+      makeConflict(),
+      makeConflict({
+        record: "purpose",
+        recordId: "pur-1",
+        recordName: "Send the newsletter",
+        activityId: "act-7",
+        field: "legalBasis",
+        values: [
+          makeConflictValue({ field: "legalBasis", value: "consent" }),
+          makeConflictValue({ field: "legalBasis", value: "legitimateInterests", shown: true }),
+        ],
+      }),
+      { ...DELETED, record: "transfer", recordId: "tr-1", activityId: "act-7" },
+    ]);
+    renderPage();
+
+    const cards = await screen.findAllByTestId("conflict-card");
+    const [name, purpose, transfer] = cards as [HTMLElement, HTMLElement, HTMLElement];
+    expect(within(name).getByTestId("conflict-record-link")).toHaveAttribute(
+      "href",
+      "/activities/act-1?field=name",
+    );
+    expect(within(transfer).getByTestId("conflict-record-link")).toHaveAttribute(
+      "href",
+      "/activities/act-7?field=transfers",
+    );
+    expect(
+      within(purpose).getByRole("link", { name: 'Purpose of an activity "Send the newsletter"' }),
+    ).toHaveAttribute("href", "/activities/act-7?field=purposes");
+  });
+
   it("resolves with the value picked, then says so and reads the conflicts again", async () => {
     vi.mocked(ipc.listConflicts).mockResolvedValueOnce([makeConflict()]).mockResolvedValue([]);
     const { user } = renderPage();

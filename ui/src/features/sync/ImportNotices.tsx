@@ -2,11 +2,11 @@
 // is imported by hand: that this laptop found it had been restored from an older copy (and
 // what Steward did about it), the laptops whose clock is more than a day ahead, and the
 // records two laptops' valid changes left in a state their form would refuse, each with a
-// link to the record. Names, messages and values come from other laptops' files, so they
+// link to the record (a row of an activity, such as a purpose, to its activity's page). Names, messages and values come from other laptops' files, so they
 // are shown as text, never as HTML.
 import { Alert, Anchor, List, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
-import { RECORD_KIND_LABELS, recordPagePath } from "../../components/recordRoutes";
+import { RECORD_KIND_LABELS, recordPlacePath } from "../../components/recordRoutes";
 import type { ChangeImport, RecordProblem } from "../../ipc";
 import { conflictFieldLabel } from "./labels";
 
@@ -95,12 +95,13 @@ function fieldOf(problem: RecordProblem): string {
   return conflictFieldLabel(problem.record, fieldRoot(problem.field));
 }
 
-/** The record as a link to its page, at the field; a row of an activity, whose activity the
- *  problem does not name, points to the dashboard, which lists it under its activity. */
+/** The record as a link to its page, at the field, or for a row of an activity to the
+ *  activity's page at the row's section; a row whose activity is not known points to the
+ *  dashboard, which lists it under its activity. */
 function ProblemRecord({ problem }: { problem: RecordProblem }) {
   const kind = RECORD_KIND_LABELS[problem.record] ?? problem.record;
   const name = `${kind} "${problem.recordName}"`;
-  const path = recordPagePath(problem.record, problem.recordId, fieldRoot(problem.field));
+  const path = recordPlacePath(problem, fieldRoot(problem.field));
   if (path) {
     return (
       <Anchor component={Link} to={path} size="sm" fw={600} data-testid="sync-problem-link">

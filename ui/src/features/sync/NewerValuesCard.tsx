@@ -1,11 +1,12 @@
 // The fields whose latest value another laptop's newer Steward wrote in a form this version
 // cannot read: the register shows the value before it until Steward is updated, and saving
-// another value replaces it. Each links to its record when the record has a page of its own.
+// another value replaces it. Each links to its record's page, or for a row of an activity
+// (a purpose, a transfer...) to its activity's page.
 // Values and names come from other laptops, so they are shown as text, never as HTML.
 import { Anchor, Card, List, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { formatDateTime } from "../../components/formatDate";
-import { RECORD_KIND_LABELS, recordPagePath } from "../../components/recordRoutes";
+import { RECORD_KIND_LABELS, recordPlacePath } from "../../components/recordRoutes";
 import type { NewerValue } from "../../ipc";
 import { conflictFieldLabel } from "./labels";
 import { useNewerValues } from "./queries";
@@ -47,7 +48,7 @@ export function NewerValuesCard() {
 
 function NewerValueRecord({ value }: { value: NewerValue }) {
   const name = `${RECORD_KIND_LABELS[value.record] ?? value.record} "${value.recordName}"`;
-  const path = recordPagePath(value.record, value.recordId, value.field);
+  const path = recordPlacePath(value, value.field);
   return path ? (
     <Anchor component={Link} to={path} size="sm" fw={600}>
       {name}

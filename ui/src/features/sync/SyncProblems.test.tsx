@@ -33,8 +33,18 @@ const PROBLEMS = [
     record: "purpose",
     recordId: "pur-1",
     recordName: "Send the newsletter",
+    activityId: "act-7",
     field: "legitimateInterest",
     message: "Say which legitimate interest is pursued.",
+  }),
+  // A row whose activity is not known.
+  makeRecordProblem({
+    record: "transfer",
+    recordId: "tr-1",
+    recordName: "United States",
+    activityId: null,
+    field: "safeguards",
+    message: "Describe the safeguards.",
   }),
 ];
 
@@ -106,8 +116,9 @@ describe("sync page problems", () => {
     const report = await screen.findByTestId("sync-report");
     expect(within(report).getByTestId("sync-restored")).toHaveTextContent(RESTORED);
     const problems = within(report).getByTestId("sync-problems");
-    expect(problems).toHaveTextContent("2 records need a person to settle them");
-    const [activity, purpose] = within(problems).getAllByTestId("sync-problem") as [
+    expect(problems).toHaveTextContent("3 records need a person to settle them");
+    const [activity, purpose, transfer] = within(problems).getAllByTestId("sync-problem") as [
+      HTMLElement,
       HTMLElement,
       HTMLElement,
     ];
@@ -122,11 +133,14 @@ describe("sync page problems", () => {
     expect(purpose).toHaveTextContent(
       "Legitimate interest. Say which legitimate interest is pursued.",
     );
-    // A row of an activity is found under its activity on the dashboard.
-    expect(within(purpose).getByRole("link", { name: "find it on the dashboard" })).toHaveAttribute(
-      "href",
-      "/",
-    );
+    // A row of an activity links to its activity's page, at the section of its rows.
+    expect(
+      within(purpose).getByRole("link", { name: 'Purpose of an activity "Send the newsletter"' }),
+    ).toHaveAttribute("href", "/activities/act-7?field=purposes");
+    // Without its activity, it is found under its activity on the dashboard.
+    expect(
+      within(transfer).getByRole("link", { name: "find it on the dashboard" }),
+    ).toHaveAttribute("href", "/");
     expect(within(report).getByTestId("sync-clocks-ahead")).toHaveTextContent(
       "The clock of Kim's laptop is more than a day ahead.",
     );
@@ -162,11 +176,20 @@ describe("sync page problems", () => {
         recordName: "Hetzner Online GmbH",
         field: "dpaStatus",
       }),
+      makeNewerValue({
+        record: "transfer",
+        recordId: "tr-1",
+        recordName: "United States",
+        activityId: "act-7",
+        field: "mechanism",
+        value: "dataPrivacyFramework2",
+      }),
     ]);
     renderPage();
 
     const card = await screen.findByTestId("sync-newer-values");
-    const [status, dpa] = within(card).getAllByTestId("sync-newer-value") as [
+    const [status, dpa, transfer] = within(card).getAllByTestId("sync-newer-value") as [
+      HTMLElement,
       HTMLElement,
       HTMLElement,
     ];
@@ -181,6 +204,12 @@ describe("sync page problems", () => {
     expect(within(dpa).getByRole("link")).toHaveAttribute(
       "href",
       "/recipients/rec-1?field=dpaStatus",
+    );
+    // A row of an activity links to its activity's page, at the transfers.
+    expect(transfer).toHaveTextContent('Transfer of an activity "United States"');
+    expect(within(transfer).getByRole("link")).toHaveAttribute(
+      "href",
+      "/activities/act-7?field=transfers",
     );
   });
 });
