@@ -6,9 +6,11 @@
 //! - `openinfra`: a real foundation's privacy policy, recorded in full.
 //! - `durability`: acknowledged edits survive `kill -9`.
 //! - `import_kill`: an import killed half-way applies nothing or everything.
+//! - `hostile_text`: user text stays text in every export.
 
 mod config_lint;
 mod durability;
+mod hostile_text;
 mod import_kill;
 mod openinfra;
 mod shared_database;

@@ -1,5 +1,7 @@
 //! Shared helpers for Steward's cross-crate scenarios and end-to-end tests.
 
+pub mod hostile;
+
 use std::path::{Path, PathBuf};
 
 /// The repository's root folder.
