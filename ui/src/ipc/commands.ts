@@ -1,4 +1,5 @@
-// One typed function per Tauri command (the rows of an activity are in parts.ts).
+// One typed function per Tauri command (the rows of an activity are in parts.ts, start-up
+// and the backups in backups.ts).
 // This folder is the only code that calls `invoke`. Every update and delete takes the
 // `base` of the record as the person saw it (the `base` its read returned): the back end
 // then writes only what the person changed, and keeps a colleague's change made meanwhile

@@ -1,4 +1,16 @@
 // Public face of the IPC layer: typed commands, the error class and the generated types.
+
+export {
+  backupNow,
+  backupTo,
+  chooseBackupFile,
+  getStartup,
+  listBackups,
+  previewRestore,
+  recoverDatabase,
+  restoreBackup,
+  restoreChosenBackup,
+} from "./backups";
 export type { Acknowledged } from "./bindings/Acknowledged";
 export type { Acknowledgement } from "./bindings/Acknowledgement";
 export type { AcknowledgementInput } from "./bindings/AcknowledgementInput";
@@ -15,6 +27,9 @@ export type { ActivityStatus } from "./bindings/ActivityStatus";
 export type { ApiError } from "./bindings/ApiError";
 export type { Applicability } from "./bindings/Applicability";
 export type { Art9Condition } from "./bindings/Art9Condition";
+export type { Backup } from "./bindings/Backup";
+export type { BackupReason } from "./bindings/BackupReason";
+export type { Backups } from "./bindings/Backups";
 export type { BlockKind } from "./bindings/BlockKind";
 export type { CatalogueEntry } from "./bindings/CatalogueEntry";
 export type { ChangedLine } from "./bindings/ChangedLine";
@@ -70,10 +85,12 @@ export type { RecipientUse } from "./bindings/RecipientUse";
 export type { RecordKind } from "./bindings/RecordKind";
 export type { RecordLink } from "./bindings/RecordLink";
 export type { RecordProblem } from "./bindings/RecordProblem";
+export type { Recovery } from "./bindings/Recovery";
 export type { RefusedFile } from "./bindings/RefusedFile";
 export type { RejectedFile } from "./bindings/RejectedFile";
 export type { Resolution } from "./bindings/Resolution";
 export type { ResolveConflictInput } from "./bindings/ResolveConflictInput";
+export type { RestorePreview } from "./bindings/RestorePreview";
 export type { RetentionRule } from "./bindings/RetentionRule";
 export type { RetentionRuleInput } from "./bindings/RetentionRuleInput";
 export type { RopaRequest } from "./bindings/RopaRequest";
@@ -87,6 +104,7 @@ export type { SourceKind } from "./bindings/SourceKind";
 export type { SourceOrganisation } from "./bindings/SourceOrganisation";
 export type { SourceOrganisationInput } from "./bindings/SourceOrganisationInput";
 export type { Span } from "./bindings/Span";
+export type { Startup } from "./bindings/Startup";
 export type { StatusCount } from "./bindings/StatusCount";
 export type { SubjectCategory } from "./bindings/SubjectCategory";
 export type { SubjectGroup } from "./bindings/SubjectGroup";

@@ -8,6 +8,9 @@ import {
   activityRecipients,
   addRecipientFromCatalogue,
   applyIcoImport,
+  backupNow,
+  backupTo,
+  chooseBackupFile,
   chooseSyncFolder,
   createActivity,
   deleteActivity,
@@ -24,11 +27,13 @@ import {
   getPolicyChanges,
   getPolicyDraft,
   getProcessorCatalogue,
+  getStartup,
   getSyncStatus,
   getWelcome,
   importChanges,
   joinOrganisation,
   listAllTransfers,
+  listBackups,
   listConflicts,
   listCountries,
   listenToExportProgress,
@@ -37,8 +42,12 @@ import {
   listSourceOrganisations,
   openEncryptedChanges,
   previewIcoImport,
+  previewRestore,
   purposes,
+  recoverDatabase,
   resolveConflict,
+  restoreBackup,
+  restoreChosenBackup,
   restorePolicyEdit,
   restoreRecipient,
   restoreWebsiteThirdParty,
@@ -104,6 +113,32 @@ describe("ipc commands", () => {
     // Without a base the back end saves against the register as it is now.
     await deleteActivity("a1", undefined);
     expect(vi.mocked(invoke).mock.lastCall?.[1]).toEqual({ id: "a1", base: undefined });
+  });
+
+  it("calls the start-up and backup commands with their arguments", async () => {
+    await getStartup();
+    expect(invoke).toHaveBeenLastCalledWith("get_startup", undefined);
+    await recoverDatabase();
+    expect(invoke).toHaveBeenLastCalledWith("recover_database", undefined);
+    await listBackups();
+    expect(invoke).toHaveBeenLastCalledWith("list_backups", undefined);
+    await backupNow();
+    expect(invoke).toHaveBeenLastCalledWith("backup_now", undefined);
+    await backupTo();
+    expect(invoke).toHaveBeenLastCalledWith("backup_to", undefined);
+    await previewRestore("steward-20261120T093000Z-daily.sqlite3");
+    expect(invoke).toHaveBeenLastCalledWith("preview_restore", {
+      id: "steward-20261120T093000Z-daily.sqlite3",
+    });
+    await restoreBackup("steward-20261120T093000Z-daily.sqlite3");
+    expect(invoke).toHaveBeenLastCalledWith("restore_backup", {
+      id: "steward-20261120T093000Z-daily.sqlite3",
+    });
+    // The chosen file waits in Rust: the web view sends no path.
+    await chooseBackupFile();
+    expect(invoke).toHaveBeenLastCalledWith("choose_backup_file", undefined);
+    await restoreChosenBackup();
+    expect(invoke).toHaveBeenLastCalledWith("restore_chosen_backup", undefined);
   });
 
   it("sends the organisation profile with the base it was read at", async () => {

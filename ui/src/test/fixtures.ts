@@ -2,6 +2,8 @@
 import type {
   Acknowledgement,
   Activity,
+  Backup,
+  Backups,
   CatalogueEntry,
   ChangeImport,
   Conflict,
@@ -19,8 +21,11 @@ import type {
   PolicyVersion,
   Recipient,
   RecordProblem,
+  Recovery,
   RefusedFile,
+  RestorePreview,
   SourceOrganisation,
+  Startup,
   SyncReport,
   SyncStatus,
   WebsiteThirdParty,
@@ -429,6 +434,62 @@ export function makeNewerValue(overrides: Partial<NewerValue> = {}): NewerValue 
     value: "archived",
     deviceName: "Sam's laptop",
     at: "2026-11-21T11:00:00Z",
+    ...overrides,
+  };
+}
+
+/** Where the register lives in the tests, and its backups folder beside it. */
+export const DATABASE = "/home/alex/.local/share/org.steward.desktop/steward.sqlite3";
+export const BACKUPS_FOLDER = "/home/alex/.local/share/org.steward.desktop/backups";
+
+/** The daily backup of 20 November 2026, with 12 activities. */
+export function makeBackup(overrides: Partial<Backup> = {}): Backup {
+  const id = overrides.id ?? "steward-20261120T093000.000Z-daily.sqlite3";
+  return {
+    id,
+    takenAt: "2026-11-20T09:30:00Z",
+    reason: "daily",
+    bytes: 245_760,
+    activities: 12,
+    path: `${BACKUPS_FOLDER}/${id}`,
+    ...overrides,
+  };
+}
+
+/** The backups folder with no backup in it yet, and no failure to report. */
+export function makeBackups(overrides: Partial<Backups> = {}): Backups {
+  return { folder: BACKUPS_FOLDER, backups: [], problem: null, ...overrides };
+}
+
+/** What restoring the daily backup of 20 November would do to a register that has grown. */
+export function makeRestorePreview(overrides: Partial<RestorePreview> = {}): RestorePreview {
+  return {
+    file: `${BACKUPS_FOLDER}/steward-20261120T093000.000Z-daily.sqlite3`,
+    takenAt: "2026-11-20T09:30:00Z",
+    activities: 12,
+    recipients: 8,
+    changes: 420,
+    lastChange: "2026-11-20T09:10:00Z",
+    currentActivities: 14,
+    currentRecipients: 9,
+    currentChanges: 515,
+    currentLastChange: "2026-11-22T16:45:00Z",
+    summary:
+      "Restoring the backup made 2026-11-20T09:30:00Z replaces the register: 12 activities and 8 recipients (420 changes, the latest 2026-11-20T09:10:00Z) instead of 14 activities and 9 recipients (515 changes, the latest 2026-11-22T16:45:00Z). The register as it is now is backed up first.",
+    ...overrides,
+  };
+}
+
+/** A register that opened. */
+export function makeStartup(overrides: Partial<Startup> = {}): Startup {
+  return { problem: null, database: DATABASE, backups: [], ...overrides };
+}
+
+/** The recovery of a damaged register from the daily backup of 20 November. */
+export function makeRecovery(overrides: Partial<Recovery> = {}): Recovery {
+  return {
+    damagedFile: `${DATABASE}.damaged-20261122T081500Z`,
+    backup: makeBackup(),
     ...overrides,
   };
 }

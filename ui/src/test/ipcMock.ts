@@ -4,9 +4,11 @@ import { vi } from "vitest";
 import type * as Ipc from "../ipc";
 import {
   COUNTRIES,
+  makeBackups,
   makeDashboard,
   makePolicyChanges,
   makePolicyDraft,
+  makeStartup,
   makeSyncStatus,
 } from "./fixtures";
 
@@ -85,6 +87,15 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     resolveConflict: vi.fn(),
     listNewerValues: vi.fn(),
     dismissRefusedFile: vi.fn(),
+    getStartup: vi.fn(),
+    recoverDatabase: vi.fn(),
+    listBackups: vi.fn(),
+    backupNow: vi.fn(),
+    backupTo: vi.fn(),
+    previewRestore: vi.fn(),
+    restoreBackup: vi.fn(),
+    chooseBackupFile: vi.fn(),
+    restoreChosenBackup: vi.fn(),
     // Tauri's event bridge does not exist in jsdom; tests that need the events capture the
     // handler with mockImplementation.
     listenToExportProgress: vi.fn(),
@@ -97,9 +108,11 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
  *  cancelled, listening to export progress hears nothing, the privacy policy is an
  *  empty draft with nothing missing and no saved version, and the dashboard has nothing to
  *  report. No shared folder is chosen, no laptop has synced, no conflict waits, no file was
- *  refused and no newer Steward wrote anything; Steward runs no sync by itself.
- *  Acknowledging and withdrawing, saving the policy's edits and versions, syncing and
- *  dismissing a refused file are left to the tests that need them. */
+ *  refused and no newer Steward wrote anything; Steward runs no sync by itself. The
+ *  register opened, and its backups folder holds no backup and no failure. Acknowledging
+ *  and withdrawing, saving the policy's edits and versions, syncing, dismissing a refused
+ *  file, recovering, backing up into the folder, and previewing and restoring a backup are
+ *  left to the tests that need them. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
@@ -146,6 +159,10 @@ export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.listConflicts).mockResolvedValue([]);
   vi.mocked(ipc.listNewerValues).mockResolvedValue([]);
   vi.mocked(ipc.listenToSyncFinished).mockResolvedValue(() => undefined);
+  vi.mocked(ipc.getStartup).mockResolvedValue(makeStartup());
+  vi.mocked(ipc.listBackups).mockResolvedValue(makeBackups());
+  vi.mocked(ipc.backupTo).mockResolvedValue(null);
+  vi.mocked(ipc.chooseBackupFile).mockResolvedValue(null);
 }
 
 /** Finds the text of the elements an input's aria-describedby points at (description, error). */
