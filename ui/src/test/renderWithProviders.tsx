@@ -1,5 +1,5 @@
 // Test helper: renders routes inside the app's providers with a memory router and a
-// query client that never retries.
+// query client that never retries; with `startup`, behind the start-up check as the app is.
 import { QueryClient } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -7,12 +7,16 @@ import type { ReactElement } from "react";
 import { createMemoryRouter, type RouteObject, RouterProvider } from "react-router";
 import { AppProviders } from "../app/providers";
 import { routes as appRoutes } from "../app/routes";
+import { StartupGate } from "../app/StartupGate";
 
 export interface RenderOptions {
   /** The URL to start at, e.g. "/activities/new". Defaults to "/". */
   route?: string;
   /** Routes to render; defaults to the app's full route table. */
   routes?: RouteObject[];
+  /** Asks how the register opened first, as the app does (see StartupGate); the other
+   *  tests start in a register that opened. */
+  startup?: boolean;
 }
 
 export function createTestQueryClient(): QueryClient {
@@ -24,13 +28,18 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
-export function renderWithProviders({ route = "/", routes = appRoutes }: RenderOptions = {}) {
+export function renderWithProviders({
+  route = "/",
+  routes = appRoutes,
+  startup = false,
+}: RenderOptions = {}) {
   const queryClient = createTestQueryClient();
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   const user = userEvent.setup();
+  const app = <RouterProvider router={router} />;
   const result = render(
     <AppProviders queryClient={queryClient} env="test">
-      <RouterProvider router={router} />
+      {startup ? <StartupGate>{app}</StartupGate> : app}
     </AppProviders>,
   );
   return { ...result, user, router, queryClient };
