@@ -33,6 +33,7 @@ const NAV_ITEMS = [
   { to: "/policy", label: "Privacy policy", testId: "nav-policy" },
   { to: "/documents", label: "Documents", testId: "nav-documents" },
   { to: "/sync", label: "Sync", testId: "nav-sync" },
+  { to: "/backups", label: "Backups", testId: "nav-backups" },
 ] as const;
 
 function isActive(to: string, pathname: string): boolean {

@@ -3,6 +3,7 @@ import { Anchor, Container, Stack, Text, Title } from "@mantine/core";
 import { isRouteErrorResponse, Link, type RouteObject, useRouteError } from "react-router";
 import { ActivitiesPage } from "../features/activities/ActivitiesPage";
 import { EditActivityPage, NewActivityPage } from "../features/activities/ActivityPages";
+import { BackupsPage } from "../features/backups/BackupsPage";
 import { DashboardPage } from "../features/dashboard/DashboardPage";
 import { DocumentsPage } from "../features/documents/DocumentsPage";
 import { OrganisationPage } from "../features/organisation/OrganisationPage";
@@ -85,6 +86,7 @@ export const routes: RouteObject[] = [
       { path: "documents", element: <DocumentsPage /> },
       { path: "sync", element: <SyncPage /> },
       { path: "sync/conflicts", element: <ConflictsPage /> },
+      { path: "backups", element: <BackupsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
