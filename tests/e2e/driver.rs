@@ -220,6 +220,12 @@ impl App {
         self.click_on(Locator::XPath(&label)).await;
     }
 
+    /// Clicks the first element `selector` (CSS) matches, e.g. the link to
+    /// one record whose name a person would read but a test cannot type.
+    pub async fn click_css(&self, selector: &str) {
+        self.click_on(Locator::Css(selector)).await;
+    }
+
     /// Clicks the link whose text is `text`.
     pub async fn click_link(&self, text: &str) {
         self.click_on(Locator::LinkText(text)).await;
@@ -393,6 +399,69 @@ impl App {
         }
     }
 
+    /// Waits until the page's text, with runs of whitespace as one space,
+    /// contains `text` (given the same way).
+    pub async fn wait_for_text_squeezed(&self, text: &str) {
+        let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let started = Instant::now();
+        loop {
+            if squeeze(&self.page_text().await).contains(text) {
+                return;
+            }
+            if started.elapsed() > PATIENCE {
+                self.screenshot("failure").await;
+                panic!("the window never showed {text:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// Checks that the app, and the WebKit processes it started, hold no
+    /// network connection beyond the loopback one its test driver uses:
+    /// every TCP and UDP socket of the process tree is matched in
+    /// `/proc/net` and must be local (127.0.0.0/8 or ::1), or a Unix socket.
+    pub async fn assert_no_network_connection(&self) {
+        let pids = descendants(self.driver.id());
+        assert!(!pids.is_empty(), "the app's processes were not found");
+        let inodes: std::collections::HashSet<String> = pids
+            .iter()
+            .flat_map(|pid| {
+                std::fs::read_dir(format!("/proc/{pid}/fd"))
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .filter_map(|fd| std::fs::read_link(fd.path()).ok())
+                    .filter_map(|target| {
+                        let t = target.to_string_lossy().into_owned();
+                        t.strip_prefix("socket:[")
+                            .and_then(|r| r.strip_suffix(']'))
+                            .map(str::to_owned)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for table in ["tcp", "tcp6", "udp", "udp6"] {
+            let Ok(text) = std::fs::read_to_string(format!("/proc/net/{table}")) else {
+                continue;
+            };
+            for line in text.lines().skip(1) {
+                let cols: Vec<&str> = line.split_whitespace().collect();
+                let (Some(local), Some(remote), Some(inode)) =
+                    (cols.get(1), cols.get(2), cols.get(9))
+                else {
+                    continue;
+                };
+                if !inodes.contains(*inode) {
+                    continue;
+                }
+                assert!(
+                    is_loopback(local) && (is_loopback(remote) || is_unset(remote)),
+                    "the app holds a network socket ({table}): local {local}, remote {remote}"
+                );
+            }
+        }
+    }
+
     /// Waits until exactly `count` elements carry `test_id`.
     pub async fn wait_for_count(&self, test_id: &str, count: usize) {
         let selector = format!("[data-testid=\"{test_id}\"]");
@@ -484,6 +553,64 @@ fn is_transient(error: &fantoccini::error::CmdError) -> bool {
                 | ErrorStatus::ElementNotInteractable
         )
     )
+}
+
+/// The process `root` and every process below it.
+fn descendants(root: u32) -> Vec<u32> {
+    let mut parent_of = vec![];
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        // The parent is the second field after the command's closing paren.
+        if let Some(rest) = stat.rfind(')').map(|i| &stat[i + 1..])
+            && let Some(ppid) = rest
+                .split_whitespace()
+                .nth(1)
+                .and_then(|p| p.parse::<u32>().ok())
+        {
+            parent_of.push((pid, ppid));
+        }
+    }
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(
+            parent_of
+                .iter()
+                .filter(|(_, p)| *p == parent)
+                .map(|(c, _)| *c),
+        );
+        i += 1;
+    }
+    found
+}
+
+/// An address of /proc/net ("0100007F:1F90", hex): on the loopback?
+fn is_loopback(address: &str) -> bool {
+    let ip = address.split(':').next().unwrap_or_default();
+    match ip.len() {
+        // IPv4, little-endian bytes: 127.x.x.x ends in 7F.
+        8 => ip.ends_with("7F"),
+        // IPv6 ::1, or an IPv4-mapped 127.x.x.x.
+        32 => {
+            ip == "00000000000000000000000001000000"
+                || (ip.starts_with("0000000000000000FFFF0000") && ip.ends_with("7F"))
+        }
+        _ => false,
+    }
+}
+
+/// A socket with no peer (listening or unconnected).
+fn is_unset(address: &str) -> bool {
+    address
+        .split(':')
+        .next()
+        .is_some_and(|ip| ip.chars().all(|c| c == '0'))
 }
 
 /// Stops tauri-driver if a launch fails half-way.

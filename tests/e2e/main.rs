@@ -6,6 +6,7 @@
 //! Run: `xvfb-run -a cargo test -p steward-tests --features e2e --test e2e -- --test-threads=1`
 
 mod driver;
+mod hostile;
 mod safety;
 mod sync;
 
