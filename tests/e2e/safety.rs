@@ -175,3 +175,124 @@ fn far_corner_workbook() -> Vec<u8> {
     }
     zip.finish().unwrap().into_inner()
 }
+
+/// Runs the real `steward-cli` on a database, as a person at a terminal.
+fn cli(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let binary = steward_tests::workspace_root().join("target/debug/steward-cli");
+    std::process::Command::new(binary)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("STEWARD_DB")
+        .output()
+        .expect("run steward-cli (cargo build -p steward-cli)")
+}
+
+/// A failing disk damages the register: the window says so, keeps the
+/// file aside untouched and restores the newest good backup; the demo's
+/// activities are back.
+#[tokio::test]
+async fn a_damaged_register_is_recovered_from_its_newest_backup_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    assert!(cli(&db, &["demo", "load"]).status.success());
+    assert!(cli(&db, &["backup", "now"]).status.success());
+    let mut bytes = std::fs::read(&db).unwrap();
+    let middle = bytes.len() / 2;
+    for b in &mut bytes[middle..middle + 4096] {
+        *b = 0xA5;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+
+    let app = App::launch(&db).await;
+    app.find("startup-problem").await;
+    app.wait_for_text("damaged").await;
+    app.screenshot("32-damaged-register").await;
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "nothing touched the damaged file"
+    );
+    app.click("startup-recover").await;
+    app.find("startup-recovered").await;
+    app.screenshot("33-recovered").await;
+    app.click("startup-enter").await;
+    app.click("nav-activities").await;
+    app.wait_for_text("Volunteer coordination").await;
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".damaged-"))
+        .collect();
+    assert_eq!(
+        aside.len(),
+        1,
+        "the damaged file is kept beside the register"
+    );
+    assert_eq!(std::fs::read(aside[0].path()).unwrap(), bytes);
+    app.close().await;
+}
+
+/// A second window on a register that is open already is told so, and
+/// the first one goes on working.
+#[tokio::test]
+async fn a_second_window_on_the_same_register_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    let first = App::launch(&db).await;
+    first.click_to_close("welcome-load-demo").await;
+    let second = App::launch(&db).await;
+    second.find("startup-problem").await;
+    second.wait_for_text("already open").await;
+    second.screenshot("34-already-open").await;
+    second.close().await;
+    first.click("nav-activities").await;
+    first.wait_for_text("Volunteer coordination").await;
+    first.close().await;
+}
+
+/// A mistake undone from the Backups page: every activity deleted, then
+/// the backup made before restored after its preview.
+#[tokio::test]
+async fn a_backup_is_restored_from_the_backups_page_after_its_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("steward.sqlite3");
+    assert!(cli(&db, &["demo", "load"]).status.success());
+    let app = App::launch(&db).await;
+    app.click("nav-backups").await;
+    app.click("backup-now").await;
+    app.find("backups-list").await;
+    app.screenshot("35-backups").await;
+    app.close().await;
+    // The mistake, made from a script.
+    let list = cli(&db, &["--json", "activity", "list"]);
+    let activities: Value = serde_json::from_slice(&list.stdout).unwrap();
+    for a in activities.as_array().unwrap() {
+        assert!(
+            cli(&db, &["activity", "delete", a["id"].as_str().unwrap()])
+                .status
+                .success()
+        );
+    }
+    let backups: Value =
+        serde_json::from_slice(&cli(&db, &["--json", "backup", "list"]).stdout).unwrap();
+    let id = backups["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["reason"] == "manual")
+        .expect("the backup made in the window")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let app = App::launch(&db).await;
+    app.click("nav-backups").await;
+    app.click(&format!("backup-restore-{id}")).await;
+    app.find("restore-confirm").await;
+    app.screenshot("36-restore-preview").await;
+    app.click_to_close("restore-confirm-button").await;
+    app.click("nav-activities").await;
+    app.wait_for_text("Volunteer coordination").await;
+    app.close().await;
+}
