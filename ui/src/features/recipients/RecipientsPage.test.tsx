@@ -62,6 +62,7 @@ describe("recipients list", () => {
       "nav-policy",
       "nav-documents",
       "nav-sync",
+      "nav-backups",
     ]);
     await user.click(screen.getByTestId("nav-recipients"));
     expect(router.state.location.pathname).toBe("/recipients");
