@@ -104,6 +104,7 @@ const COMMANDS: &[&str] = &[
     "resolve_conflict",
     "list_newer_values",
     "dismiss_refused_file",
+    "get_register_version",
     "get_startup",
     "recover_database",
     "list_backups",

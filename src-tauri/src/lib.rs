@@ -150,6 +150,7 @@ pub fn run() {
             commands::sync::resolve_conflict,
             commands::sync::list_newer_values,
             commands::sync::dismiss_refused_file,
+            commands::sync::get_register_version,
             commands::backups::get_startup,
             commands::backups::recover_database,
             commands::backups::list_backups,

@@ -282,3 +282,9 @@ pub async fn dismiss_refused_file(
 ) -> Result<SyncStatus, ApiError> {
     state.run(move |s| s.dismiss_refused_file(&id)).await
 }
+
+/// Changes whenever the register may have changed (see `register_version`).
+#[tauri::command]
+pub async fn get_register_version(state: State<'_, AppState>) -> Result<String, ApiError> {
+    state.run(|s| s.register_version()).await
+}

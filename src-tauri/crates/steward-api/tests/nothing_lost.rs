@@ -529,3 +529,37 @@ fn a_new_laptop_is_named_after_its_user_and_host() {
     assert_ne!(name, "This device");
     assert!(!name.is_empty() && name.chars().count() <= 60);
 }
+
+/// The app notices changes it did not make (a sync in the background, the
+/// command line on the same file) by the register's version.
+#[test]
+fn the_register_version_changes_with_every_change_from_here_or_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite3");
+    let clock = || Box::new(FixedClock::new("2026-12-01T09:00:00Z".parse().unwrap()));
+    let mut app = Steward::open(&db, clock()).unwrap();
+    let first = app.register_version().unwrap();
+    assert_eq!(
+        app.register_version().unwrap(),
+        first,
+        "reading changes nothing"
+    );
+    app.create_activity(ActivityInput {
+        name: "Newsletter".into(),
+        ..ActivityInput::default()
+    })
+    .unwrap();
+    let after_own = app.register_version().unwrap();
+    assert_ne!(after_own, first);
+    let mut cli = Steward::open(&db, clock()).unwrap();
+    cli.create_activity(ActivityInput {
+        name: "Rota".into(),
+        ..ActivityInput::default()
+    })
+    .unwrap();
+    assert_ne!(
+        app.register_version().unwrap(),
+        after_own,
+        "a change from elsewhere"
+    );
+}

@@ -52,6 +52,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Checkpoints after merges, for a database in a file.
     checkpointer: Option<checkpoint::Checkpointer>,
+    /// Changes this connection committed (see [`Store::version`]).
+    commits: u64,
 }
 
 impl Store {
@@ -107,6 +109,7 @@ impl Store {
             identity,
             path,
             checkpointer: None,
+            commits: 0,
         })
     }
 
@@ -135,6 +138,21 @@ impl Store {
         let _ = self
             .conn
             .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()));
+    }
+
+    /// A token that changes whenever the register may have changed: a
+    /// commit of this connection, or of another process on the same file
+    /// (SQLite's `data_version`). A screen that shows the register compares
+    /// it to notice changes it did not make (a sync, the command line).
+    pub fn version(&self) -> Result<String> {
+        let external: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        Ok(format!("{external}.{}", self.commits))
+    }
+
+    pub(crate) fn committed(&mut self) {
+        self.commits = self.commits.wrapping_add(1);
     }
 
     /// Read-only access for queries. Writes go through [`Store::write`].

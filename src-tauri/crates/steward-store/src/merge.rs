@@ -292,6 +292,7 @@ impl Store {
                 .map_err(StoreError::from)?;
         }
         committed.map_err(StoreError::from)?;
+        self.committed();
         if let Some(restored) = &outcome.restored {
             self.identity.device_id = restored.new_device.clone();
         }

@@ -62,6 +62,7 @@ impl Store {
         let mut writer = Writer::begin(tx, device, now)?;
         let value = change(&mut writer)?;
         writer.commit()?;
+        self.committed();
         Ok(value)
     }
 }

@@ -366,6 +366,13 @@ impl Steward {
         self.store.settle();
     }
 
+    /// A token that changes whenever the register may have changed, by this
+    /// app or another process (a sync, the command line): the app polls it
+    /// and refreshes what it shows when it changes.
+    pub fn register_version(&self) -> Result<String> {
+        Ok(self.store.version()?)
+    }
+
     /// A digest of what the register says (not when): two registers that
     /// hold the same changes have the same digest.
     pub fn register_digest(&self) -> Result<String> {
