@@ -80,14 +80,18 @@ impl AppState {
             .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
     }
 
-    /// How the register opened: `None` when it did, else the error.
-    pub fn startup(&self) -> (Option<ApiError>, Option<PathBuf>) {
-        let guard = self
+    /// How the register opened, and for a damaged file the backups that
+    /// could replace it.
+    pub fn startup(&self) -> Result<steward_api::Startup, ApiError> {
+        let problem = self
             .0
             .register
             .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        (guard.as_ref().err().cloned(), self.0.path.clone())
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .err()
+            .cloned();
+        steward_api::startup(problem, self.0.path.as_deref())
     }
 
     /// Replaces a damaged register by its newest good backup (the damaged

@@ -9,7 +9,9 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use steward_api::{ApiError, Backup, Backups, ErrorCode, Recovery, RestorePreview, Startup};
+use steward_api::{
+    ApiError, Backup, BackupCopy, Backups, ErrorCode, Recovery, RestorePreview, Startup,
+};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -23,19 +25,10 @@ pub struct ChosenBackup(Mutex<Option<PathBuf>>);
 /// Whether the register opened, and what to offer when it did not.
 #[tauri::command]
 pub async fn get_startup(state: State<'_, AppState>) -> Result<Startup, ApiError> {
-    let (problem, path) = state.startup();
-    let damaged = problem
-        .as_ref()
-        .is_some_and(|p| p.code == ErrorCode::Damaged);
-    let backups = match (&path, damaged) {
-        (Some(path), true) => steward_api::backups_beside(path)?,
-        _ => vec![],
-    };
-    Ok(Startup {
-        problem,
-        database: path.map(|p| p.display().to_string()).unwrap_or_default(),
-        backups,
-    })
+    let state = state.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || state.startup())
+        .await
+        .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
 }
 
 /// Sets the damaged register aside and restores its newest good backup.
@@ -61,18 +54,19 @@ pub async fn backup_now(state: State<'_, AppState>) -> Result<Backup, ApiError> 
 /// database there and the register as JSON beside it. `None` when the
 /// person cancels.
 #[tauri::command]
-pub async fn backup_to(app: AppHandle) -> Result<Option<String>, ApiError> {
+pub async fn backup_to(app: AppHandle) -> Result<Option<BackupCopy>, ApiError> {
     let docs = app.state::<Documents>();
     let name = format!("steward-backup-{}.sqlite3", today());
     let Some(path) = docs.save_path(&app, &name, "Steward database", "sqlite3") else {
         return Ok(None);
     };
     let target = path.clone();
-    app.state::<AppState>()
+    let copy = app
+        .state::<AppState>()
         .run(move |s| s.backup_to(&target))
         .await?;
-    docs.finish(path.clone());
-    Ok(Some(path.display().to_string()))
+    docs.finish(path);
+    Ok(Some(copy))
 }
 
 /// What restoring a listed backup would change.
@@ -98,6 +92,12 @@ pub async fn restore_backup(
 /// when the person cancels.
 #[tauri::command]
 pub async fn choose_backup_file(app: AppHandle) -> Result<Option<RestorePreview>, ApiError> {
+    // A choice that was not restored is forgotten with the next choice.
+    app.state::<ChosenBackup>()
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take();
     let chosen = match &app.state::<Documents>().dialog_dir {
         Some(dir) => Some(dir.join("restore.sqlite3")),
         None => app

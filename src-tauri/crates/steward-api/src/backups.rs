@@ -75,6 +75,17 @@ pub struct Backups {
     pub problem: Option<String>,
 }
 
+/// Where "Back up now to…" wrote its two files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct BackupCopy {
+    /// The copy of the database.
+    pub database: String,
+    /// The register as JSON, beside it.
+    pub json: String,
+}
+
 /// What a restore would do, for the person to confirm.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -119,6 +130,23 @@ pub struct Startup {
     pub backups: Vec<Backup>,
 }
 
+/// What the app shows first: whether the register at `db` opened
+/// (`problem`), and for a damaged file the backups that could replace it.
+pub fn startup(problem: Option<ApiError>, db: Option<&Path>) -> Result<Startup> {
+    let damaged = problem
+        .as_ref()
+        .is_some_and(|p| p.code == ErrorCode::Damaged);
+    let backups = match db {
+        Some(db) if damaged => backups_beside(db)?,
+        _ => vec![],
+    };
+    Ok(Startup {
+        problem,
+        database: db.map(|p| p.display().to_string()).unwrap_or_default(),
+        backups,
+    })
+}
+
 /// The backups kept beside the database at `db`, newest first, whether or
 /// not the database opens.
 pub fn backups_beside(db: &Path) -> Result<Vec<Backup>> {
@@ -160,7 +188,7 @@ fn dto(file: &BackupFile) -> Backup {
         taken_at: file.taken_at.to_string(),
         reason: file.reason.into(),
         bytes: file.bytes,
-        activities: backup::check_file(&file.path).ok().map(|c| c.activities),
+        activities: backup::peek(&file.path).map(|c| c.activities),
         path: file.path.display().to_string(),
     }
 }
@@ -168,7 +196,9 @@ fn dto(file: &BackupFile) -> Backup {
 fn no_backup(what: &str) -> ApiError {
     ApiError::new(
         ErrorCode::NotFound,
-        format!("There is no backup {what}: `steward-cli backup list` shows them."),
+        format!(
+            "There is no backup {what}: the list of backups (Backups in the app, `steward-cli backup list`) shows the ones there are."
+        ),
     )
 }
 
@@ -249,12 +279,15 @@ impl Steward {
     /// "Back up now to…": a copy of the database at `to`, and beside it
     /// the register as JSON (`to` with the extension `.json`), which any
     /// Steward version reads.
-    pub fn backup_to(&self, to: &Path) -> Result<PathBuf> {
+    pub fn backup_to(&self, to: &Path) -> Result<BackupCopy> {
         self.store.backup_to(to)?;
         let json = to.with_extension("json");
         let text = self.export_register_json()?;
         crate::sync::write_atomically(&json, text.as_bytes())?;
-        Ok(json)
+        Ok(BackupCopy {
+            database: to.display().to_string(),
+            json: json.display().to_string(),
+        })
     }
 
     /// A listed backup by its id (file name), or a file.
@@ -346,20 +379,14 @@ fn preview(source: &Path, incoming: &Contents, current: &Contents) -> RestorePre
                 .find(|b| b.path.file_name() == Some(n))
         })
         .map(|b| b.taken_at.to_string());
-    let when = taken_at
-        .as_deref()
-        .map(|t| format!(" made {t}"))
-        .unwrap_or_default();
     let summary = format!(
-        "Restoring the backup{when} replaces the register: {} activities and {} recipients ({} changes, the latest {}) instead of {} activities and {} recipients ({} changes, the latest {}). The register as it is now is backed up first.",
+        "Restoring this backup replaces the register: it holds {} activities and {} recipients ({} changes), where the register now holds {} activities and {} recipients ({} changes). The register as it is now is backed up first, so the restore can be undone the same way.",
         incoming.activities,
         incoming.recipients,
         incoming.changes,
-        text(incoming.last_change).unwrap_or_else(|| "none".into()),
         current.activities,
         current.recipients,
         current.changes,
-        text(current.last_change).unwrap_or_else(|| "none".into()),
     );
     RestorePreview {
         file: source.display().to_string(),

@@ -42,8 +42,8 @@ pub use activity_parts::{
 };
 pub use backup::{ExportedActivity, FORMAT, FORMAT_VERSION, ImportSummary, RegisterExport};
 pub use backups::{
-    Backup, BackupReason, Backups, Recovered, Recovery, RestorePreview, Startup, backups_beside,
-    recover,
+    Backup, BackupCopy, BackupReason, Backups, Recovered, Recovery, RestorePreview, Startup,
+    backups_beside, recover, startup,
 };
 pub use catalogue::{CatalogueEntry, ProcessorCatalogue};
 pub use checks::{

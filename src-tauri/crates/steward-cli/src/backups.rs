@@ -56,13 +56,12 @@ pub fn backup(api: &mut Steward, out: &Output, command: BackupCommand) -> Result
             out.message(&made, &format!("Backed up: {}", line(&made)));
         }
         BackupCommand::Now { to: Some(to) } => {
-            let json = api.backup_to(&to)?;
+            let copy = api.backup_to(&to)?;
             out.message(
-                &serde_json::json!({ "database": to, "json": json }),
+                &copy,
                 &format!(
                     "Wrote a copy of the database to {} and the register as JSON to {}.",
-                    to.display(),
-                    json.display()
+                    copy.database, copy.json
                 ),
             );
         }

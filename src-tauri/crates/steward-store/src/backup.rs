@@ -293,6 +293,21 @@ pub fn check_file(path: &Path) -> Result<Contents> {
     })
 }
 
+/// What a backup holds, read cheaply (Steward's marker and the counts, no
+/// integrity check): for listing backups. `None` when it cannot be read.
+pub fn peek(path: &Path) -> Option<Contents> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .ok()?;
+    let found = schema::inspect(&conn).ok()?;
+    if found.application_id != schema::APPLICATION_ID || found.version > schema::latest_version() {
+        return None;
+    }
+    contents(&conn, found.version).ok()
+}
+
 fn contents(conn: &Connection, schema: i64) -> rusqlite::Result<Contents> {
     let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0));
     let has = |table: &str| {
