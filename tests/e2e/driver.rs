@@ -226,6 +226,12 @@ impl App {
         self.click_on(Locator::Css(selector)).await;
     }
 
+    /// Clicks the first element `xpath` matches (a button within one of
+    /// several similar rows, picked by the row's words).
+    pub async fn click_xpath(&self, xpath: &str) {
+        self.click_on(Locator::XPath(xpath)).await;
+    }
+
     /// Clicks the link whose text is `text`.
     pub async fn click_link(&self, text: &str) {
         self.click_on(Locator::LinkText(text)).await;

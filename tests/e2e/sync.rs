@@ -170,3 +170,113 @@ async fn a_volunteer_edits_offline_and_a_conflict_is_resolved_on_the_other_lapto
     ada.close().await;
     vic.close().await;
 }
+
+/// Nothing lost, ever (the case that used to revert a colleague's edit
+/// everywhere): Ada has the newsletter's form open and is renaming it; Bea
+/// changes its description and its name on her laptop and syncs; Ada syncs
+/// from the header, the form still open. Her form takes Bea's description
+/// (a field she had not touched), keeps the name she is typing and says
+/// that Bea changed it too; her save keeps both names as a conflict, marked
+/// in her form and settled there; the outcome reaches Bea.
+#[tokio::test]
+async fn a_form_left_open_during_a_sync_keeps_the_colleagues_change_and_settles_the_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("Syncthing-Steward");
+    std::fs::create_dir(&shared).unwrap();
+    let ada_files = files_folder(dir.path(), "ada", &shared);
+    let bea_files = files_folder(dir.path(), "bea", &shared);
+
+    let ada = App::launch_with(
+        &dir.path().join("ada.sqlite3"),
+        &["--dialog-dir", ada_files.to_str().unwrap()],
+    )
+    .await;
+    ada.click_to_close("welcome-load-demo").await;
+    ada.click("nav-sync").await;
+    name_this_laptop(&ada, "Ada").await;
+    ada.click("sync-export-starter").await;
+    ada.wait_for_text("Saved").await;
+    ada.click("sync-choose-folder").await;
+    ada.wait_for_text("Wrote").await;
+    let starter = std::fs::read_dir(&ada_files)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "chg"))
+        .expect("the starter file");
+    std::fs::copy(&starter, bea_files.join(starter.file_name().unwrap())).unwrap();
+
+    let bea = App::launch_with(
+        &dir.path().join("bea.sqlite3"),
+        &["--dialog-dir", bea_files.to_str().unwrap()],
+    )
+    .await;
+    bea.click_to_close("welcome-join").await;
+    bea.click("sync-join").await;
+    bea.wait_for_text("from Ada").await;
+    name_this_laptop(&bea, "Bea").await;
+    bea.click("sync-choose-folder").await;
+    bea.wait_for_text("were already here").await;
+
+    // Ada opens the newsletter and starts renaming it; she has not saved.
+    ada.click("nav-activities").await;
+    ada.click_link("Newsletter").await;
+    ada.type_into("activity-name", "Members' newsletter").await;
+
+    // Meanwhile Bea describes it and renames it, saves and syncs.
+    bea.click("nav-activities").await;
+    bea.click_link("Newsletter").await;
+    bea.type_into(
+        "activity-description",
+        "Sent on the first Monday of each month.",
+    )
+    .await;
+    bea.type_into("activity-name", "Monthly newsletter").await;
+    bea.click("activity-save").await;
+    bea.wait_for_text("Saved").await;
+    sync_now(&bea, "Wrote").await;
+
+    // Ada syncs from the header, her form still open.
+    ada.click("header-sync-now").await;
+    ada.find("activity-changed").await;
+    ada.wait_for_text("Sent on the first Monday of each month.")
+        .await;
+    assert_eq!(
+        ada.value_of("activity-description").await,
+        "Sent on the first Monday of each month.",
+        "the field Ada had not touched takes Bea's text"
+    );
+    assert_eq!(
+        ada.value_of("activity-name").await,
+        "Members' newsletter",
+        "what Ada typed stays"
+    );
+    ada.screenshot("26-changed-while-open").await;
+
+    // Her save keeps both names: a conflict, marked in her own form.
+    ada.click("activity-save").await;
+    ada.wait_for_text("Saved").await;
+    ada.click("activity-name-conflict").await;
+    ada.find("activity-name-conflict-values").await;
+    ada.wait_for_text("Monthly newsletter").await;
+    ada.screenshot("27-conflict-in-the-form").await;
+    ada.click_xpath(
+        "//*[@data-testid='activity-name-conflict-value'][contains(., \"Members' newsletter\")]//*[@data-testid='activity-name-conflict-keep']",
+    )
+    .await;
+    ada.wait_for_count("activity-name-conflict", 0).await;
+    assert_eq!(ada.value_of("activity-name").await, "Members' newsletter");
+
+    // The outcome reaches Bea: Ada's name, Bea's description, no conflict.
+    ada.click("header-sync-now").await;
+    ada.wait_for_text("written").await;
+    sync_now(&bea, "from Ada").await;
+    bea.wait_for_count("nav-sync-conflicts", 0).await;
+    bea.click("nav-activities").await;
+    bea.click_link("Members' newsletter").await;
+    assert_eq!(
+        bea.value_of("activity-description").await,
+        "Sent on the first Monday of each month."
+    );
+    ada.close().await;
+    bea.close().await;
+}
