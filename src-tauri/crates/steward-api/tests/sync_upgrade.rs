@@ -106,3 +106,55 @@ fn ops_for_fields_an_older_version_did_not_know_appear_after_the_upgrade() {
         ada.register_digest().unwrap()
     );
 }
+
+/// A status an older version could not read (a newer Steward's) was kept
+/// in the op log, and that version showed the status before it. The
+/// version that knows the value recomputes the row when it opens the
+/// database, because the values it knows for `status` differ from those
+/// the older one recorded, and then shows it. Made up here the other way
+/// round: this version's values are the "newer" ones, and the database is
+/// made to look as an older version, which knew only "draft", left it.
+#[test]
+fn a_value_an_older_version_could_not_read_appears_after_the_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite3");
+    let id = {
+        let mut api = Steward::open(&db, clock()).unwrap();
+        let id = api
+            .create_activity(ActivityInput {
+                name: "Newsletter".into(),
+                ..ActivityInput::default()
+            })
+            .unwrap()
+            .id;
+        let mut input = api.get_activity(&id).unwrap().fields;
+        input.status = steward_api::ActivityStatus::Active;
+        api.update_activity(&id, input, None).unwrap();
+        id
+    };
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute("UPDATE activities SET status = 'draft'", [])
+            .unwrap();
+        let older: Vec<String> = known_fields()
+            .into_iter()
+            .map(|f| {
+                if f.starts_with("activity.status:") {
+                    "activity.status:draft".to_owned()
+                } else {
+                    f
+                }
+            })
+            .collect();
+        conn.execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'known_fields'",
+            [serde_json::to_string(&older).unwrap()],
+        )
+        .unwrap();
+    }
+    let api = Steward::open(&db, clock()).unwrap();
+    assert_eq!(
+        api.get_activity(&id).unwrap().fields.status,
+        steward_api::ActivityStatus::Active
+    );
+}
