@@ -1,6 +1,6 @@
 // The words of a backup, shared by the start-up screen (a damaged register and the backups
-// that could replace it) and the Backups page: why it was made, its size, what it holds,
-// and where "Back up now to…" put the register as JSON.
+// that could replace it) and the Backups page: why it was made, its size and what it
+// holds.
 import type { Backup, BackupReason } from "../ipc";
 import { formatDateTime } from "./formatDate";
 
@@ -47,13 +47,4 @@ export function isReadable(backup: Backup): boolean {
 /** "the backup of 20 Nov 2026, 09:30", in the person's locale. */
 export function backupName(backup: Pick<Backup, "takenAt">): string {
   return `the backup of ${formatDateTime(backup.takenAt)}`;
-}
-
-/** Where "Back up now to…" wrote the register as JSON: beside the database copy, the same
- *  name with the extension `.json` (as Rust's `Path::with_extension` makes it). */
-export function jsonBeside(path: string): string {
-  const separator = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
-  const name = path.slice(separator + 1);
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? `${path.slice(0, separator + 1 + dot)}.json` : `${path}.json`;
 }

@@ -5,6 +5,7 @@
 // person saw what it would change. A chosen file waits in Rust between its preview and the
 // restore: the web view never names a path it could be made to restore.
 import type { Backup } from "./bindings/Backup";
+import type { BackupCopy } from "./bindings/BackupCopy";
 import type { Backups } from "./bindings/Backups";
 import type { Recovery } from "./bindings/Recovery";
 import type { RestorePreview } from "./bindings/RestorePreview";
@@ -34,10 +35,10 @@ export function backupNow(): Promise<Backup> {
 }
 
 /** Asks where to put a copy (a native save dialog that Rust opens), then writes the
- *  database there and the register as JSON beside it (the same name ending in `.json`);
- *  returns the database copy's path, or `null` when the person cancels the dialog. */
-export function backupTo(): Promise<string | null> {
-  return call<string | null>("backup_to");
+ *  database there and the register as JSON beside it; returns where both files went, or
+ *  `null` when the person cancels the dialog. */
+export function backupTo(): Promise<BackupCopy | null> {
+  return call<BackupCopy | null>("backup_to");
 }
 
 /** What restoring the listed backup `id` would change; refused for a damaged file, one

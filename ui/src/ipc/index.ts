@@ -28,6 +28,7 @@ export type { ApiError } from "./bindings/ApiError";
 export type { Applicability } from "./bindings/Applicability";
 export type { Art9Condition } from "./bindings/Art9Condition";
 export type { Backup } from "./bindings/Backup";
+export type { BackupCopy } from "./bindings/BackupCopy";
 export type { BackupReason } from "./bindings/BackupReason";
 export type { Backups } from "./bindings/Backups";
 export type { BlockKind } from "./bindings/BlockKind";

@@ -475,7 +475,7 @@ export function makeRestorePreview(overrides: Partial<RestorePreview> = {}): Res
     currentChanges: 515,
     currentLastChange: "2026-11-22T16:45:00Z",
     summary:
-      "Restoring the backup made 2026-11-20T09:30:00Z replaces the register: 12 activities and 8 recipients (420 changes, the latest 2026-11-20T09:10:00Z) instead of 14 activities and 9 recipients (515 changes, the latest 2026-11-22T16:45:00Z). The register as it is now is backed up first.",
+      "Restoring this backup replaces the register: it holds 12 activities and 8 recipients (420 changes), where the register now holds 14 activities and 9 recipients (515 changes). The register as it is now is backed up first, so the restore can be undone the same way.",
     ...overrides,
   };
 }

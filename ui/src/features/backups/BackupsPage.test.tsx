@@ -56,7 +56,7 @@ const CHOSEN = makeRestorePreview({
   activities: 9,
   recipients: 5,
   summary:
-    "Restoring the backup replaces the register: 9 activities and 5 recipients (301 changes, the latest 2026-11-01T07:59:00Z) instead of 14 activities and 9 recipients (515 changes, the latest 2026-11-22T16:45:00Z). The register as it is now is backed up first.",
+    "Restoring this backup replaces the register: it holds 9 activities and 5 recipients (301 changes), where the register now holds 14 activities and 9 recipients (515 changes). The register as it is now is backed up first, so the restore can be undone the same way.",
 });
 
 beforeEach(() => {
@@ -189,10 +189,12 @@ describe("backups page", () => {
     expect(alert).toHaveTextContent("Steward could not write to the backups folder: disk full.");
   });
 
-  it("backs up to a chosen file and says where, with the JSON beside it", async () => {
-    vi.mocked(ipc.backupTo)
-      .mockResolvedValueOnce(null)
-      .mockResolvedValueOnce("/media/alex/USB/steward-backup-2026-11-22.sqlite3");
+  it("backs up to a chosen file and says where both of its files went", async () => {
+    // The paths are Rust's to say: the JSON's name is not worked out from the database's.
+    vi.mocked(ipc.backupTo).mockResolvedValueOnce(null).mockResolvedValueOnce({
+      database: "/media/alex/USB/steward-backup-2026-11-22.sqlite3",
+      json: "/media/alex/USB/steward-backup-2026-11-22 (register).json",
+    });
     const { user } = renderPage();
 
     // Cancelling the save dialog does nothing.
@@ -204,7 +206,7 @@ describe("backups page", () => {
 
     expect(
       await screen.findByText(
-        "Saved a copy of the register to /media/alex/USB/steward-backup-2026-11-22.sqlite3, and the register as JSON to /media/alex/USB/steward-backup-2026-11-22.json.",
+        "Saved a copy of the register to /media/alex/USB/steward-backup-2026-11-22.sqlite3, and the register as JSON to /media/alex/USB/steward-backup-2026-11-22 (register).json.",
       ),
     ).toBeInTheDocument();
     expect(ipc.backupTo).toHaveBeenCalledTimes(2);

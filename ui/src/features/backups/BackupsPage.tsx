@@ -8,13 +8,7 @@ import { Alert, Button, Card, Code, Group, Stack, Text, Title } from "@mantine/c
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { BackupTable } from "../../components/BackupTable";
-import {
-  activityCount,
-  backupName,
-  formatBytes,
-  isReadable,
-  jsonBeside,
-} from "../../components/backupText";
+import { activityCount, backupName, formatBytes, isReadable } from "../../components/backupText";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingState } from "../../components/QueryStates";
 import type { Backup, Backups, RestorePreview } from "../../ipc";
@@ -218,12 +212,12 @@ function BackupActionsCard({ backups, busy, onChosen }: BackupActionsCardProps) 
   function backUpTo() {
     resetOthers();
     to.mutate(undefined, {
-      onSuccess: (path) => {
-        if (path) {
+      onSuccess: (copy) => {
+        if (copy) {
           notifications.show({
             color: "teal",
             title: "Backed up",
-            message: `Saved a copy of the register to ${path}, and the register as JSON to ${jsonBeside(path)}.`,
+            message: `Saved a copy of the register to ${copy.database}, and the register as JSON to ${copy.json}.`,
           });
         }
       },

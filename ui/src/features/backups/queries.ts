@@ -53,8 +53,8 @@ export function useBackupNow() {
   });
 }
 
-/** Asks where to put a copy and writes it there (with the JSON beside it); `null` when
- *  the person cancels. The copy is not in the folder, so the list stays as it is. */
+/** Asks where to put a copy and writes it there (with the JSON beside it); returns where
+ *  both files went, or `null` when the person cancels. The copy is not in the folder, so the list stays as it is. */
 export function useBackupTo() {
   return useMutation({ mutationKey: backupActionKeys.to, mutationFn: backupTo });
 }
