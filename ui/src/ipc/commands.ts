@@ -340,6 +340,14 @@ export function getSyncStatus(): Promise<SyncStatus> {
   return call<SyncStatus>("get_sync_status");
 }
 
+/** A token that changes whenever the register may have changed: a save of this window, a
+ *  sync (the one Steward runs by itself when it starts too), or another process on the same
+ *  file such as the command line. The window compares it to notice changes it did not make;
+ *  the token means nothing else. */
+export function getRegisterVersion(): Promise<string> {
+  return call<string>("get_register_version");
+}
+
 /** Asks for the folder the sync tool shares (a native dialog that Rust opens), remembers
  *  it and syncs with it at once; `null` when the person cancels the dialog. */
 export function chooseSyncFolder(): Promise<SyncReport | null> {

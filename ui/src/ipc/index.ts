@@ -153,6 +153,7 @@ export {
   getPolicyDraft,
   getProcessorCatalogue,
   getRecipient,
+  getRegisterVersion,
   getSourceOrganisation,
   getSyncStatus,
   getVocabulary,

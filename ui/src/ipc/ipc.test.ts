@@ -27,6 +27,7 @@ import {
   getPolicyChanges,
   getPolicyDraft,
   getProcessorCatalogue,
+  getRegisterVersion,
   getStartup,
   getSyncStatus,
   getWelcome,
@@ -310,6 +311,8 @@ describe("ipc commands", () => {
     expect(invoke).toHaveBeenLastCalledWith("choose_sync_folder", undefined);
     await syncNow();
     expect(invoke).toHaveBeenLastCalledWith("sync_now", undefined);
+    await getRegisterVersion();
+    expect(invoke).toHaveBeenLastCalledWith("get_register_version", undefined);
     await setSyncAutomatically(true);
     expect(invoke).toHaveBeenLastCalledWith("set_sync_automatically", { enabled: true });
     await exportChanges(false);

@@ -87,6 +87,7 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
     resolveConflict: vi.fn(),
     listNewerValues: vi.fn(),
     dismissRefusedFile: vi.fn(),
+    getRegisterVersion: vi.fn(),
     getStartup: vi.fn(),
     recoverDatabase: vi.fn(),
     listBackups: vi.fn(),
@@ -108,11 +109,12 @@ export function mockIpcModule(actual: IpcModule): IpcModule {
  *  cancelled, listening to export progress hears nothing, the privacy policy is an
  *  empty draft with nothing missing and no saved version, and the dashboard has nothing to
  *  report. No shared folder is chosen, no laptop has synced, no conflict waits, no file was
- *  refused and no newer Steward wrote anything; Steward runs no sync by itself. The
- *  register opened, and its backups folder holds no backup and no failure. Acknowledging
- *  and withdrawing, saving the policy's edits and versions, syncing, dismissing a refused
- *  file, recovering, backing up into the folder, and previewing and restoring a backup are
- *  left to the tests that need them. */
+ *  refused and no newer Steward wrote anything; Steward runs no sync by itself, and the
+ *  register's version never changes (nothing else writes to it). The register opened, and
+ *  its backups folder holds no backup and no failure. Acknowledging and withdrawing, saving
+ *  the policy's edits and versions, syncing, dismissing a refused file, recovering, backing
+ *  up into the folder, and previewing and restoring a backup are left to the tests that
+ *  need them. */
 export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.getWelcome).mockResolvedValue({ offerDemo: false });
   vi.mocked(ipc.loadDemo).mockResolvedValue(null);
@@ -159,6 +161,7 @@ export function setIpcDefaults(ipc: IpcModule) {
   vi.mocked(ipc.listConflicts).mockResolvedValue([]);
   vi.mocked(ipc.listNewerValues).mockResolvedValue([]);
   vi.mocked(ipc.listenToSyncFinished).mockResolvedValue(() => undefined);
+  vi.mocked(ipc.getRegisterVersion).mockResolvedValue("1.0");
   vi.mocked(ipc.getStartup).mockResolvedValue(makeStartup());
   vi.mocked(ipc.listBackups).mockResolvedValue(makeBackups());
   vi.mocked(ipc.backupTo).mockResolvedValue(null);
