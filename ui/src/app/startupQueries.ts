@@ -1,6 +1,7 @@
 // The queries of start-up: whether the register opened, asked once before any screen reads
 // it, and the recovery of a damaged register from its newest good backup.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { OUTSIDE_REGISTER } from "../components/refreshRegister";
 import { getStartup, recoverDatabase } from "../ipc";
 
 export const startupKeys = {
@@ -14,6 +15,8 @@ export function useStartup() {
     queryKey: startupKeys.startup,
     queryFn: getStartup,
     staleTime: Number.POSITIVE_INFINITY,
+    // Nor does a change of the register's contents (a sync, another process) change it.
+    meta: OUTSIDE_REGISTER,
   });
 }
 

@@ -22,6 +22,14 @@ export {
   valueText,
   writtenValue,
 } from "../../components/conflictText";
+// The counts are shared with the header's summary of a sync.
+export {
+  changeCount,
+  conflictCount,
+  fileCount,
+  nameCount,
+  newChangeCount,
+} from "../../components/syncText";
 
 /** The labels of the forms that edit each kind of record, by API field name. */
 const FIELD_LABELS_BY_KIND: Readonly<Record<RecordKind, FieldLabels>> = {
@@ -44,33 +52,4 @@ const FIELD_LABELS_BY_KIND: Readonly<Record<RecordKind, FieldLabels>> = {
 /** The form's label of a field of a kind of record, or the field's API name. */
 export function conflictFieldLabel(record: RecordKind, field: string): string {
   return fieldLabel(field, FIELD_LABELS_BY_KIND[record]);
-}
-
-function counted(count: number, one: string, many: string): string {
-  return count === 1 ? `1 ${one}` : `${count} ${many}`;
-}
-
-/** "1 change", "3 changes". */
-export function changeCount(count: number): string {
-  return counted(count, "change", "changes");
-}
-
-/** "1 new change", "3 new changes". */
-export function newChangeCount(count: number): string {
-  return counted(count, "new change", "new changes");
-}
-
-/** "1 conflict", "2 conflicts". */
-export function conflictCount(count: number): string {
-  return counted(count, "conflict", "conflicts");
-}
-
-/** "1 file", "4 files". */
-export function fileCount(count: number): string {
-  return counted(count, "file", "files");
-}
-
-/** "1 name", "2 names". */
-export function nameCount(count: number): string {
-  return counted(count, "name", "names");
 }

@@ -2,28 +2,24 @@
 // laptops, the shared folder and its sync, change files exported and imported, joining an
 // organisation, the conflicts a person resolves, and the refused files a person dismisses.
 // The folder and file actions share a mutation key, so that the page can hold every button
-// while one of them runs (each opens a native dialog, and a network share can take seconds). A sync, an import, joining and a
-// resolution may change any record: everything is read again after them.
-import {
-  type QueryClient,
-  useIsMutating,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+// while one of them runs (each opens a native dialog, and a network share can take
+// seconds); the status and "Sync now" live with the shared components, since the app's
+// header syncs too. A sync, an import, joining and a resolution may change any record:
+// everything is read again after them (see refreshRegister).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { conflictKeys } from "../../components/conflicts";
+import { refreshRegister } from "../../components/refreshRegister";
+import { syncActionKeys } from "../../components/syncQueries";
 import {
   chooseSyncFolder,
   dismissRefusedFile,
   exportChanges,
-  getSyncStatus,
   importChanges,
   joinOrganisation,
   listenToSyncFinished,
   openEncryptedChanges,
   setSyncAutomatically,
-  syncNow,
 } from "../../ipc";
 
 export const syncKeys = {
@@ -37,35 +33,13 @@ export const syncKeys = {
 // too, so their queries live with the shared components.
 export { useConflicts, useNewerValues, useResolveConflict } from "../../components/conflicts";
 
-/** The folder and file actions, which hold each other's buttons. */
-export const syncActionKeys = {
-  all: ["syncAction"] as const,
-  choose: ["syncAction", "choose"] as const,
-  now: ["syncAction", "now"] as const,
-  export: ["syncAction", "export"] as const,
-  import: ["syncAction", "import"] as const,
-  join: ["syncAction", "join"] as const,
-  unlock: ["syncAction", "unlock"] as const,
-};
-
-/** Where this register stands; the navigation's conflict count and the sync page share it.
- *  `always` reads it again each time the page opens (a save anywhere adds a change). */
-export function useSyncStatus({ always = false }: { always?: boolean } = {}) {
-  return useQuery({
-    queryKey: syncKeys.status,
-    queryFn: getSyncStatus,
-    ...(always ? { refetchOnMount: "always" as const } : {}),
-  });
-}
-
-/** Whether a sync, an export, an import or joining runs. */
-export function useSyncBusy(): boolean {
-  return useIsMutating({ mutationKey: syncActionKeys.all }) > 0;
-}
-
-function refreshEverything(client: QueryClient) {
-  return client.invalidateQueries();
-}
+// The status and "Sync now" are shared with the app's header.
+export {
+  syncActionKeys,
+  useSyncBusy,
+  useSyncNow,
+  useSyncStatus,
+} from "../../components/syncQueries";
 
 /** Asks for the shared folder and syncs with it at once; `null` when cancelled. */
 export function useChooseSyncFolder() {
@@ -73,16 +47,7 @@ export function useChooseSyncFolder() {
   return useMutation({
     mutationKey: syncActionKeys.choose,
     mutationFn: chooseSyncFolder,
-    onSuccess: (report) => (report ? refreshEverything(client) : undefined),
-  });
-}
-
-export function useSyncNow() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationKey: syncActionKeys.now,
-    mutationFn: syncNow,
-    onSuccess: () => refreshEverything(client),
+    onSuccess: (report) => (report ? refreshRegister(client) : undefined),
   });
 }
 
@@ -110,7 +75,7 @@ export function useImportChanges() {
   return useMutation({
     mutationKey: syncActionKeys.import,
     mutationFn: importChanges,
-    onSuccess: (imported) => (imported ? refreshEverything(client) : undefined),
+    onSuccess: (imported) => (imported ? refreshRegister(client) : undefined),
   });
 }
 
@@ -119,7 +84,7 @@ export function useJoinOrganisation() {
   return useMutation({
     mutationKey: syncActionKeys.join,
     mutationFn: joinOrganisation,
-    onSuccess: (imported) => (imported ? refreshEverything(client) : undefined),
+    onSuccess: (imported) => (imported ? refreshRegister(client) : undefined),
   });
 }
 
@@ -129,7 +94,7 @@ export function useOpenEncryptedChanges() {
   return useMutation({
     mutationKey: syncActionKeys.unlock,
     mutationFn: (passphrase: string) => openEncryptedChanges(passphrase),
-    onSuccess: () => refreshEverything(client),
+    onSuccess: () => refreshRegister(client),
   });
 }
 
@@ -149,7 +114,7 @@ export function useRefreshAfterAutomaticSync() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopped = false;
-    listenToSyncFinished(() => void refreshEverything(client))
+    listenToSyncFinished(() => void refreshRegister(client))
       .then((unlisten) => {
         if (stopped) {
           unlisten();
