@@ -1,6 +1,7 @@
-// The application frame: header, navigation with the keyboard shortcuts (and the number of
-// sync conflicts waiting), and the routed page, plus the first-start welcome modal. Whenever
-// Steward syncs by itself, every page reads its data again.
+// The application frame: header (with "Sync now" once a shared folder is chosen),
+// navigation with the keyboard shortcuts (and the number of sync conflicts waiting), and the
+// routed page, plus the first-start welcome modal. Whenever Steward syncs by itself, every
+// page reads its data again.
 import {
   AppShell,
   Button,
@@ -18,6 +19,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { useRefreshAfterAutomaticSync } from "../features/sync/queries";
 import { SyncNavBadge } from "../features/sync/SyncNavBadge";
 import { WelcomeModal } from "../features/welcome/WelcomeModal";
+import { HeaderSyncNow } from "./HeaderSyncNow";
 
 /** The navigation; an item is active on its route and the routes below it, the dashboard
  *  (the home screen) on "/" only. */
@@ -50,6 +52,7 @@ const SHORTCUTS: ReadonlyArray<{ keys: string[][]; action: string }> = [
   { keys: [["N"], ["Ctrl", "N"]], action: "New record, on a list" },
   { keys: [["/"], ["Ctrl", "K"]], action: "Search the list" },
   { keys: [["Esc"]], action: "Clear the search" },
+  { keys: [["Ctrl", "Shift", "S"]], action: "Sync now, from any page" },
 ];
 
 function KeyboardShortcuts() {
@@ -105,7 +108,7 @@ export function AppLayout() {
       {/* A new page opens at its top; back and forward return to where the user was. */}
       <ScrollRestoration />
       <AppShell.Header>
-        <Group h="100%" px="lg" gap="sm" align="center">
+        <Group h="100%" px="lg" gap="sm" align="center" justify="space-between" wrap="nowrap">
           <Stack gap={0}>
             <Title order={3} lh={1.1}>
               Steward
@@ -114,6 +117,7 @@ export function AppLayout() {
               Record of processing activities
             </Text>
           </Stack>
+          <HeaderSyncNow />
         </Group>
       </AppShell.Header>
 
