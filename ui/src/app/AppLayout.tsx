@@ -1,6 +1,7 @@
 // The application frame: header (with "Sync now" once a shared folder is chosen),
 // navigation with the keyboard shortcuts (and the number of sync conflicts waiting), and the
-// routed page, plus the first-start welcome modal. Whenever Steward syncs by itself, every
+// routed page, plus the first-start welcome modal. Whenever the register changes without
+// this window changing it (Steward syncs by itself, the command line writes to it), every
 // page reads its data again.
 import {
   AppShell,
@@ -20,6 +21,7 @@ import { useRefreshAfterAutomaticSync } from "../features/sync/queries";
 import { SyncNavBadge } from "../features/sync/SyncNavBadge";
 import { WelcomeModal } from "../features/welcome/WelcomeModal";
 import { HeaderSyncNow } from "./HeaderSyncNow";
+import { useRegisterWatch } from "./useRegisterWatch";
 
 /** The navigation; an item is active on its route and the routes below it, the dashboard
  *  (the home screen) on "/" only. */
@@ -102,6 +104,7 @@ function KeyboardShortcuts() {
 export function AppLayout() {
   const { pathname } = useLocation();
   useRefreshAfterAutomaticSync();
+  useRegisterWatch();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
