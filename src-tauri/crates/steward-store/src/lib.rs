@@ -54,7 +54,13 @@ pub struct Store {
     checkpointer: Option<checkpoint::Checkpointer>,
     /// Changes this connection committed (see [`Store::version`]).
     commits: u64,
+    /// Which opening of a store in this process this is, so that a version
+    /// never repeats after a restore reopens the register.
+    opening: u64,
 }
+
+/// Stores opened in this process so far.
+static OPENINGS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl Store {
     /// Opens (or creates) the database at `path`, creating missing parent
@@ -110,6 +116,7 @@ impl Store {
             path,
             checkpointer: None,
             commits: 0,
+            opening: OPENINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -148,7 +155,7 @@ impl Store {
         let external: i64 = self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        Ok(format!("{external}.{}", self.commits))
+        Ok(format!("{}.{external}.{}", self.opening, self.commits))
     }
 
     pub(crate) fn committed(&mut self) {
