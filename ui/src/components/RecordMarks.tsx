@@ -206,15 +206,17 @@ function ConflictMark({ conflict, label, testId, onSettling }: ConflictMarkProps
   function keep(index: number, value: unknown) {
     setPicked(index);
     onSettling([conflict.field]);
-    resolve.mutate(
-      {
+    // Awaited from the call, not a callback of this mark: the mark leaves with its
+    // conflict when the record is read again, which would drop the notice.
+    resolve
+      .mutateAsync({
         record: conflict.record,
         recordId: conflict.recordId,
         field: conflict.field,
         resolution: { kind: "value", value },
-      },
-      {
-        onSuccess: () => {
+      })
+      .then(
+        () => {
           setOpened(false);
           notifications.show({
             color: "teal",
@@ -222,8 +224,9 @@ function ConflictMark({ conflict, label, testId, onSettling }: ConflictMarkProps
             message: `${label} is now ${valueText(value)}.`,
           });
         },
-      },
-    );
+        // The error is shown from the mutation's state, beside the values.
+        () => undefined,
+      );
   }
 
   return (
@@ -334,15 +337,16 @@ function DeletedConflictAlert({
 
   function settle(resolution: Resolution) {
     onSettling([]);
-    resolve.mutate(
-      {
+    // Awaited from the call, not a callback of this alert, which leaves with its conflict.
+    resolve
+      .mutateAsync({
         record: conflict.record,
         recordId: conflict.recordId,
         field: conflict.field,
         resolution,
-      },
-      {
-        onSuccess: () => {
+      })
+      .then(
+        () => {
           notifications.show({
             color: "teal",
             title: "Conflict resolved",
@@ -355,8 +359,9 @@ function DeletedConflictAlert({
             onDeleted?.();
           }
         },
-      },
-    );
+        // The error is shown from the mutation's state.
+        () => undefined,
+      );
   }
 
   return (

@@ -39,24 +39,25 @@ export function ConflictCard({ conflict, onGone }: ConflictCardProps) {
   const heading = `${kind} "${conflict.recordName}"`;
   const path = recordPlacePath(conflict, deleted ? null : conflict.field);
 
+  // The outcome is awaited from the call itself, not from callbacks on this card: the
+  // lists are read again before the call settles, and the card leaves with its conflict,
+  // which would drop a callback of the card's and, with it, the notice.
   function submit(resolution: Resolution) {
-    resolve.mutate(
-      {
+    resolve
+      .mutateAsync({
         record: conflict.record,
         recordId: conflict.recordId,
         field: conflict.field,
         resolution,
-      },
-      {
-        onSuccess: () =>
-          notifications.show({ color: "teal", title: "Conflict resolved", message: heading }),
-        onError: (error) => {
+      })
+      .then(
+        () => notifications.show({ color: "teal", title: "Conflict resolved", message: heading }),
+        (error: unknown) => {
           if (error instanceof StewardError && error.code === "notFound") {
             onGone(error.message);
           }
         },
-      },
-    );
+      );
   }
 
   return (
