@@ -98,6 +98,13 @@ pub(crate) mod col {
     pub const DPIA_REQUIRED: usize = 21;
     pub const DPIA_PROGRESS: usize = 22;
     pub const DPIA_LINK: usize = 23;
+    pub const BREACH: usize = 24;
+    pub const BREACH_LINK: usize = 25;
+    pub const SCHEDULE1: usize = 26;
+    pub const SCHEDULE1_BASIS: usize = 27;
+    pub const POLICY_LINK: usize = 28;
+    pub const POLICY_FOLLOWED: usize = 29;
+    pub const POLICY_REASONS: usize = 30;
     pub const NAME: usize = 31;
     pub const STATUS: usize = 32;
     pub const DESCRIPTION: usize = 33;

@@ -15,7 +15,7 @@ use serde::Serialize;
 use steward_api::{FieldError, RegisterExport, Steward};
 
 use crate::ico::{ICO_COLUMNS, STEWARD_COLUMNS, col};
-use crate::ico_rows::Builder;
+use crate::ico_rows::{Builder, KeptCell};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -121,11 +121,22 @@ fn file_error(message: impl Into<String>) -> SheetError {
 }
 
 /// A table read from a file: the controller block above the header, and
-/// the data rows with their row numbers.
+/// the data rows with their row numbers, each in the layout's column order
+/// ([`crate::ico::ICO_COLUMNS`] then Steward's own) whatever order the
+/// file had them in.
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     pub controller: Vec<(String, String)>,
     pub rows: Vec<(usize, Vec<String>)>,
+    /// Per row (same order as `rows`), the cells of columns the layout has
+    /// no place for ("Notes"), or that Steward does not read, by header.
+    pub extras: Vec<Vec<(String, String)>>,
+    /// The file is Steward's own export (it has Steward's columns): the
+    /// columns Steward writes from the register (rights, breaches…) are
+    /// not read back.
+    pub steward_export: bool,
+    /// The sheet row of the header (1-based).
+    pub header_row: usize,
 }
 
 pub(crate) fn column_name(column: usize) -> String {
@@ -136,20 +147,83 @@ pub(crate) fn column_name(column: usize) -> String {
         .map_or_else(|| format!("column {column}"), |c| (*c).to_owned())
 }
 
+/// The layout's column (1-based) a key of the phrases' `columns` names.
+fn column_of(key: &str) -> Option<usize> {
+    const KEYS: [&str; 35] = [
+        "function",
+        "purpose",
+        "joint",
+        "individuals",
+        "data",
+        "recipients",
+        "contract",
+        "countries",
+        "safeguards",
+        "retention",
+        "security",
+        "basis",
+        "art9",
+        "interests",
+        "lia",
+        "rights",
+        "automated",
+        "source",
+        "consent",
+        "location",
+        "dpiaRequired",
+        "dpiaProgress",
+        "dpiaLink",
+        "breach",
+        "breachLink",
+        "schedule1",
+        "schedule1Basis",
+        "policyLink",
+        "policyFollowed",
+        "policyReasons",
+        "name",
+        "status",
+        "description",
+        "owner",
+        "systems",
+    ];
+    KEYS.iter().position(|k| *k == key).map(|i| i + 1)
+}
+
+/// The columns a header row names: for each cell, the layout's column, or
+/// `None` for a column the layout has no place for. A column named twice
+/// is read the first time only.
+fn header_columns(row: &[String]) -> Vec<Option<usize>> {
+    let mut seen = vec![];
+    row.iter()
+        .map(|cell| {
+            let column = crate::phrases::column(cell).and_then(|k| column_of(&k))?;
+            if seen.contains(&column) {
+                return None;
+            }
+            seen.push(column);
+            Some(column)
+        })
+        .collect()
+}
+
+/// The first row, among the first [`HEADER_ROWS`], that names at least
+/// three of the layout's columns: the template's block of controller
+/// details, titles and notes may stand above it.
+fn find_header(grid: &[Vec<String>]) -> Option<(usize, usize)> {
+    grid.iter()
+        .take(HEADER_ROWS)
+        .enumerate()
+        .map(|(i, row)| (i, header_columns(row).iter().flatten().count()))
+        .find(|(_, known)| *known >= 3)
+}
+
 /// Finds the header row and keeps what is above it and below it.
 fn table(grid: Vec<Vec<String>>, limits: &Limits) -> Result<Table, SheetError> {
-    let header = grid
-        .iter()
-        .position(|r| {
-            r.first().is_some_and(|c| c.trim() == ICO_COLUMNS[0])
-                && r.get(1).is_some_and(|c| c.trim() == ICO_COLUMNS[1])
-        })
-        .ok_or_else(|| {
-            file_error(format!(
-                "No header row was found: the ICO layout starts its table with the columns \"{}\" and \"{}\".",
-                ICO_COLUMNS[0], ICO_COLUMNS[1]
-            ))
-        })?;
+    let (header, _) = find_header(&grid).ok_or_else(|| {
+        file_error(
+            "No header row was found: the table needs a row that names its columns, such as \"Business function\", \"Purpose of processing\" and \"Categories of individuals\" (the ICO template's headers).",
+        )
+    })?;
     if grid.len() - header - 1 > limits.max_rows {
         return Err(file_error(format!(
             "The table has {} rows; at most {} can be imported at once.",
@@ -157,52 +231,95 @@ fn table(grid: Vec<Vec<String>>, limits: &Limits) -> Result<Table, SheetError> {
             limits.max_rows
         )));
     }
-    let mut out = Table::default();
+    let columns = header_columns(&grid[header]);
+    let headers: Vec<String> = grid[header].iter().map(|h| h.trim().to_owned()).collect();
+    let mut out = Table {
+        steward_export: columns.contains(&Some(crate::ico::col::NAME))
+            && headers.iter().any(|h| h.ends_with("(Steward)")),
+        header_row: header + 1,
+        ..Table::default()
+    };
     for row in &grid[..header] {
-        if let (Some(k), Some(v)) = (row.first(), row.get(1)) {
+        // A label and its value: the first two cells that say something.
+        let mut said = row.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+        if let (Some(k), Some(v)) = (said.next(), said.next()) {
             out.controller
-                .push((k.trim().to_owned(), v.trim().to_owned()));
+                .push((k.trim_end_matches(':').trim().to_owned(), v.to_owned()));
         }
     }
     for (i, row) in grid.into_iter().enumerate().skip(header + 1) {
-        for (c, cell) in row.iter().enumerate() {
+        let mut cells = vec![String::new(); crate::ico::col::COUNT];
+        let mut extras = vec![];
+        for (c, cell) in row.into_iter().enumerate() {
             if cell.chars().count() > limits.max_cell {
                 return Err(SheetError::Cells(vec![CellError {
                     row: i + 1,
                     column: c + 1,
-                    column_name: column_name(c + 1),
+                    column_name: headers
+                        .get(c)
+                        .cloned()
+                        .unwrap_or_else(|| column_name(c + 1)),
                     message: format!("The cell is longer than {} characters.", limits.max_cell),
                 }]));
             }
+            if cell.trim().is_empty() {
+                continue;
+            }
+            match columns.get(c).copied().flatten() {
+                Some(column) => cells[column - 1] = cell,
+                None => {
+                    let name = headers
+                        .get(c)
+                        .filter(|h| !h.is_empty())
+                        .cloned()
+                        .unwrap_or_else(|| format!("column {}", c + 1));
+                    extras.push((name, cell.trim().to_owned()));
+                }
+            }
         }
-        if row.iter().any(|c| !c.trim().is_empty()) {
-            out.rows.push((i + 1, row));
+        if cells.iter().any(|c| !c.trim().is_empty()) || !extras.is_empty() {
+            out.rows.push((i + 1, cells));
+            out.extras.push(extras);
         }
     }
     Ok(out)
 }
 
-/// Reads a CSV file (UTF-8, comma-separated, as [`crate::ico::csv`] writes).
-pub fn read_csv(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
-    if bytes.len() > limits.max_file {
-        return Err(file_error(format!(
-            "The file is larger than {} MB.",
-            limits.max_file >> 20
-        )));
-    }
+/// The text of a CSV file: UTF-8 (with or without a byte-order mark), or
+/// else Windows-1252, as older Excel saves it.
+fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+        }
+    }
+}
+
+fn parse_csv(text: &str, delimiter: u8, limits: &Limits) -> Result<Vec<Vec<String>>, SheetError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
     let mut grid = vec![];
     for (i, record) in reader.records().enumerate() {
         let record =
             record.map_err(|e| file_error(format!("Line {} is not valid CSV: {e}.", i + 1)))?;
-        if grid.len() > limits.max_rows + 50 {
+        if grid.len() > limits.max_rows + HEADER_ROWS {
             return Err(file_error(format!(
                 "The table has more than {} rows; at most that many can be imported at once.",
                 limits.max_rows
+            )));
+        }
+        if record.len() > MAX_COLUMNS {
+            return Err(file_error(format!(
+                "Line {} has {} cells: a register's table has at most {MAX_COLUMNS} columns.",
+                i + 1,
+                record.len()
             )));
         }
         grid.push(
@@ -218,7 +335,39 @@ pub fn read_csv(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
                 .collect(),
         );
     }
-    table(grid, limits)
+    Ok(grid)
+}
+
+/// Reads a CSV file: UTF-8 or Windows-1252, its cells separated by commas,
+/// semicolons or tabs (whichever makes a header row of the layout).
+pub fn read_csv(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
+    if bytes.len() > limits.max_file {
+        return Err(file_error(format!(
+            "The file is larger than {} MB.",
+            limits.max_file >> 20
+        )));
+    }
+    let text = decode(bytes);
+    let mut best: Option<(usize, Vec<Vec<String>>)> = None;
+    let mut first_error = None;
+    for delimiter in [b',', b';', b'\t'] {
+        match parse_csv(&text, delimiter, limits) {
+            Ok(grid) => {
+                let known = find_header(&grid).map_or(0, |(_, known)| known);
+                if best.as_ref().is_none_or(|(k, _)| known > *k) {
+                    best = Some((known, grid));
+                }
+            }
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    match (best, first_error) {
+        (Some((_, grid)), _) => table(grid, limits),
+        (None, Some(e)) => Err(e),
+        (None, None) => Err(file_error("The file is empty.")),
+    }
 }
 
 /// Rows above the table (the controller block) that a sheet may have.
@@ -369,6 +518,13 @@ pub struct IcoPreview {
     /// Recipients not in the register yet, by name.
     pub new_recipients: Vec<String>,
     pub new_source_organisations: Vec<String>,
+    /// Rows that are not activities (a section heading, a note under the
+    /// table): left out, each with its text.
+    pub skipped_rows: Vec<KeptCell>,
+    /// The cells of the table's rows that say something…
+    pub cells: usize,
+    /// …and how many of them went, whole or in part, into no typed field.
+    pub cells_kept_as_written: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -382,11 +538,31 @@ pub struct PreviewActivity {
     pub recipients: usize,
     pub transfers: usize,
     pub retention_rules: usize,
+    /// What no field took: kept as written in the activity's description,
+    /// each with the reason.
+    pub kept_as_written: Vec<KeptCell>,
+}
+
+impl IcoPreview {
+    /// The share of the cells that said something that went into typed
+    /// fields.
+    pub fn typed_share(&self) -> f64 {
+        if self.cells == 0 {
+            return 1.0;
+        }
+        1.0 - self.cells_kept_as_written as f64 / self.cells as f64
+    }
 }
 
 /// Reads `bytes` (an XLSX workbook when `xlsx`, else CSV) and checks every
 /// row with the register's validators. With `apply`, adds the records in
 /// one change; without, changes nothing. Either way, returns the preview.
+///
+/// A phrase Steward does not recognise never refuses a row: what is
+/// understood goes into its field and the rest is kept as written, in the
+/// activity's description, and listed in the preview with the reason. So
+/// is a value the register's rules refuse (a legitimate-interests purpose
+/// with no interest named): the value is taken out and kept as written.
 pub fn import_ico(
     api: &mut Steward,
     bytes: &[u8],
@@ -402,24 +578,45 @@ pub fn import_ico(
     let current = api
         .export_register()
         .map_err(|e| file_error(e.to_string()))?;
-    let plan = Plan::new(&table, &current)?;
+    let mut plan = Plan::new(&table, &current)?;
     // Validation runs in a throw-away register first, so that a preview
-    // already shows every error.
-    let mut scratch = Steward::open_in_memory(Box::new(steward_api::FixedClock::new(
-        jiff::Timestamp::UNIX_EPOCH,
-    )))
-    .map_err(|e| file_error(e.to_string()))?;
-    let validate_in = |api: &mut Steward, export: RegisterExport| {
-        api.import_additions(export)
-            .map_err(|e| plan.cell_errors(&e.fields, &e.message))
+    // already shows every error; what the rules refuse is taken out of the
+    // plan and kept as written, a few rounds at most.
+    let scratch = || {
+        Steward::open_in_memory(Box::new(steward_api::FixedClock::new(
+            jiff::Timestamp::UNIX_EPOCH,
+        )))
+        .map_err(|e| file_error(e.to_string()))
     };
-    let mut dry = plan.export.clone();
-    dry.recipients.extend(current.recipients.iter().cloned());
-    dry.source_organisations
-        .extend(current.source_organisations.iter().cloned());
-    validate_in(&mut scratch, dry)?;
+    let dry_run = |plan: &Plan| {
+        let mut dry = plan.export.clone();
+        dry.recipients.extend(current.recipients.iter().cloned());
+        dry.source_organisations
+            .extend(current.source_organisations.iter().cloned());
+        let mut api = scratch().map_err(Err)?;
+        api.import_additions(dry)
+            .map(|_| ())
+            .map_err(Ok::<_, SheetError>)
+    };
+    for round in 0.. {
+        match dry_run(&plan) {
+            Ok(()) => break,
+            Err(Err(e)) => return Err(e),
+            Err(Ok(e)) => {
+                if table.steward_export
+                    || round == 5
+                    || e.fields.is_empty()
+                    || !plan.set_aside(&e.fields)
+                {
+                    return Err(plan.cell_errors(&e.fields, &e.message));
+                }
+            }
+        }
+    }
+    plan.finish();
     if apply {
-        validate_in(api, plan.export.clone())?;
+        api.import_additions(plan.export.clone())
+            .map_err(|e| plan.cell_errors(&e.fields, &e.message))?;
     }
     Ok(plan.preview)
 }
@@ -429,6 +626,34 @@ struct Plan {
     preview: IcoPreview,
     /// Row of each activity of the export, in order.
     rows: Vec<usize>,
+    /// The cells of each activity's row, by the layout's columns, and the
+    /// columns the layout has no place for.
+    cells: Vec<RowCells>,
+}
+
+/// A row's cells by the layout's columns, and the columns (header, text)
+/// the layout has no place for.
+type RowCells = (Vec<String>, Vec<(String, String)>);
+
+/// A row that is not an activity: one cell says something, and it is not
+/// a purpose (a section heading such as "CLIENT SERVICES", a note).
+fn not_an_activity(cells: &[String], extras: &[(String, String)]) -> Option<String> {
+    let said: Vec<&str> = cells
+        .iter()
+        .map(|c| c.trim())
+        .chain(extras.iter().map(|(_, t)| t.trim()))
+        .filter(|c| !c.is_empty())
+        .collect();
+    let purpose = cells
+        .get(col::PURPOSE - 1)
+        .is_some_and(|c| !c.trim().is_empty());
+    let name = cells
+        .get(col::NAME - 1)
+        .is_some_and(|c| !c.trim().is_empty());
+    match said.as_slice() {
+        [only] if !purpose && !name => Some((*only).to_owned()),
+        _ => None,
+    }
 }
 
 impl Plan {
@@ -439,13 +664,31 @@ impl Plan {
             sources: vec![],
             errors: vec![],
             row: 0,
+            kept: vec![],
+            steward_export: table.steward_export,
         };
         let mut activities = vec![];
         let mut rows = vec![];
         let mut preview = vec![];
-        for (row, cells) in &table.rows {
+        let mut skipped = vec![];
+        let mut row_cells = vec![];
+        for ((row, cells), extras) in table.rows.iter().zip(&table.extras) {
             builder.row = *row;
-            let activity = builder.activity(cells);
+            if !table.steward_export
+                && let Some(text) = not_an_activity(cells, extras)
+            {
+                skipped.push(KeptCell {
+                    row: *row,
+                    column: String::new(),
+                    text,
+                    reason: "Not an activity: a heading or a note, left out.".into(),
+                });
+                continue;
+            }
+            builder.kept.clear();
+            let activity = builder.activity(cells, extras);
+            let kept = std::mem::take(&mut builder.kept);
+            row_cells.push((cells.clone(), extras.clone()));
             preview.push(PreviewActivity {
                 row: *row,
                 name: activity.activity.fields.name.clone(),
@@ -454,6 +697,7 @@ impl Plan {
                 recipients: activity.recipients.len(),
                 transfers: activity.transfers.len(),
                 retention_rules: activity.retention_rules.len(),
+                kept_as_written: kept,
             });
             rows.push(*row);
             activities.push(activity);
@@ -463,28 +707,25 @@ impl Plan {
         }
         let mut organisation = steward_core::OrganisationDraft::default();
         for (k, v) in &table.controller {
-            match k.as_str() {
-                "Name of controller" => organisation.legal_name = v.clone(),
-                "Address" => organisation.address = v.clone(),
-                "Contact" => organisation.contact_email = v.clone(),
-                "Data Protection Officer" => organisation.dpo_name = v.clone(),
-                "DPO contact details" => organisation.dpo_contact = v.clone(),
-                "Representative" => organisation.eu_representative = v.clone(),
+            match k.to_lowercase().as_str() {
+                "name of controller" | "name" | "organisation" | "organization" | "controller" => {
+                    organisation.legal_name = v.clone();
+                }
+                "address" => organisation.address = v.clone(),
+                "contact" | "email" | "contact email" => organisation.contact_email = v.clone(),
+                "data protection officer" | "dpo" => organisation.dpo_name = v.clone(),
+                "dpo contact details" | "dpo contact" => organisation.dpo_contact = v.clone(),
+                "representative" => organisation.eu_representative = v.clone(),
                 _ => {}
             }
         }
         let preview = IcoPreview {
             activities: preview,
-            new_recipients: builder
-                .recipients
-                .iter()
-                .map(|r| r.fields.legal_name.clone())
-                .collect(),
-            new_source_organisations: builder
-                .sources
-                .iter()
-                .map(|s| s.fields.name.clone())
-                .collect(),
+            new_recipients: vec![],
+            new_source_organisations: vec![],
+            skipped_rows: skipped,
+            cells: 0,
+            cells_kept_as_written: 0,
         };
         Ok(Plan {
             export: RegisterExport {
@@ -502,7 +743,258 @@ impl Plan {
             },
             preview,
             rows,
+            cells: row_cells,
         })
+    }
+
+    /// Takes out of the plan what the register's rules refuse, keeping it
+    /// as written with the rule's message. False when an error names
+    /// nothing that can be taken out.
+    fn set_aside(&mut self, fields: &[FieldError]) -> bool {
+        let Ok(mut value) = serde_json::to_value(&self.export) else {
+            return false;
+        };
+        // Removals from the end, so that the indexes of the rest hold.
+        let mut paths: Vec<(Vec<Step>, &FieldError)> =
+            fields.iter().map(|f| (steps(&f.field), f)).collect();
+        paths.sort_by(|a, b| b.0.cmp(&a.0));
+        paths.dedup_by(|a, b| {
+            a.0.len() >= 2 && b.0.len() >= 2 && a.0[..a.0.len() - 1] == b.0[..b.0.len() - 1]
+        });
+        let mut changed = false;
+        for (path, error) in paths {
+            let (row, column) = self.cell_of(&error.field);
+            let activity = match path.first() {
+                Some(Step::Index(name, i)) if name == "activities" => Some(*i),
+                _ => None,
+            };
+            let kept = |text: String| KeptCell {
+                row,
+                column: column_name(column),
+                text,
+                reason: error.message.clone(),
+            };
+            let path = match path.split_first() {
+                Some((Step::Field(o), rest)) if o == "organisation" => rest.to_vec(),
+                _ => path,
+            };
+            let taken = match path.as_slice() {
+                // A row of an activity (a purpose's basis, a transfer…):
+                // a purpose loses its basis and what goes with it, any
+                // other row is taken out whole.
+                [Step::Index(_, a), Step::Index(part, j), ..] => {
+                    let list = &mut value["activities"][*a][part.as_str()];
+                    if part == "purposes" {
+                        let p = &mut list[*j];
+                        let text = [
+                            serde_json::from_value::<steward_api::LegalBasis>(
+                                p["legalBasis"].clone(),
+                            )
+                            .ok()
+                            .map(|b| format!("lawful basis {}", b.label())),
+                            p["legitimateInterest"]
+                                .as_str()
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_owned),
+                            p["liaReference"]
+                                .as_str()
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_owned),
+                            p["consentRecord"]
+                                .as_str()
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_owned),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                        // The basis as the sheet writes it, where it does.
+                        let written = self
+                            .cells
+                            .get(*a)
+                            .and_then(|(cells, _)| cells.get(col::BASIS - 1))
+                            .map(|c| c.trim().to_owned())
+                            .filter(|c| !c.is_empty());
+                        let text = match written {
+                            Some(w) if !text.contains(&w) => format!("{w} ({text})"),
+                            _ => text,
+                        };
+                        p["legalBasis"] = serde_json::Value::Null;
+                        for f in ["legitimateInterest", "liaReference", "consentRecord"] {
+                            p[f] = serde_json::Value::String(String::new());
+                        }
+                        Some(text)
+                    } else if let Some(items) = list.as_array_mut()
+                        && *j < items.len()
+                    {
+                        let item = items.remove(*j);
+                        // The cell as the sheet has it, where there is one.
+                        let written = self
+                            .cells
+                            .get(*a)
+                            .and_then(|(cells, _)| cells.get(column - 1))
+                            .map(|c| c.trim().to_owned())
+                            .filter(|c| !c.is_empty());
+                        Some(written.unwrap_or_else(|| describe(&item)))
+                    } else {
+                        None
+                    }
+                }
+                // A field of the organisation (the controller block).
+                [Step::Field(field)] if value["organisation"].get(field.as_str()).is_some() => {
+                    // A rule that asks for an empty field is about the one
+                    // that needs it: the DPO's name needs their contact.
+                    let field = match field.as_str() {
+                        "dpoContact" if value["organisation"]["dpoContact"] == "" => "dpoName",
+                        other => other,
+                    };
+                    let target = &mut value["organisation"][field];
+                    let old = target.take();
+                    *target = serde_json::Value::String(String::new());
+                    Some(describe(&old))
+                }
+                // A field of an activity, a recipient or the organisation:
+                // emptied.
+                [first, Step::Field(field)] | [first, Step::Field(field), ..] => {
+                    let target = match first {
+                        Step::Index(name, i) => &mut value[name.as_str()][*i],
+                        Step::Field(name) => &mut value[name.as_str()],
+                    };
+                    let old = target[field.as_str()].take();
+                    target[field.as_str()] = match &old {
+                        serde_json::Value::String(_) => serde_json::Value::String(String::new()),
+                        serde_json::Value::Array(_) => serde_json::Value::Array(vec![]),
+                        serde_json::Value::Bool(_) => serde_json::Value::Bool(false),
+                        _ => serde_json::Value::Null,
+                    };
+                    Some(describe(&old))
+                }
+                _ => None,
+            };
+            let Some(text) = taken.filter(|t| !t.is_empty()) else {
+                continue;
+            };
+            changed = true;
+            if let Some(a) = activity
+                && let Some(p) = self.preview.activities.get_mut(a)
+            {
+                p.kept_as_written.push(kept(text));
+            } else {
+                self.preview.skipped_rows.push(kept(text));
+            }
+        }
+        if !changed {
+            return false;
+        }
+        match serde_json::from_value(value) {
+            Ok(export) => {
+                self.export = export;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Writes what was kept into each activity's description, counts the
+    /// rows and the cells again and names the new records.
+    fn finish(&mut self) {
+        // A cell counts as kept as written when every item of it is in
+        // what was kept from its column; kept in part, it counts as typed
+        // (as `tests/fixtures/registers/README.md` counts).
+        let (mut said, mut kept_whole) = (0, 0);
+        for ((cells, extras), preview) in self.cells.iter().zip(&self.preview.activities) {
+            let kept_from = |column: &str| -> Vec<String> {
+                preview
+                    .kept_as_written
+                    .iter()
+                    .filter(|k| k.column == column)
+                    .map(|k| crate::phrases::fold(&k.text))
+                    .collect()
+            };
+            let whole = |column: &str, text: &str| {
+                let kept = kept_from(column);
+                !kept.is_empty()
+                    && crate::ico_rows::list(text)
+                        .iter()
+                        .all(|item| kept.iter().any(|k| k.contains(&crate::phrases::fold(item))))
+            };
+            for (i, cell) in cells.iter().enumerate() {
+                if cell.trim().is_empty() {
+                    continue;
+                }
+                said += 1;
+                if whole(&column_name(i + 1), cell) {
+                    kept_whole += 1;
+                }
+            }
+            for (header, text) in extras {
+                said += 1;
+                if whole(header, text) {
+                    kept_whole += 1;
+                }
+            }
+        }
+        self.preview.cells = said;
+        self.preview.cells_kept_as_written = kept_whole;
+        for (activity, preview) in self
+            .export
+            .activities
+            .iter_mut()
+            .zip(&mut self.preview.activities)
+        {
+            preview.purposes = activity.purposes.len();
+            preview.subject_groups = activity.subject_groups.len();
+            preview.recipients = activity.recipients.len();
+            preview.transfers = activity.transfers.len();
+            preview.retention_rules = activity.retention_rules.len();
+            if preview.kept_as_written.is_empty() {
+                continue;
+            }
+            let description = &mut activity.activity.fields.description;
+            if !description.is_empty() {
+                description.push_str("\n\n");
+            }
+            description.push_str("From the spreadsheet, kept as written (to review):");
+            for k in &preview.kept_as_written {
+                description.push_str(&format!(
+                    "\n- {}: {}",
+                    k.column,
+                    k.text.replace('\n', " / ")
+                ));
+            }
+        }
+        // Recipients that no link or transfer names any more are not added.
+        let named: Vec<&str> = self
+            .export
+            .activities
+            .iter()
+            .flat_map(|a| {
+                a.recipients
+                    .iter()
+                    .filter_map(|r| r.fields.recipient_id.as_deref())
+                    .chain(
+                        a.transfers
+                            .iter()
+                            .filter_map(|t| t.fields.recipient_id.as_deref()),
+                    )
+            })
+            .collect();
+        let named: std::collections::HashSet<String> =
+            named.into_iter().map(str::to_owned).collect();
+        self.export.recipients.retain(|r| named.contains(&r.id));
+        self.preview.new_recipients = self
+            .export
+            .recipients
+            .iter()
+            .map(|r| r.fields.legal_name.clone())
+            .collect();
+        self.preview.new_source_organisations = self
+            .export
+            .source_organisations
+            .iter()
+            .map(|s| s.fields.name.clone())
+            .collect();
     }
 
     /// The validators' errors (paths into the export) as cells.
@@ -566,5 +1058,52 @@ impl Plan {
             _ => col::NAME,
         };
         (row, column)
+    }
+}
+
+/// One step of a validator's path: `activities[3]` or `legalBasis`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Step {
+    Index(String, usize),
+    Field(String),
+}
+
+fn steps(path: &str) -> Vec<Step> {
+    path.split('.')
+        .map(|part| match part.split_once('[') {
+            Some((name, rest)) => match rest.trim_end_matches(']').parse() {
+                Ok(i) => Step::Index(name.to_owned(), i),
+                Err(_) => Step::Field(part.to_owned()),
+            },
+            None => Step::Field(part.to_owned()),
+        })
+        .collect()
+}
+
+/// A value taken out of the plan, in words: its texts joined.
+fn describe(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(describe)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("; "),
+        serde_json::Value::Object(map) => map
+            .iter()
+            .filter(|(k, _)| {
+                !k.ends_with("Id")
+                    && *k != "id"
+                    && *k != "createdAt"
+                    && *k != "updatedAt"
+                    && *k != "base"
+            })
+            .map(|(_, v)| describe(v))
+            .filter(|s| !s.is_empty() && s != "false")
+            .collect::<Vec<_>>()
+            .join(", "),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
     }
 }

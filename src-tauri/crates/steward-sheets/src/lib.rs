@@ -14,6 +14,8 @@
 pub mod ico;
 pub mod ico_import;
 mod ico_rows;
+pub mod phrases;
+pub use ico_rows::KeptCell;
 
 /// A spreadsheet could not be written.
 #[derive(Debug, Clone, PartialEq, Eq)]

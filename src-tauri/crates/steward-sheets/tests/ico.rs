@@ -22,16 +22,6 @@ fn sheet_of(api: &Steward) -> Vec<Vec<String>> {
     ico::rows(&api.export_register().unwrap())
 }
 
-fn cells(error: SheetError) -> Vec<(usize, usize, String)> {
-    match error {
-        SheetError::Cells(cells) => cells
-            .into_iter()
-            .map(|c| (c.row, c.column, c.message))
-            .collect(),
-        SheetError::File(m) => panic!("expected cell errors, got: {m}"),
-    }
-}
-
 #[test]
 fn xlsx_round_trip_gives_the_same_register() {
     let source = demo();
@@ -148,48 +138,89 @@ fn a_formula_comes_out_inert() {
 
 const HEADER: &str = "Business function,Purpose of processing,Name and contact details of joint controller,Categories of individuals,Categories of personal data,Categories of recipients,Link to contract with processor,Names of third countries,Safeguards,Retention schedule,Security,Article 6 lawful basis for processing personal data";
 
+/// A phrase Steward does not recognise refuses nothing: the row comes in
+/// with what was understood, and the rest is kept as written, in the
+/// activity's description, each piece named by row and column with the
+/// reason.
 #[test]
-fn errors_name_the_row_and_column_and_nothing_is_imported() {
+fn what_is_not_understood_is_kept_as_written_by_row_and_column() {
     let csv = format!(
         "{HEADER}\n\
          Membership,Keep the member list,,Members,Name; Email address,Board (Internal),,,,,,Contract\n\
          Events,Sell tickets,,Attendees,Name,Ticket Co (Vendor),,Atlantis,,,,Because we can\n"
     );
     let mut api = empty();
-    let errors = cells(import_ico(&mut api, csv.as_bytes(), false, false).unwrap_err());
-    assert!(errors.contains(&(
-        3,
-        6,
-        "\"Vendor\" is not a recipient role Steward knows.".to_owned()
-    )));
+    let preview = import_ico(&mut api, csv.as_bytes(), false, true).unwrap();
+    assert_eq!(preview.activities.len(), 2);
+    assert!(preview.activities[0].kept_as_written.is_empty());
+    let kept: Vec<(usize, &str, &str)> = preview.activities[1]
+        .kept_as_written
+        .iter()
+        .map(|k| (k.row, k.column.as_str(), k.text.as_str()))
+        .collect();
     assert!(
-        errors
-            .iter()
-            .any(|(r, c, m)| (*r, *c) == (3, 8) && m.contains("Atlantis"))
+        kept.contains(&(3, "Categories of recipients", "Ticket Co (Vendor)")),
+        "{kept:?}"
     );
     assert!(
-        errors
-            .iter()
-            .any(|(r, c, m)| (*r, *c) == (3, 12) && m.contains("Because we can"))
+        kept.iter().any(|(r, c, t)| *r == 3
+            && c.starts_with("Names of third countries")
+            && *t == "Atlantis")
     );
-    // Applying is refused the same way; the good row 2 is not imported alone.
-    assert!(import_ico(&mut api, csv.as_bytes(), false, true).is_err());
-    assert!(api.list_activities().unwrap().is_empty());
+    assert!(
+        kept.contains(&(3, ICO_COLUMNS[11], "Because we can")),
+        "{kept:?}"
+    );
+    let events = api
+        .list_activities()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.fields.name == "Sell tickets")
+        .unwrap();
+    for text in ["Ticket Co (Vendor)", "Atlantis", "Because we can"] {
+        assert!(
+            events.fields.description.contains(text),
+            "{text}: {}",
+            events.fields.description
+        );
+    }
+    // No basis is guessed for "Because we can"; the member list's is read.
+    let register = api.export_register().unwrap();
+    let basis = |name: &str| {
+        register
+            .activities
+            .iter()
+            .find(|a| a.activity.fields.name == name)
+            .unwrap()
+            .purposes[0]
+            .fields
+            .legal_basis
+    };
+    assert_eq!(basis("Sell tickets"), None);
+    assert_eq!(
+        basis("Keep the member list"),
+        Some(steward_api::LegalBasis::Contract)
+    );
 }
 
+/// What the register's rules refuse (here: Legitimate interests with no
+/// interest named, Art. 13(1)(d)) is taken out and kept as written, named
+/// by the cell the rule is about.
 #[test]
-fn the_validators_errors_point_at_cells_too() {
-    // A legitimate-interests purpose needs the interest (Art. 13(1)(d)).
+fn what_the_rules_refuse_is_kept_as_written_at_its_cell() {
     let csv = format!(
         "{HEADER},Article 9 basis,Legitimate interests for the processing\n\
          Fundraising,Thank donors,,Donors,Name,,,,,,,Legitimate interests (Art. 6(1)(f)),,\n"
     );
     let mut api = empty();
-    let errors = cells(import_ico(&mut api, csv.as_bytes(), false, false).unwrap_err());
-    assert!(
-        errors.iter().any(|(r, c, _)| (*r, *c) == (2, 14)),
-        "{errors:?}"
-    );
+    let preview = import_ico(&mut api, csv.as_bytes(), false, true).unwrap();
+    let kept = &preview.activities[0].kept_as_written;
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!((kept[0].row, kept[0].column.as_str()), (2, ICO_COLUMNS[13]));
+    assert!(kept[0].text.contains("Legitimate interests"));
+    assert!(kept[0].reason.contains("Say which legitimate interest"));
+    let register = api.export_register().unwrap();
+    assert_eq!(register.activities[0].purposes[0].fields.legal_basis, None);
 }
 
 #[test]
@@ -200,9 +231,9 @@ fn a_preview_changes_nothing_and_an_import_adds_to_a_register() {
         "{HEADER}\n\
          Communications,Send the annual report,,Members,Name; Email address,The Rocket Science Group LLC (Processor),,,,,,Legitimate interests\n"
     );
-    let preview = import_ico(&mut api, csv.as_bytes(), false, false);
-    // Legitimate interests without the interest is refused at row 2.
-    assert!(preview.is_err());
+    // Legitimate interests without the interest is kept as written.
+    let preview = import_ico(&mut api, csv.as_bytes(), false, false).unwrap();
+    assert_eq!(preview.activities[0].kept_as_written.len(), 1);
     let csv = csv.replace("Legitimate interests\n", "Contract\n");
     let preview = import_ico(&mut api, csv.as_bytes(), false, false).unwrap();
     assert_eq!(preview.activities[0].name, "Send the annual report");
