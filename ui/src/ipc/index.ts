@@ -55,6 +55,7 @@ export type { FieldError } from "./bindings/FieldError";
 export type { Finding } from "./bindings/Finding";
 export type { HistoryEntry } from "./bindings/HistoryEntry";
 export type { IcoPreview } from "./bindings/IcoPreview";
+export type { KeptCell } from "./bindings/KeptCell";
 export type { LegalBasis } from "./bindings/LegalBasis";
 export type { LineChange } from "./bindings/LineChange";
 export type { MissingElement } from "./bindings/MissingElement";

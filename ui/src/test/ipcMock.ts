@@ -147,6 +147,9 @@ export function setIpcDefaults(ipc: IpcModule) {
     activities: [],
     newRecipients: [],
     newSourceOrganisations: [],
+    skippedRows: [],
+    cells: 0,
+    cellsKeptAsWritten: 0,
   });
   vi.mocked(ipc.listenToExportProgress).mockResolvedValue(() => undefined);
   vi.mocked(ipc.getPolicyDraft).mockResolvedValue(makePolicyDraft());

@@ -516,6 +516,32 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                     a.row, a.name, a.purposes, a.subject_groups, a.recipients, a.transfers, a.retention_rules
                 ));
             }
+            let kept: Vec<_> = preview
+                .activities
+                .iter()
+                .flat_map(|a| &a.kept_as_written)
+                .collect();
+            if !kept.is_empty() {
+                text.push_str("\nKept as written in the activity's description, to review:");
+                for k in kept {
+                    text.push_str(&format!(
+                        "\n  row {}, {}: {:?}: {}",
+                        k.row, k.column, k.text, k.reason
+                    ));
+                }
+            }
+            for k in &preview.skipped_rows {
+                text.push_str(&format!(
+                    "\nLeft out: row {}: {:?}: {}",
+                    k.row, k.text, k.reason
+                ));
+            }
+            text.push_str(&format!(
+                "\n{} of the {} cells that say something went into fields ({:.0} %).",
+                preview.cells - preview.cells_kept_as_written,
+                preview.cells,
+                preview.typed_share() * 100.0
+            ));
             out.message(&preview, &text);
         }
         Command::Import(ImportCommand::Json { file }) => {

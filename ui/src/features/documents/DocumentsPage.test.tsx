@@ -35,6 +35,14 @@ const PREVIEW: IcoPreview = {
       recipients: 3,
       transfers: 1,
       retentionRules: 4,
+      keptAsWritten: [
+        {
+          row: 8,
+          column: "Article 6 lawful basis for processing personal data",
+          text: "Vital interests / consent",
+          reason: "Names more than one lawful basis: choose one.",
+        },
+      ],
     },
     {
       row: 9,
@@ -44,10 +52,21 @@ const PREVIEW: IcoPreview = {
       recipients: 1,
       transfers: 0,
       retentionRules: 1,
+      keptAsWritten: [],
     },
   ],
   newRecipients: ["Mailchimp Inc.", "Hetzner Online GmbH"],
   newSourceOrganisations: [],
+  skippedRows: [
+    {
+      row: 7,
+      column: "",
+      text: "MEMBERS",
+      reason: "Not an activity: a heading or a note, left out.",
+    },
+  ],
+  cells: 20,
+  cellsKeptAsWritten: 1,
 };
 
 /** A promise the test settles when it wants to, to look at the page while a command runs. */
@@ -358,6 +377,19 @@ describe("import from a spreadsheet (ICO layout)", () => {
       "4",
     ]);
     expect(cells(rows[1] as HTMLElement)).toEqual(["9", "Newsletter", "1", "2", "1", "0", "1"]);
+    // What was not understood is listed by row and column, with the reason.
+    const kept = within(screen.getByTestId("ico-kept")).getAllByTestId("ico-kept-row");
+    expect(kept).toHaveLength(1);
+    expect(cells(kept[0] as HTMLElement)).toEqual([
+      "8",
+      "Article 6 lawful basis for processing personal data",
+      "Vital interests / consent",
+      "Names more than one lawful basis: choose one.",
+    ]);
+    expect(screen.getByTestId("ico-skipped")).toHaveTextContent("MEMBERS");
+    expect(screen.getByTestId("ico-understood")).toHaveTextContent(
+      "19 of the 20 cells that say something went into the register's fields (95 %).",
+    );
     const recipients = screen.getByTestId("ico-new-recipients");
     expect(recipients).toHaveTextContent("Mailchimp Inc.");
     expect(recipients).toHaveTextContent("Hetzner Online GmbH");

@@ -3,7 +3,7 @@
 // confirmation adds it, all or nothing.
 import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import { type IcoPreview, StewardError } from "../../ipc";
+import { type IcoPreview, type KeptCell, StewardError } from "../../ipc";
 import { activityCount } from "./labels";
 import { useApplyIcoImport, usePreviewIcoImport } from "./queries";
 
@@ -50,9 +50,11 @@ export function IcoImportCard({ busy }: { busy: boolean }) {
           </Title>
           <Text size="sm" c="dimmed">
             Adds the activities of a spreadsheet in the layout above, such as the ICO's template for
-            controllers filled in by hand, as an XLSX or CSV file. Steward first checks every row
-            and shows what it would add: nothing changes until you confirm. The import is all or
-            nothing: if any cell needs fixing, nothing is imported and the cells are listed.
+            controllers filled in by hand, as an XLSX or CSV file (UTF-8 or Windows-1252, commas or
+            semicolons). Steward reads the usual ways of writing things ("LI", "USA", "SCCs", "2
+            years after they leave") and shows what it would add: nothing changes until you confirm.
+            What it does not recognise refuses nothing: it is kept as written in the activity's
+            description, and listed below with the reason, for you to review.
           </Text>
         </Stack>
 
@@ -140,6 +142,13 @@ function ImportPreview({ preview }: { preview: IcoPreview }) {
           </Table.ScrollContainer>
         </>
       )}
+      <Understood preview={preview} />
+      <KeptCells
+        title="Kept as written, to review"
+        cells={activities.flatMap((activity) => activity.keptAsWritten)}
+        testId="ico-kept"
+      />
+      <KeptCells title="Rows left out" cells={preview.skippedRows} testId="ico-skipped" />
       <NewNames
         title="New recipients, added to the register"
         names={newRecipients}
@@ -150,6 +159,61 @@ function ImportPreview({ preview }: { preview: IcoPreview }) {
         names={newSourceOrganisations}
         testId="ico-new-sources"
       />
+    </Stack>
+  );
+}
+
+/** How much of what the spreadsheet says went into typed fields. */
+function Understood({ preview }: { preview: IcoPreview }) {
+  if (preview.cells === 0) {
+    return null;
+  }
+  const understood = preview.cells - preview.cellsKeptAsWritten;
+  const share = Math.round((understood / preview.cells) * 100);
+  return (
+    <Text size="sm" data-testid="ico-understood">
+      {understood} of the {preview.cells} cells that say something went into the register's fields (
+      {share} %).
+    </Text>
+  );
+}
+
+/** Each piece of a cell that went into no field, with its row, column and reason. */
+function KeptCells({ title, cells, testId }: { title: string; cells: KeptCell[]; testId: string }) {
+  if (cells.length === 0) {
+    return null;
+  }
+  return (
+    <Stack gap={4} data-testid={testId}>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      <Table.ScrollContainer minWidth={720}>
+        <Table verticalSpacing={4} horizontalSpacing="sm" withTableBorder aria-label={title}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Row</Table.Th>
+              <Table.Th>Column</Table.Th>
+              <Table.Th>As written</Table.Th>
+              <Table.Th>Why</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {cells.map((cell, index) => (
+              // The same text may be kept twice from one cell, so the index tells them apart.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
+              <Table.Tr key={`${cell.row}-${cell.column}-${index}`} data-testid={`${testId}-row`}>
+                <Table.Td>{cell.row}</Table.Td>
+                <Table.Td>{cell.column}</Table.Td>
+                <Table.Td style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+                  {cell.text}
+                </Table.Td>
+                <Table.Td>{cell.reason}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }
