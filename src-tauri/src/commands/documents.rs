@@ -91,7 +91,7 @@ impl Documents {
         app.dialog()
             .file()
             .set_title("Import a spreadsheet in the ICO layout")
-            .add_filter("Spreadsheet (ICO layout)", &["xlsx", "csv"])
+            .add_filter("Spreadsheet (ICO layout)", &["xlsx", "ods", "csv"])
             .blocking_pick_file()
             .and_then(|p| p.into_path().ok())
     }

@@ -406,6 +406,196 @@ fn declared_count(head: &[u8]) -> Option<u64> {
     })
 }
 
+/// Whether a zip archive is an OpenDocument spreadsheet (LibreOffice's
+/// own format): its first part, `mimetype`, says so.
+pub fn is_ods(bytes: &[u8]) -> bool {
+    // The mimetype part is stored first and uncompressed: its name at
+    // offset 30, its text right after.
+    bytes.get(30..38) == Some(b"mimetype")
+        && bytes
+            .get(38..38 + 46)
+            .is_some_and(|m| m == b"application/vnd.oasis.opendocument.spreadsheet")
+}
+
+/// Cells a workbook's tables may spread over once repeated rows and
+/// columns are counted: every table a register's could be, and more.
+const MAX_SPREAD_CELLS: u64 = 2_000_000;
+
+/// Counts what calamine would build from an ODS `content.xml` before it
+/// builds it: a row or a cell may say it repeats a million times, and
+/// calamine expands the repeats between the first and the last cell that
+/// holds something. Refuses a workbook whose tables spread over more than
+/// [`MAX_SPREAD_CELLS`].
+fn check_ods_spread(content: &[u8]) -> Result<(), SheetError> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(content);
+    let mut buf = vec![];
+    let repeats = |e: &quick_xml::events::BytesStart, key: &str| -> u64 {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.as_ref() == key)
+            .and_then(|a| a.value.parse::<u64>().ok())
+            .unwrap_or(1)
+            .max(1)
+    };
+    // Per table: rows from the first to the last that hold something, the
+    // widest such row, and the empty rows waiting to be counted.
+    let (mut rows, mut width, mut pending) = (0u64, 0u64, 0u64);
+    let (mut row_repeat, mut cursor, mut row_width) = (1u64, 0u64, 0u64);
+    let mut total = 0u64;
+    let too_large = |spread: u64| {
+        file_error(format!(
+            "This workbook's tables spread over {spread} cells once their repeated rows and columns are counted; a register's table has at most {MAX_SPREAD_CELLS}. Delete what lies outside the table and import again."
+        ))
+    };
+    loop {
+        let event = reader.read_event_into(&mut buf).map_err(|e| {
+            file_error(format!(
+                "This is not an ODS spreadsheet that can be read ({e})."
+            ))
+        })?;
+        match &event {
+            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                "table:table" => (rows, width, pending) = (0, 0, 0),
+                "table:table-row" => {
+                    (row_repeat, cursor, row_width) =
+                        (repeats(e, "table:number-rows-repeated"), 0, 0);
+                }
+                "table:table-cell" | "table:covered-table-cell" => {
+                    cursor = cursor.saturating_add(repeats(e, "table:number-columns-repeated"));
+                    let holds = matches!(event, Event::Start(_))
+                        || e.attributes()
+                            .flatten()
+                            .any(|a| a.key.as_ref() == "office:value-type");
+                    if holds {
+                        row_width = cursor;
+                    }
+                }
+                _ => {}
+            },
+            Event::End(e) => match e.name().as_ref() {
+                "table:table-row" => {
+                    if row_width > 0 {
+                        rows = rows.saturating_add(pending).saturating_add(row_repeat);
+                        pending = 0;
+                        width = width.max(row_width);
+                    } else if rows > 0 {
+                        pending = pending.saturating_add(row_repeat);
+                    }
+                    let spread = total.saturating_add(rows.saturating_mul(width));
+                    if spread > MAX_SPREAD_CELLS {
+                        return Err(too_large(spread));
+                    }
+                }
+                "table:table" => {
+                    total = total.saturating_add(rows.saturating_mul(width));
+                    (rows, width, pending) = (0, 0, 0);
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(())
+}
+
+/// Reads an ODS spreadsheet: the first of its sheets that has the
+/// layout's header row (a workbook may keep notes or lists on other
+/// sheets).
+pub fn read_ods(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
+    use calamine::Reader;
+    let not_ods = |e: &dyn std::fmt::Display| {
+        file_error(format!(
+            "This is not an ODS spreadsheet that can be read ({e})."
+        ))
+    };
+    check_zip(bytes, limits, "spreadsheet")?;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| not_ods(&e))?;
+    let mut content = vec![];
+    archive
+        .by_name("content.xml")
+        .map_err(|e| not_ods(&e))?
+        .take(limits.max_unzipped)
+        .read_to_end(&mut content)
+        .map_err(|e| not_ods(&e))?;
+    check_ods_spread(&content)?;
+    let mut book: calamine::Ods<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(|e| not_ods(&e))?;
+    let names = book.sheet_names();
+    let mut first_error = None;
+    for name in names.iter().take(MAX_PARTS) {
+        let range = book.worksheet_range(name).map_err(|e| not_ods(&e))?;
+        let (height, width) = range.get_size();
+        if height > limits.max_rows + HEADER_ROWS || width > MAX_COLUMNS {
+            first_error.get_or_insert_with(|| {
+                file_error(format!(
+                    "The sheet \"{name}\" has {height} rows and {width} columns: a register's table has at most {} rows and {MAX_COLUMNS} columns.",
+                    limits.max_rows + HEADER_ROWS
+                ))
+            });
+            continue;
+        }
+        // The grid from row 1 and column A, as the sheet numbers them.
+        let (top, left) = range
+            .start()
+            .map_or((0, 0), |(r, c)| (r as usize, c as usize));
+        let mut grid: Vec<Vec<String>> = vec![vec![]; top];
+        for row in range.rows() {
+            let mut line = vec![String::new(); left];
+            line.extend(row.iter().map(|c| c.to_string()));
+            grid.push(line);
+        }
+        if find_header(&grid).is_some() {
+            return table(grid, limits);
+        }
+    }
+    Err(first_error.unwrap_or_else(|| {
+        file_error(
+            "No sheet of this workbook has a header row: the table needs a row that names its columns, such as \"Business function\", \"Purpose of processing\" and \"Categories of individuals\" (the ICO template's headers).",
+        )
+    }))
+}
+
+/// Checks a zip archive before any XML parser sees it: its size, how many
+/// parts it has, and what each unpacks to (by unpacking, not by trusting
+/// the archive's headers).
+fn check_zip(bytes: &[u8], limits: &Limits, what: &str) -> Result<(), SheetError> {
+    if bytes.len() > limits.max_file {
+        return Err(file_error(format!(
+            "The file is larger than {} MB.",
+            limits.max_file >> 20
+        )));
+    }
+    let broken = |e: &dyn std::fmt::Display| {
+        file_error(format!("This is not a {what} that can be read ({e})."))
+    };
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| broken(&e))?;
+    if archive.len() > MAX_PARTS {
+        return Err(file_error(format!(
+            "This workbook has {} parts; a spreadsheet of a register has far fewer.",
+            archive.len()
+        )));
+    }
+    for i in 0..archive.len() {
+        let part = archive.by_index(i).map_err(|e| broken(&e))?;
+        let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
+        let unpacked = std::io::copy(
+            &mut part.take(limits.max_unzipped + 1),
+            &mut std::io::sink(),
+        )
+        .map_err(|e| broken(&e))?;
+        if unpacked > limits.max_unzipped {
+            return Err(file_error(format!(
+                "The part {name} of this workbook unpacks to more than {} MB.",
+                limits.max_unzipped >> 20
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Reads the first worksheet of an XLSX file.
 pub fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
     use calamine::Reader;
@@ -554,7 +744,8 @@ impl IcoPreview {
     }
 }
 
-/// Reads `bytes` (an XLSX workbook when `xlsx`, else CSV) and checks every
+/// Reads `bytes` (a zip archive when `xlsx`: an XLSX workbook, or an ODS
+/// spreadsheet when its mimetype says so; else CSV) and checks every
 /// row with the register's validators. With `apply`, adds the records in
 /// one change; without, changes nothing. Either way, returns the preview.
 ///
@@ -570,7 +761,9 @@ pub fn import_ico(
     apply: bool,
 ) -> Result<IcoPreview, SheetError> {
     let limits = Limits::default();
-    let table = if xlsx {
+    let table = if xlsx && is_ods(bytes) {
+        read_ods(bytes, &limits)?
+    } else if xlsx {
         read_xlsx(bytes, &limits)?
     } else {
         read_csv(bytes, &limits)?
@@ -581,36 +774,22 @@ pub fn import_ico(
     let mut plan = Plan::new(&table, &current)?;
     // Validation runs in a throw-away register first, so that a preview
     // already shows every error; what the rules refuse is taken out of the
-    // plan and kept as written, a few rounds at most.
-    let scratch = || {
-        Steward::open_in_memory(Box::new(steward_api::FixedClock::new(
-            jiff::Timestamp::UNIX_EPOCH,
-        )))
-        .map_err(|e| file_error(e.to_string()))
-    };
-    let dry_run = |plan: &Plan| {
+    // plan and kept as written, a few rounds at most. A refused import
+    // writes nothing, so the one throw-away register serves every round.
+    let mut scratch = Steward::open_in_memory(Box::new(steward_api::FixedClock::new(
+        jiff::Timestamp::UNIX_EPOCH,
+    )))
+    .map_err(|e| file_error(e.to_string()))?;
+    for round in 0.. {
         let mut dry = plan.export.clone();
         dry.recipients.extend(current.recipients.iter().cloned());
         dry.source_organisations
             .extend(current.source_organisations.iter().cloned());
-        let mut api = scratch().map_err(Err)?;
-        api.import_additions(dry)
-            .map(|_| ())
-            .map_err(Ok::<_, SheetError>)
-    };
-    for round in 0.. {
-        match dry_run(&plan) {
-            Ok(()) => break,
-            Err(Err(e)) => return Err(e),
-            Err(Ok(e)) => {
-                if table.steward_export
-                    || round == 5
-                    || e.fields.is_empty()
-                    || !plan.set_aside(&e.fields)
-                {
-                    return Err(plan.cell_errors(&e.fields, &e.message));
-                }
-            }
+        let Err(e) = scratch.import_additions(dry) else {
+            break;
+        };
+        if table.steward_export || round == 5 || e.fields.is_empty() || !plan.set_aside(&e.fields) {
+            return Err(plan.cell_errors(&e.fields, &e.message));
         }
     }
     plan.finish();

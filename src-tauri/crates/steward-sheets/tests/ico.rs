@@ -371,3 +371,30 @@ fn cells_are_read_where_they_are() {
         other => panic!("{other:?}"),
     }
 }
+
+/// An ODS whose one cell says it repeats 16,384 columns in a row repeated
+/// a million times: calamine would build 16 billion cells. Refused by
+/// name before calamine reads it.
+#[test]
+fn an_ods_whose_repeats_spread_over_billions_of_cells_is_refused() {
+    use std::io::Write;
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Template"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>Business function</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    let bytes = zip.finish().unwrap().into_inner();
+    assert!(steward_sheets::ico_import::is_ods(&bytes));
+    let mut api = empty();
+    let error = import_ico(&mut api, &bytes, true, true).unwrap_err();
+    assert!(
+        error.to_string().contains("spread over")
+            && error.to_string().contains("Nothing was imported"),
+        "{error}"
+    );
+    assert!(api.list_activities().unwrap().is_empty());
+}

@@ -50,11 +50,11 @@ export function IcoImportCard({ busy }: { busy: boolean }) {
           </Title>
           <Text size="sm" c="dimmed">
             Adds the activities of a spreadsheet in the layout above, such as the ICO's template for
-            controllers filled in by hand, as an XLSX or CSV file (UTF-8 or Windows-1252, commas or
-            semicolons). Steward reads the usual ways of writing things ("LI", "USA", "SCCs", "2
-            years after they leave") and shows what it would add: nothing changes until you confirm.
-            What it does not recognise refuses nothing: it is kept as written in the activity's
-            description, and listed below with the reason, for you to review.
+            controllers filled in by hand, as an XLSX, ODS or CSV file (UTF-8 or Windows-1252,
+            commas or semicolons). Steward reads the usual ways of writing things ("LI", "USA",
+            "SCCs", "2 years after they leave") and shows what it would add: nothing changes until
+            you confirm. What it does not recognise refuses nothing: it is kept as written in the
+            activity's description, and listed below with the reason, for you to review.
           </Text>
         </Stack>
 
