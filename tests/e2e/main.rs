@@ -7,6 +7,7 @@
 
 mod driver;
 mod hostile;
+mod import;
 mod safety;
 mod sync;
 
