@@ -12,7 +12,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 use steward_api::{ApiError, ErrorCode};
 use steward_docs::{ExportedFile, RopaRequest};
-use steward_sheets::ico_import::{IcoPreview, import_ico};
+use steward_sheets::ico_import::{IcoPreview, import_ico, import_ico_rows};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -262,11 +262,13 @@ pub async fn preview_ico_import(
     Ok(Some(preview))
 }
 
-/// Adds the previewed spreadsheet to the register, all or nothing.
+/// Adds the previewed spreadsheet to the register, all or nothing, but the
+/// rows the person unticked (`leave_out`, as the sheet numbers them).
 #[tauri::command]
 pub async fn apply_ico_import(
     app: AppHandle,
     state: State<'_, AppState>,
+    leave_out: Vec<usize>,
 ) -> Result<IcoPreview, ApiError> {
     let docs = app.state::<Documents>();
     let (bytes, xlsx) = docs
@@ -281,6 +283,6 @@ pub async fn apply_ico_import(
             )
         })?;
     state
-        .run(move |s| Ok(import_ico(s, &bytes, xlsx, true)?))
+        .run(move |s| Ok(import_ico_rows(s, &bytes, xlsx, true, &leave_out)?))
         .await
 }

@@ -310,8 +310,8 @@ export function previewIcoImport(): Promise<IcoPreview | null> {
 }
 
 /** Adds the previewed spreadsheet to the register, all or nothing; returns what was added. */
-export function applyIcoImport(): Promise<IcoPreview> {
-  return call<IcoPreview>("apply_ico_import");
+export function applyIcoImport(leaveOut: number[] = []): Promise<IcoPreview> {
+  return call<IcoPreview>("apply_ico_import", { leaveOut });
 }
 
 /** The home screen: activities by status, the compliance checks' findings (open and

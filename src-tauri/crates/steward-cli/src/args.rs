@@ -410,6 +410,10 @@ pub enum ImportCommand {
         /// Show what would be created, and any errors, without changing anything.
         #[arg(long)]
         dry_run: bool,
+        /// Leave out this row of the sheet (as the spreadsheet numbers
+        /// it); repeat for several.
+        #[arg(long = "leave-out", value_name = "ROW")]
+        leave_out: Vec<usize>,
     },
 }
 

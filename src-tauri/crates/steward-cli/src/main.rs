@@ -496,13 +496,19 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                 &format!("Wrote the register (ICO layout) to {}.", file.display()),
             );
         }
-        Command::Import(ImportCommand::Ico { file, dry_run }) => {
+        Command::Import(ImportCommand::Ico {
+            file,
+            dry_run,
+            leave_out,
+        }) => {
             let limit = steward_sheets::ico_import::Limits::default().max_file as u64;
             let bytes = steward_api::read_bounded(&file, limit, "a spreadsheet")?;
             // An XLSX workbook is a zip archive.
             let xlsx = bytes.starts_with(b"PK");
-            let preview = steward_sheets::ico_import::import_ico(&mut api, &bytes, xlsx, !dry_run)
-                .map_err(|e| ApiError::new(ErrorCode::Validation, e.to_string()))?;
+            let preview = steward_sheets::ico_import::import_ico_rows(
+                &mut api, &bytes, xlsx, !dry_run, &leave_out,
+            )
+            .map_err(|e| ApiError::new(ErrorCode::Validation, e.to_string()))?;
             let mut text = format!(
                 "{} {} activities, {} new recipients and {} new source organisations:",
                 if dry_run { "Would add" } else { "Added" },

@@ -504,6 +504,22 @@ fn the_ico_spreadsheet_goes_out_and_comes_back() {
         text.contains("£") || text.contains("’"),
         "Windows-1252 is read as such: {text}"
     );
+    // A row left out, as the preview's unticked box does.
+    let fourth = dir.path().join("fourth.sqlite3");
+    let some = cli(
+        &fourth,
+        &[
+            "import",
+            "ico",
+            by_hand.to_str().unwrap(),
+            "--leave-out",
+            "12",
+        ],
+    );
+    let text = String::from_utf8_lossy(&some.stdout);
+    assert!(text.contains("Added 4 activities"), "{text}");
+    assert!(text.contains("Left out: row 12"), "{text}");
+    assert!(!text.contains("Taking card payments ("), "{text}");
 }
 
 #[test]

@@ -764,6 +764,18 @@ pub fn import_ico(
     xlsx: bool,
     apply: bool,
 ) -> Result<IcoPreview, SheetError> {
+    import_ico_rows(api, bytes, xlsx, apply, &[])
+}
+
+/// [`import_ico`], leaving out the rows (as the sheet numbers them) that
+/// the person unticked in the preview: they are listed as left out.
+pub fn import_ico_rows(
+    api: &mut Steward,
+    bytes: &[u8],
+    xlsx: bool,
+    apply: bool,
+    leave_out: &[usize],
+) -> Result<IcoPreview, SheetError> {
     let limits = Limits::default();
     let table = if xlsx && is_ods(bytes) {
         read_ods(bytes, &limits)?
@@ -775,7 +787,7 @@ pub fn import_ico(
     let current = api
         .export_register()
         .map_err(|e| file_error(e.to_string()))?;
-    let mut plan = Plan::new(&table, &current)?;
+    let mut plan = Plan::new(&table, &current, leave_out)?;
     // Validation runs in a throw-away register first, so that a preview
     // already shows every error; what the rules refuse is taken out of the
     // plan and kept as written, a few rounds at most. A refused import
@@ -952,7 +964,11 @@ fn not_an_activity(cells: &[String], extras: &[(String, String)]) -> Option<Stri
 }
 
 impl Plan {
-    fn new(table: &Table, current: &RegisterExport) -> Result<Plan, SheetError> {
+    fn new(
+        table: &Table,
+        current: &RegisterExport,
+        leave_out: &[usize],
+    ) -> Result<Plan, SheetError> {
         let mut builder = Builder {
             current,
             recipients: vec![],
@@ -969,6 +985,20 @@ impl Plan {
         let mut row_cells = vec![];
         for ((row, cells), extras) in table.rows.iter().zip(&table.extras) {
             builder.row = *row;
+            if leave_out.contains(row) {
+                skipped.push(KeptCell {
+                    row: *row,
+                    column: String::new(),
+                    text: cells
+                        .iter()
+                        .map(|c| c.trim())
+                        .find(|c| !c.is_empty())
+                        .unwrap_or_default()
+                        .to_owned(),
+                    reason: "Left out: unticked in the preview.".into(),
+                });
+                continue;
+            }
             if !table.steward_export
                 && let Some(text) = not_an_activity(cells, extras)
             {

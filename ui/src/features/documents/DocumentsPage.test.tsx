@@ -353,6 +353,7 @@ describe("import from a spreadsheet (ICO layout)", () => {
       .getAllByRole("columnheader")
       .map((header) => header.textContent);
     expect(headers).toEqual([
+      "Import",
       "Row",
       "Activity",
       "Purposes",
@@ -368,6 +369,7 @@ describe("import from a spreadsheet (ICO layout)", () => {
         .getAllByRole("cell")
         .map((cell) => cell.textContent);
     expect(cells(rows[0] as HTMLElement)).toEqual([
+      "",
       "8",
       "Member administration",
       "2",
@@ -376,7 +378,7 @@ describe("import from a spreadsheet (ICO layout)", () => {
       "1",
       "4",
     ]);
-    expect(cells(rows[1] as HTMLElement)).toEqual(["9", "Newsletter", "1", "2", "1", "0", "1"]);
+    expect(cells(rows[1] as HTMLElement)).toEqual(["", "9", "Newsletter", "1", "2", "1", "0", "1"]);
     // What was not understood is listed by row and column, with the reason.
     const kept = within(screen.getByTestId("ico-kept")).getAllByTestId("ico-kept-row");
     expect(kept).toHaveLength(1);
@@ -401,6 +403,7 @@ describe("import from a spreadsheet (ICO layout)", () => {
     await user.click(apply);
 
     await waitFor(() => expect(ipc.applyIcoImport).toHaveBeenCalledTimes(1));
+    expect(ipc.applyIcoImport).toHaveBeenCalledWith([]);
     const done = await screen.findByTestId("ico-done");
     expect(done).toHaveTextContent("Added 2 activities.");
     expect(done).toHaveTextContent("Also added 2 recipients to the register.");
@@ -409,6 +412,23 @@ describe("import from a spreadsheet (ICO layout)", () => {
     expect(screen.getByTestId("ico-choose")).toBeEnabled();
     // Everything cached is read again, the activities among it.
     await waitFor(() => expect(ipc.listActivities).toHaveBeenCalledTimes(2));
+  });
+
+  it("leaves out the rows the person unticks", async () => {
+    vi.mocked(ipc.previewIcoImport).mockResolvedValue(PREVIEW);
+    vi.mocked(ipc.applyIcoImport).mockResolvedValue(PREVIEW);
+    const { user } = renderPage();
+    await user.click(screen.getByTestId("ico-choose"));
+    const newsletter = await screen.findByTestId("ico-include-9");
+    expect(newsletter).toBeChecked();
+    await user.click(newsletter);
+    expect(newsletter).not.toBeChecked();
+    expect(screen.getByTestId("ico-apply")).toHaveTextContent("Import 1 activity");
+    await user.click(screen.getByTestId("ico-include-8"));
+    expect(screen.getByTestId("ico-apply")).toBeDisabled();
+    await user.click(screen.getByTestId("ico-include-8"));
+    await user.click(screen.getByTestId("ico-apply"));
+    await waitFor(() => expect(ipc.applyIcoImport).toHaveBeenCalledWith([9]));
   });
 
   it("imports nothing when the preview is cancelled", async () => {

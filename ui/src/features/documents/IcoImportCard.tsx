@@ -1,7 +1,18 @@
 // Imports activities from a spreadsheet in the ICO layout, in two steps: Rust asks for the
 // file and checks every row, the page shows what would be added, and only the person's
 // confirmation adds it, all or nothing.
-import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useState } from "react";
 import { type IcoPreview, type KeptCell, StewardError } from "../../ipc";
 import { activityCount } from "./labels";
@@ -14,18 +25,21 @@ export function IcoImportCard({ busy }: { busy: boolean }) {
   const [pending, setPending] = useState<IcoPreview | null>(null);
   /** What the last import added. */
   const [added, setAdded] = useState<IcoPreview | null>(null);
+  /** The rows (as the sheet numbers them) the person unticked. */
+  const [leftOut, setLeftOut] = useState<number[]>([]);
   const error = apply.error ?? preview.error;
 
   function choose() {
     apply.reset();
     setAdded(null);
     setPending(null);
+    setLeftOut([]);
     preview.mutate(undefined, { onSuccess: (result) => setPending(result) });
   }
 
   function confirm() {
     preview.reset();
-    apply.mutate(undefined, {
+    apply.mutate(leftOut, {
       onSuccess: (result) => {
         setPending(null);
         setAdded(result);
@@ -60,7 +74,17 @@ export function IcoImportCard({ busy }: { busy: boolean }) {
 
         {error ? <ImportErrors error={error} /> : null}
         {added ? <ImportDone added={added} onClose={() => setAdded(null)} /> : null}
-        {pending ? <ImportPreview preview={pending} /> : null}
+        {pending ? (
+          <ImportPreview
+            preview={pending}
+            leftOut={leftOut}
+            onToggle={(row, include) =>
+              setLeftOut((rows) =>
+                include ? rows.filter((r) => r !== row) : [...rows.filter((r) => r !== row), row],
+              )
+            }
+          />
+        ) : null}
 
         <Group gap="sm">
           {pending ? (
@@ -68,10 +92,12 @@ export function IcoImportCard({ busy }: { busy: boolean }) {
               <Button
                 onClick={confirm}
                 loading={apply.isPending}
-                disabled={pending.activities.length === 0 || (busy && !apply.isPending)}
+                disabled={
+                  pending.activities.length === leftOut.length || (busy && !apply.isPending)
+                }
                 data-testid="ico-apply"
               >
-                Import {activityCount(pending.activities.length)}
+                Import {activityCount(pending.activities.length - leftOut.length)}
               </Button>
               <Button variant="default" onClick={cancel} disabled={busy} data-testid="ico-cancel">
                 Cancel
@@ -94,7 +120,14 @@ export function IcoImportCard({ busy }: { busy: boolean }) {
   );
 }
 
-function ImportPreview({ preview }: { preview: IcoPreview }) {
+interface ImportPreviewProps {
+  preview: IcoPreview;
+  /** The rows the person unticked. */
+  leftOut: number[];
+  onToggle: (row: number, include: boolean) => void;
+}
+
+function ImportPreview({ preview, leftOut, onToggle }: ImportPreviewProps) {
   const { activities, newRecipients, newSourceOrganisations } = preview;
   return (
     <Stack gap="sm">
@@ -104,7 +137,7 @@ function ImportPreview({ preview }: { preview: IcoPreview }) {
         <>
           <Text size="sm">
             Steward would add {activityCount(activities.length)}, each with the details counted
-            below.
+            below. Untick a row to leave it out.
           </Text>
           <Table.ScrollContainer minWidth={720}>
             <Table
@@ -116,6 +149,7 @@ function ImportPreview({ preview }: { preview: IcoPreview }) {
             >
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th>Import</Table.Th>
                   <Table.Th>Row</Table.Th>
                   <Table.Th>Activity</Table.Th>
                   <Table.Th ta="right">Purposes</Table.Th>
@@ -128,6 +162,14 @@ function ImportPreview({ preview }: { preview: IcoPreview }) {
               <Table.Tbody>
                 {activities.map((activity) => (
                   <Table.Tr key={activity.row} data-testid="ico-preview-row">
+                    <Table.Td>
+                      <Checkbox
+                        checked={!leftOut.includes(activity.row)}
+                        onChange={(event) => onToggle(activity.row, event.currentTarget.checked)}
+                        aria-label={`Import row ${activity.row}: ${activity.name}`}
+                        data-testid={`ico-include-${activity.row}`}
+                      />
+                    </Table.Td>
                     <Table.Td>{activity.row}</Table.Td>
                     <Table.Td>{activity.name}</Table.Td>
                     <Table.Td ta="right">{activity.purposes}</Table.Td>

@@ -67,7 +67,7 @@ export function useApplyIcoImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: documentKeys.apply,
-    mutationFn: applyIcoImport,
+    mutationFn: (leaveOut: number[]) => applyIcoImport(leaveOut),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
