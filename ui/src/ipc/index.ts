@@ -36,6 +36,7 @@ export type { CatalogueEntry } from "./bindings/CatalogueEntry";
 export type { ChangedLine } from "./bindings/ChangedLine";
 export type { ChangeImport } from "./bindings/ChangeImport";
 export type { ChangeKind } from "./bindings/ChangeKind";
+export type { ConfirmedNone } from "./bindings/ConfirmedNone";
 export type { Conflict } from "./bindings/Conflict";
 export type { ConflictValue } from "./bindings/ConflictValue";
 export type { CountryOption } from "./bindings/CountryOption";

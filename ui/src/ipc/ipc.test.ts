@@ -265,7 +265,9 @@ describe("ipc commands", () => {
     await previewIcoImport();
     expect(invoke).toHaveBeenLastCalledWith("preview_ico_import", undefined);
     await applyIcoImport();
-    expect(invoke).toHaveBeenLastCalledWith("apply_ico_import", undefined);
+    expect(invoke).toHaveBeenLastCalledWith("apply_ico_import", { leaveOut: [] });
+    await applyIcoImport([13]);
+    expect(invoke).toHaveBeenLastCalledWith("apply_ico_import", { leaveOut: [13] });
     await getPolicyDraft();
     expect(invoke).toHaveBeenLastCalledWith("get_policy_draft", undefined);
     await exportPolicy("html");

@@ -87,6 +87,7 @@ export function makeOrganisation(overrides: Partial<Organisation> = {}): Organis
     deidentifiedData: "",
     policyChangeNotice: "",
     otherDisclosures: [],
+    confirmedNone: [],
     base: "",
     updatedAt: null,
     ...overrides,

@@ -24,6 +24,8 @@
 //! `acknowledgements`; older files have neither (empty). Version 4 added
 //! the privacy policy's `policyEdits` (a person's own text for a section)
 //! and `policyVersions` (the policy as saved); older files have none.
+//! Version 5 added the organisation's `confirmedNone` (what a person
+//! confirmed it does not do at all); older files have none (empty).
 
 use std::collections::HashSet;
 
@@ -41,7 +43,7 @@ use crate::{
 };
 
 pub const FORMAT: &str = "steward-register";
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

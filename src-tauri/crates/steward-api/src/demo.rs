@@ -4,8 +4,8 @@
 
 use steward_core::{
     ActivityDraft, ActivityRecipientDraft, ActivitySourceDraft, ActivityStatus, Art9Condition,
-    DpaStatus, EndAction, LegalBasis, OrganisationDraft, OtherDisclosure, PeriodUnit,
-    PolicyEditDraft, PolicyEditMode, PolicySettings, PurposeDraft, RecipientRole,
+    ConfirmedNone, DpaStatus, EndAction, LegalBasis, OrganisationDraft, OtherDisclosure,
+    PeriodUnit, PolicyEditDraft, PolicyEditMode, PolicySettings, PurposeDraft, RecipientRole,
     RetentionRuleDraft, SecurityMeasure, SourceKind, SourceOrganisationDraft, SubjectGroupDraft,
     TransferDraft, TransferMechanism,
 };
@@ -45,6 +45,9 @@ fn organisation() -> OrganisationDraft {
             deidentified_data: "We publish yearly totals of members and volunteers that identify no one.".into(),
             policy_change_notice: "We announce changes in the newsletter and on our website at least 30 days before they apply.".into(),
             other_disclosures: vec![OtherDisclosure::LegalRequests, OtherDisclosure::Emergencies],
+            // The garden's board confirmed it: no activity decides by
+            // machine alone.
+            confirmed_none: vec![ConfirmedNone::AutomatedDecisions],
         },
     }
 }

@@ -67,8 +67,8 @@ pub use steward_core::{
     MissingElement, Severity,
 };
 pub use steward_core::{
-    ActivityDraft as ActivityInput, ActivityRole, ActivityStatus, DpiaCriterion, DpiaStatus,
-    LegalBasis, OrganisationDraft as OrganisationInput, OtherDisclosure,
+    ActivityDraft as ActivityInput, ActivityRole, ActivityStatus, ConfirmedNone, DpiaCriterion,
+    DpiaStatus, LegalBasis, OrganisationDraft as OrganisationInput, OtherDisclosure,
     PolicyEditDraft as PolicyEditInput, PolicyEditMode, PolicySettings, ProvisionRequirement,
     PurposeDraft as PurposeInput, SecurityMeasure,
 };

@@ -75,7 +75,7 @@ fn an_export_imports_into_an_empty_register_without_loss() {
 fn the_format_is_frozen_by_a_golden_file() {
     let golden_path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../tests/fixtures/golden/demo-register-export-v4.json"
+        "/../../../tests/fixtures/golden/demo-register-export-v5.json"
     );
     let actual = normalise_ids(&demo_export());
     if std::env::var_os("STEWARD_BLESS").is_some() {
@@ -157,6 +157,23 @@ fn a_version_3_file_still_imports() {
     let export = copy.export_register().unwrap();
     assert!(export.policy_edits.is_empty());
     assert!(export.policy_versions.is_empty());
+}
+
+/// The version 4 golden file (frozen when version 5 added `confirmedNone`)
+/// imports, with nothing confirmed: an older file denies nothing.
+#[test]
+fn a_version_4_file_still_imports_with_nothing_confirmed() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../tests/fixtures/golden/demo-register-export-v4.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut copy = api();
+    let summary = copy.import_register_json(&text).unwrap();
+    assert_eq!(summary.activities, 5, "{summary:?}");
+    let export = copy.export_register().unwrap();
+    assert!(export.organisation.policy.confirmed_none.is_empty());
+    assert_eq!(export.policy_edits.len(), 1);
 }
 
 #[test]

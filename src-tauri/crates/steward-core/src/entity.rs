@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::activity::{ActivityRole, ActivityStatus, LegalBasis, ProvisionRequirement};
 use crate::dpia::{DpiaCriterion, DpiaStatus};
 use crate::links::{RecipientRole, TransferMechanism};
-use crate::policy_settings::OtherDisclosure;
+use crate::policy_settings::{ConfirmedNone, OtherDisclosure};
 use crate::policy_text::PolicyEditMode;
 use crate::recipient::{DpaStatus, DpfStatus};
 use crate::retention::{EndAction, PeriodUnit};
@@ -219,6 +219,7 @@ const ORGANISATION_FIELDS: &[FieldSpec] = &[
     field("deidentified_data", FieldKind::Text),
     field("policy_change_notice", FieldKind::Text),
     one_of::<OtherDisclosure>("other_disclosures", FieldKind::TextList),
+    one_of::<ConfirmedNone>("confirmed_none", FieldKind::TextList),
 ];
 
 const ACTIVITY_FIELDS: &[FieldSpec] = &[

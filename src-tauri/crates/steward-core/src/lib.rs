@@ -43,7 +43,7 @@ pub use entity::{EntityKind, FieldKind, FieldSpec};
 pub use hlc::HlcStamp;
 pub use links::{ActivityRecipientDraft, RecipientRole, TransferDraft, TransferMechanism};
 pub use organisation::OrganisationDraft;
-pub use policy_settings::{OtherDisclosure, PolicySettings};
+pub use policy_settings::{ConfirmedNone, OtherDisclosure, PolicySettings};
 pub use policy_text::{PolicyEditDraft, PolicyEditMode, PolicyVersionDraft};
 pub use purpose::PurposeDraft;
 pub use recipient::{DpaStatus, DpfStatus, RecipientDraft};

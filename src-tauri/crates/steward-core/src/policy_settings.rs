@@ -43,6 +43,31 @@ impl OtherDisclosure {
     }
 }
 
+/// What a person confirmed the organisation does not do at all. A policy
+/// denies something ("we do not transfer your data to other countries")
+/// only when it is confirmed here and no record says otherwise; an empty
+/// register is not a denial, so without it the policy shows a placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum ConfirmedNone {
+    /// No decision based solely on automated processing, no profiling
+    /// (Art. 22).
+    AutomatedDecisions,
+    /// No one outside the organisation receives personal data.
+    Sharing,
+    /// No personal data goes to other countries.
+    Transfers,
+}
+
+impl ConfirmedNone {
+    pub const ALL: [ConfirmedNone; 3] = [
+        ConfirmedNone::AutomatedDecisions,
+        ConfirmedNone::Sharing,
+        ConfirmedNone::Transfers,
+    ];
+}
+
 /// The policy settings of the organisation profile. Every field may be
 /// left empty: the policy then leaves out what it would say, or (for what
 /// the law requires) shows a placeholder.
@@ -71,6 +96,8 @@ pub struct PolicySettings {
     pub policy_change_notice: String,
     /// Disclosures made outside any one activity.
     pub other_disclosures: Vec<OtherDisclosure>,
+    /// What a person confirmed the organisation does not do at all.
+    pub confirmed_none: Vec<ConfirmedNone>,
 }
 
 const SCOPE_ITEM: TextRule = TextRule::line("Policy scope", 200);
@@ -146,6 +173,10 @@ impl PolicySettings {
             other_disclosures: OtherDisclosure::ALL
                 .into_iter()
                 .filter(|d| self.other_disclosures.contains(d))
+                .collect(),
+            confirmed_none: ConfirmedNone::ALL
+                .into_iter()
+                .filter(|c| self.confirmed_none.contains(c))
                 .collect(),
         }
     }

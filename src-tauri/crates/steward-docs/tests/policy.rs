@@ -293,6 +293,97 @@ fn removing_a_fact_turns_it_into_a_placeholder_and_a_checklist_entry() {
     }
 }
 
+/// Absence is a placeholder, never a denial: an empty list of transfers,
+/// recipients or automated decisions makes the policy say "we do not" only
+/// when a person confirmed it in the organisation's policy settings, and a
+/// record says otherwise whatever was confirmed.
+#[test]
+fn the_policy_denies_only_what_a_person_confirmed() {
+    use steward_api::ConfirmedNone;
+    let mut register = complete();
+    for activity in &mut register.activities {
+        activity.transfers.clear();
+        activity.recipients.clear();
+        activity.activity.fields.automated_decisions = false;
+        activity.activity.fields.profiling = false;
+    }
+    let denials = [
+        (
+            ConfirmedNone::Transfers,
+            "We do not transfer your personal data to other countries.",
+            "Art. 13(1)(f)",
+        ),
+        (
+            ConfirmedNone::Sharing,
+            "We do not share your personal data with anyone outside our organisation.",
+            "Art. 13(1)(e)",
+        ),
+        (
+            ConfirmedNone::AutomatedDecisions,
+            "We do not make decisions about you based solely on automated processing",
+            "Art. 13(2)(f)",
+        ),
+    ];
+    register.organisation.policy.confirmed_none.clear();
+    let unconfirmed = draft(&register);
+    let md = markdown::render(&unconfirmed).replace('\\', "");
+    for (_, denial, element) in denials {
+        assert!(!md.contains(denial), "{denial}");
+        assert!(has_gap(&unconfirmed, element, "confirmedNone"), "{element}");
+    }
+    assert!(
+        md.contains("[To complete: whether personal data goes to other countries"),
+        "{md}"
+    );
+
+    register.organisation.policy.confirmed_none = ConfirmedNone::ALL.to_vec();
+    let confirmed = draft(&register);
+    let md = markdown::render(&confirmed).replace('\\', "");
+    for (_, denial, element) in denials {
+        assert!(md.contains(denial), "{denial}: {md}");
+        assert!(!has_gap(&confirmed, element, "confirmedNone"), "{element}");
+    }
+
+    // Confirmed, but a record says otherwise: the record wins.
+    let mut contradicted = complete();
+    contradicted.organisation.policy.confirmed_none = ConfirmedNone::ALL.to_vec();
+    let md = markdown::render(&draft(&contradicted)).replace('\\', "");
+    assert!(
+        !md.contains(denials[0].1),
+        "the demo records a transfer: {md}"
+    );
+    assert!(!md.contains(denials[1].1), "the demo records recipients");
+}
+
+/// Art. 14(1)(d): what a source organisation supplies is what was recorded
+/// for that source, never the activity's other data; nothing recorded is a
+/// placeholder.
+#[test]
+fn a_source_supplies_only_the_data_recorded_for_it() {
+    let mut register = complete();
+    let mut cleared = None;
+    for activity in &mut register.activities {
+        for source in &mut activity.sources {
+            if source.fields.kind == SourceKind::Organisation && cleared.is_none() {
+                source.fields.data_categories.clear();
+                cleared = Some(source.id.clone());
+            }
+        }
+    }
+    assert!(cleared.is_some(), "the demo has a source organisation");
+    let draft = draft(&register);
+    assert!(
+        has_gap(&draft, "Art. 14(1)(d)", "dataCategories"),
+        "{:#?}",
+        draft.checklist
+    );
+    let md = markdown::render(&draft).replace('\\', "");
+    assert!(
+        md.contains("[To complete: which kinds of personal data"),
+        "{md}"
+    );
+}
+
 const HOSTILE: &str = "<script>alert('x')</script> **bold** [link](javascript:alert(1)) & &amp; `tick` \\ {age} #set page(\"a5\")";
 
 fn hostile() -> RegisterExport {

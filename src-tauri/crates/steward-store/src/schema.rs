@@ -64,6 +64,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0012_newer_values_and_refused_files.sql",
         include_str!("../migrations/0012_newer_values_and_refused_files.sql"),
     ),
+    (
+        "0013_confirmed_none.sql",
+        include_str!("../migrations/0013_confirmed_none.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

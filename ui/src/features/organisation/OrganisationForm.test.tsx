@@ -97,6 +97,7 @@ describe("organisation form", () => {
         deidentifiedData: "",
         policyChangeNotice: "",
         otherDisclosures: [],
+        confirmedNone: [],
       },
       // A profile never saved was read at the empty base.
       "",
@@ -346,6 +347,8 @@ describe("organisation form", () => {
     // Ticked out of order: sent in the order shown.
     await user.click(screen.getByTestId("organisation-otherDisclosures-emergencies"));
     await user.click(screen.getByTestId("organisation-otherDisclosures-legalRequests"));
+    // A denial the policy may now make.
+    await user.click(screen.getByTestId("organisation-confirmedNone-transfers"));
     expect(screen.getByText("Unsaved changes · Ctrl+S saves")).toBeInTheDocument();
     await user.click(screen.getByTestId("org-save"));
 
@@ -361,6 +364,7 @@ describe("organisation form", () => {
       deidentifiedData: "",
       policyChangeNotice: "",
       otherDisclosures: ["legalRequests", "emergencies", "mergers"],
+      confirmedNone: ["transfers"],
     });
     expect(await screen.findByText("Organisation profile saved")).toBeInTheDocument();
     expect(screen.getByText("Ctrl+S saves")).toBeInTheDocument();

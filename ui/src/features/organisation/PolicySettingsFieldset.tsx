@@ -12,7 +12,11 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { RecordFormFields } from "../../components/useRecordForm";
-import { ORGANISATION_FIELD_LABELS as LABELS, OTHER_DISCLOSURE_OPTIONS } from "./labels";
+import {
+  CONFIRMED_NONE_OPTIONS,
+  ORGANISATION_FIELD_LABELS as LABELS,
+  OTHER_DISCLOSURE_OPTIONS,
+} from "./labels";
 import { listError, type OrganisationFormValues } from "./organisationFormValues";
 
 type Form = RecordFormFields<OrganisationFormValues>;
@@ -152,6 +156,27 @@ export function PolicySettingsFieldset({ form }: { form: Form }) {
                 value={option.value}
                 label={option.label}
                 data-testid={`organisation-otherDisclosures-${option.value}`}
+              />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Checkbox.Group
+          label={LABELS.confirmedNone}
+          description="The policy says the organisation does not do these only when you tick them here and no activity records otherwise; until then it shows a placeholder to complete."
+          value={values.confirmedNone}
+          onChange={(ticked) =>
+            form.setValue("confirmedNone", inOptionOrder(CONFIRMED_NONE_OPTIONS, ticked))
+          }
+          error={listError(errors.fields, "confirmedNone")}
+          inputContainer={form.containerOf("confirmedNone")}
+        >
+          <Stack gap="xs" mt="xs">
+            {CONFIRMED_NONE_OPTIONS.map((option) => (
+              <Checkbox
+                key={option.value}
+                value={option.value}
+                label={option.label}
+                data-testid={`organisation-confirmedNone-${option.value}`}
               />
             ))}
           </Stack>

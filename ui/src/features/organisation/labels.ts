@@ -2,7 +2,7 @@
 // plain-language labels of the Art. 32 security measures and of the disclosures the privacy
 // policy may state.
 import type { FieldLabels, FormatValue } from "../../components/historyText";
-import type { OtherDisclosure, SecurityMeasure } from "../../ipc";
+import type { ConfirmedNone, OtherDisclosure, SecurityMeasure } from "../../ipc";
 
 export const ORGANISATION_FIELD_LABELS: FieldLabels = {
   legalName: "Legal name",
@@ -25,6 +25,7 @@ export const ORGANISATION_FIELD_LABELS: FieldLabels = {
   deidentifiedData: "De-identified and aggregated data",
   policyChangeNotice: "How people learn of changes to the policy",
   otherDisclosures: "Other disclosures",
+  confirmedNone: "What the organisation does not do at all",
 };
 
 /** The measures of Art. 32 in the order the server keeps them, in plain words. */
@@ -91,6 +92,20 @@ export const OTHER_DISCLOSURE_OPTIONS: ReadonlyArray<{ value: OtherDisclosure; l
   { value: "mergers", label: "To a successor in a merger or reorganisation" },
 ];
 
+/** Denials a privacy policy makes only when a person confirmed them here. */
+export const CONFIRMED_NONE_OPTIONS: ReadonlyArray<{ value: ConfirmedNone; label: string }> = [
+  {
+    value: "automatedDecisions",
+    label: "No activity decides about people by automated means alone, and none profiles them",
+  },
+  { value: "sharing", label: "No one outside the organisation receives personal data" },
+  { value: "transfers", label: "No personal data goes to other countries" },
+];
+
+export function confirmedNoneLabel(value: string): string {
+  return CONFIRMED_NONE_OPTIONS.find((option) => option.value === value)?.label ?? value;
+}
+
 export function otherDisclosureLabel(value: string): string {
   return OTHER_DISCLOSURE_OPTIONS.find((option) => option.value === value)?.label ?? value;
 }
@@ -102,7 +117,9 @@ export const formatOrganisationHistoryValue: FormatValue = (field, value) => {
       ? securityMeasureLabel
       : field === "otherDisclosures"
         ? otherDisclosureLabel
-        : null;
+        : field === "confirmedNone"
+          ? confirmedNoneLabel
+          : null;
   return label
     ? value
         .split(";")

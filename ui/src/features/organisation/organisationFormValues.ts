@@ -1,7 +1,13 @@
 // The organisation form's values: how they are filled from the saved profile, which of them
 // have an input on screen, and how they are turned into the command input.
 import { type FormFields, formFields } from "../../components/formFields";
-import type { Organisation, OrganisationInput, OtherDisclosure, SecurityMeasure } from "../../ipc";
+import type {
+  ConfirmedNone,
+  Organisation,
+  OrganisationInput,
+  OtherDisclosure,
+  SecurityMeasure,
+} from "../../ipc";
 
 export interface OrganisationFormValues {
   legalName: string;
@@ -29,16 +35,22 @@ export interface OrganisationFormValues {
   deidentifiedData: string;
   policyChangeNotice: string;
   otherDisclosures: OtherDisclosure[];
+  confirmedNone: ConfirmedNone[];
 }
 
 /** The values that are a list shown by one input (a checkbox group or a tags input), which
  *  shows the messages about the list and about any one of its items. */
-export type OrganisationListField = "securityMeasures" | "policyScope" | "otherDisclosures";
+export type OrganisationListField =
+  | "securityMeasures"
+  | "policyScope"
+  | "otherDisclosures"
+  | "confirmedNone";
 
 const LIST_FIELDS: readonly OrganisationListField[] = [
   "securityMeasures",
   "policyScope",
   "otherDisclosures",
+  "confirmedNone",
 ];
 
 const INPUTS = formFields<OrganisationFormValues>([
@@ -116,6 +128,7 @@ export function organisationFormValues(organisation: Organisation): Organisation
     deidentifiedData: organisation.deidentifiedData,
     policyChangeNotice: organisation.policyChangeNotice,
     otherDisclosures: [...organisation.otherDisclosures],
+    confirmedNone: [...organisation.confirmedNone],
   };
 }
 
@@ -160,5 +173,6 @@ export function toOrganisationInput(values: OrganisationFormValues): Organisatio
     deidentifiedData: values.deidentifiedData.trim(),
     policyChangeNotice: values.policyChangeNotice.trim(),
     otherDisclosures: [...values.otherDisclosures],
+    confirmedNone: [...values.confirmedNone],
   };
 }

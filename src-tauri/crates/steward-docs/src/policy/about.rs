@@ -249,7 +249,9 @@ fn received(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                     ),
                 ),
             };
-            let data = source_data(activity, &fields.data_categories);
+            // Only what was recorded for this source (Art. 14(1)(d)): the
+            // activity's other data may come from elsewhere.
+            let data = data_words(&fields.data_categories);
             let data: Vec<Span> = if data.is_empty() {
                 w.gap(
                     "Art. 14(1)(d)",

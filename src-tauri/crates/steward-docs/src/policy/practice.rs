@@ -4,7 +4,8 @@
 //! (13(1)(f)), retention (13(2)(a)) and security.
 
 use steward_api::{
-    LegalBasis, ProvisionRequirement, RecipientRole, RecordKind, SecurityMeasure, TransferMechanism,
+    ConfirmedNone, LegalBasis, ProvisionRequirement, RecipientRole, RecordKind, SecurityMeasure,
+    TransferMechanism,
 };
 
 use super::{PolicySection, RecordLink, SectionBuilder, Span, Writer, data_words, link, live};
@@ -226,10 +227,30 @@ fn automated(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         }
     }
     if s.is_empty() {
-        let all = live(w.register).map(|a| link::activity(a, None)).collect();
-        s.paragraph(w.fill("automated.none", vec![]), all);
+        if confirmed(w, ConfirmedNone::AutomatedDecisions) {
+            let all = live(w.register).map(|a| link::activity(a, None)).collect();
+            s.paragraph(w.fill("automated.none", vec![]), all);
+        } else {
+            let gap = w.gap(
+                "Art. 13(2)(f)",
+                "automated.unconfirmed",
+                vec![],
+                link::organisation(Some("confirmedNone")),
+            );
+            s.paragraph(gap, vec![link::organisation(Some("confirmedNone"))]);
+        }
     }
     s.finish(sections);
+}
+
+/// Whether a person confirmed that the organisation does none of `what`:
+/// only then does the policy deny it.
+fn confirmed(w: &Writer<'_>, what: ConfirmedNone) -> bool {
+    w.register
+        .organisation
+        .policy
+        .confirmed_none
+        .contains(&what)
 }
 
 /// One organisation that receives data, with what for and from which
@@ -343,7 +364,20 @@ fn sharing(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     }
     let other = &register.organisation.policy.other_disclosures;
     if s.is_empty() {
-        s.paragraph(w.fill("sharing.none", vec![]), vec![]);
+        if confirmed(w, ConfirmedNone::Sharing) {
+            s.paragraph(
+                w.fill("sharing.none", vec![]),
+                vec![link::organisation(Some("confirmedNone"))],
+            );
+        } else {
+            let gap = w.gap(
+                "Art. 13(1)(e)",
+                "sharing.unconfirmed",
+                vec![],
+                link::organisation(Some("confirmedNone")),
+            );
+            s.paragraph(gap, vec![link::organisation(Some("confirmedNone"))]);
+        }
     }
     if !other.is_empty() {
         s.paragraph(w.fill("sharing.other_disclosures", vec![]), vec![]);
@@ -427,9 +461,17 @@ fn transfers(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
             w.fill("transfers.copy", vec![("contact", contact.into())]),
             vec![link::organisation(Some("contactEmail"))],
         );
-    } else {
+    } else if confirmed(w, ConfirmedNone::Transfers) {
         let all = live(register).map(|a| link::activity(a, None)).collect();
         s.paragraph(w.fill("transfers.none", vec![]), all);
+    } else {
+        let gap = w.gap(
+            "Art. 13(1)(f)",
+            "transfers.unconfirmed",
+            vec![],
+            link::organisation(Some("confirmedNone")),
+        );
+        s.paragraph(gap, vec![link::organisation(Some("confirmedNone"))]);
     }
     s.finish(sections);
 }
