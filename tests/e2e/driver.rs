@@ -283,8 +283,26 @@ impl App {
         }
     }
 
+    /// The element with `test_id` once it can be typed into: a form keeps
+    /// its inputs disabled while it reads the record, which on a fresh
+    /// machine's first window can outlast the element's appearance.
+    async fn find_enabled(&self, test_id: &str) -> Element {
+        let started = Instant::now();
+        loop {
+            let field = self.find(test_id).await;
+            if field.is_enabled().await.unwrap_or(false) {
+                return field;
+            }
+            if started.elapsed() > PATIENCE {
+                self.screenshot("failure").await;
+                panic!("[data-testid={test_id}] stayed disabled");
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
     pub async fn type_into(&self, test_id: &str, text: &str) {
-        let field = self.find(test_id).await;
+        let field = self.find_enabled(test_id).await;
         field.clear().await.unwrap();
         // Some inputs (Mantine's NumberInput) keep their value through a
         // WebDriver clear: empty them as a person would, select all, delete.
