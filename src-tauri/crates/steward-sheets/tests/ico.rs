@@ -344,6 +344,34 @@ fn a_workbook_with_a_cell_at_the_far_corner_is_refused_without_allocating() {
     assert!(api.list_activities().unwrap().is_empty());
 }
 
+/// Found by the fuzzer: a cell reference no spreadsheet has (a column of
+/// a hundred letters, a row of twelve digits) made calamine's position
+/// arithmetic overflow. Refused by name before calamine reads the sheet.
+#[test]
+fn a_workbook_with_a_cell_reference_beyond_any_sheet_is_refused() {
+    for reference in [
+        format!("A{}8", "I".repeat(100)),
+        "A999999999999".to_owned(),
+        "XFE1".to_owned(),
+        "A1048577".to_owned(),
+    ] {
+        let sheet = format!(
+            r#"{SHEET_HEAD}<row r="1"><c r="{reference}" t="inlineStr"><is><t>Business function</t></is></c></row>{SHEET_TAIL}"#
+        );
+        match read_xlsx(&workbook(&sheet, NO_STRINGS), &Limits::default()) {
+            Err(SheetError::File(m)) => {
+                assert!(m.contains("which no spreadsheet has"), "{reference}: {m}")
+            }
+            other => panic!("{reference}: {other:?}"),
+        }
+    }
+    // The extent and whole-row references a real workbook carries pass.
+    let sheet = r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:$XFD$1048576"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Business function</t></is></c></row></sheetData></worksheet>"#;
+    if let Err(SheetError::File(m)) = read_xlsx(&workbook(sheet, NO_STRINGS), &Limits::default()) {
+        assert!(!m.contains("which no spreadsheet has"), "{m}");
+    }
+}
+
 /// A shared-strings part that declares four billion texts (calamine
 /// reserves room for them before reading one) is refused first.
 #[test]

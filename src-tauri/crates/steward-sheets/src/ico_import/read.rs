@@ -317,6 +317,62 @@ fn check_zip(bytes: &[u8], limits: &Limits, what: &str) -> Result<(), SheetError
     Ok(())
 }
 
+/// The last cell a spreadsheet can have: XFD1048576.
+const LAST_ROW: u64 = 1_048_576;
+const LAST_COLUMN: u64 = 16_384;
+
+/// Whether `text` is a reference a spreadsheet can hold: a cell ("B7",
+/// "$XFD$1048576"), a whole column ("B") or a whole row ("7").
+fn plausible_reference(text: &str) -> bool {
+    let text = text.replace('$', "");
+    let letters = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (column, row) = text.split_at(letters);
+    if letters > 3 || row.len() > 7 || !row.bytes().all(|b| b.is_ascii_digit()) || text.is_empty() {
+        return false;
+    }
+    let column = column.bytes().fold(0u64, |n, c| {
+        n * 26 + u64::from(c.to_ascii_uppercase() - b'A') + 1
+    });
+    let row_fits = row.is_empty()
+        || row
+            .parse::<u64>()
+            .is_ok_and(|r| (1..=LAST_ROW).contains(&r));
+    column <= LAST_COLUMN && row_fits
+}
+
+/// Refuses a worksheet whose rows, cells or extent refer to a place no
+/// spreadsheet has (a column "AIIII…", a row of twelve digits): calamine
+/// computes their position in 32 bits and would overflow. Broken XML is
+/// left to calamine, which refuses it by name.
+fn check_cell_references(part: impl Read, name: &str) -> Result<(), SheetError> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(part));
+    let mut buf = vec![];
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e))
+                if matches!(e.name().as_ref(), "c" | "row" | "dimension") =>
+            {
+                for attribute in e.attributes().flatten() {
+                    if !matches!(attribute.key.as_ref(), "r" | "ref") {
+                        continue;
+                    }
+                    let value = &attribute.value;
+                    if !value.split(':').all(plausible_reference) {
+                        let shown: String = value.chars().take(40).collect();
+                        return Err(file_error(format!(
+                            "The worksheet {name} refers to the cell \"{shown}\", which no spreadsheet has (the last one is XFD1048576). Save the file again from your spreadsheet program and import it again."
+                        )));
+                    }
+                }
+            }
+            Ok(Event::Eof) | Err(_) => return Ok(()),
+            Ok(_) => {}
+        }
+        buf.clear();
+    }
+}
+
 /// Reads the first worksheet of an XLSX file.
 pub fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
     use calamine::Reader;
@@ -367,6 +423,13 @@ pub fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, SheetError> {
                 "The part {name} of this workbook unpacks to more than {} MB.",
                 limits.max_unzipped >> 20
             )));
+        }
+    }
+    for i in 0..archive.len() {
+        let part = archive.by_index(i).map_err(|e| not_xlsx(&e))?;
+        let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
+        if name.starts_with("xl/worksheets/") && name.ends_with(".xml") {
+            check_cell_references(part.take(limits.max_unzipped), &name)?;
         }
     }
     let mut book: calamine::Xlsx<_> =
