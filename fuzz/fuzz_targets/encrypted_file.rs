@@ -11,24 +11,12 @@
 use std::io::Write;
 
 use libfuzzer_sys::fuzz_target;
-use steward_api::{FixedClock, Steward};
+use steward_fuzz::{empty, with_register};
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
-
-thread_local! {
-    /// One empty register per fuzzing process: opening one (and running its
-    /// migrations) for every input would cost more than the input itself.
-    static REGISTER: std::cell::RefCell<Steward> = std::cell::RefCell::new(empty());
-}
-
-fn empty() -> Steward {
-    let clock = FixedClock::new("2026-12-01T10:00:00Z".parse().unwrap());
-    Steward::open_in_memory(Box::new(clock)).unwrap()
-}
-
 fn open(bytes: &[u8]) {
-    let opened = REGISTER.with_borrow(|r| r.decrypt_changes("fuzz.chg.age", bytes, PASSPHRASE));
+    let opened = with_register(|r| r.decrypt_changes("fuzz.chg.age", bytes, PASSPHRASE));
     if let Ok(plain) = opened {
         let _ = empty().join_organisation("fuzz.chg", &plain);
     }

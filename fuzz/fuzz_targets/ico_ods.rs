@@ -11,8 +11,8 @@
 use std::io::Write;
 
 use libfuzzer_sys::fuzz_target;
-use steward_api::{FixedClock, Steward};
-use steward_sheets::ico_import::{Limits, import_ico, read_ods};
+use steward_fuzz::preview_ico;
+use steward_sheets::ico_import::{Limits, read_ods};
 
 fn spreadsheet(content: &[u8]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -28,25 +28,9 @@ fn spreadsheet(content: &[u8]) -> Vec<u8> {
     zip.finish().unwrap().into_inner()
 }
 
-thread_local! {
-    /// One empty register per fuzzing process.
-    static REGISTER: std::cell::RefCell<Steward> = std::cell::RefCell::new(empty());
-}
-
-fn empty() -> Steward {
-    let clock = FixedClock::new("2026-12-01T10:00:00Z".parse().unwrap());
-    Steward::open_in_memory(Box::new(clock)).unwrap()
-}
-
 fn check(bytes: &[u8]) {
     let _ = read_ods(bytes, &Limits::default());
-    REGISTER.with_borrow_mut(|register| {
-        let _ = import_ico(register, bytes, true, false);
-        assert!(
-            register.list_activities().unwrap().is_empty(),
-            "a preview wrote"
-        );
-    });
+    preview_ico(bytes, true);
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -5,25 +5,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use steward_api::{FixedClock, Steward};
-
-
-thread_local! {
-    /// One empty register per fuzzing process: opening one (and running its
-    /// migrations) for every input would cost more than the input itself.
-    static REGISTER: std::cell::RefCell<Steward> = std::cell::RefCell::new(empty());
-}
-
-fn empty() -> Steward {
-    let clock = FixedClock::new("2026-12-01T10:00:00Z".parse().unwrap());
-    Steward::open_in_memory(Box::new(clock)).unwrap()
-}
+use steward_fuzz::{empty, with_register};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    REGISTER.with_borrow_mut(|register| {
+    with_register(|register| {
         if register.import_register_json(text).is_err() {
             assert!(register.list_activities().unwrap().is_empty());
             assert!(register.list_recipients().unwrap().is_empty());
