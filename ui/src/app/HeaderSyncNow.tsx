@@ -108,16 +108,20 @@ export function HeaderSyncNow() {
     });
   }
 
-  function showFailed(error: Error, notificationId: string) {
+  /** A notification that says one thing and leads to the Sync page. */
+  function showWithSyncPage(
+    notificationId: string,
+    what: { color: string; title: string; text: string; testId: string; stays: boolean },
+  ) {
     notifications.show({
       id: notificationId,
-      color: "red",
-      title: "Could not sync",
-      autoClose: false,
+      color: what.color,
+      title: what.title,
+      autoClose: what.stays ? false : undefined,
       message: (
-        <Stack gap={4} data-testid="header-sync-error">
+        <Stack gap={4} data-testid={what.testId}>
           <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-            {error.message}
+            {what.text}
           </Text>
           <NotificationLink
             link={syncPage}
@@ -139,28 +143,25 @@ export function HeaderSyncNow() {
     syncCount.current += 1;
     const notificationId = `${idPrefix}-${syncCount.current}`;
     if (!folder) {
-      notifications.show({
-        id: notificationId,
+      showWithSyncPage(notificationId, {
         color: "gray",
         title: "No shared folder yet",
-        message: (
-          <Stack gap={4} data-testid="header-sync-no-folder">
-            <Text size="sm">Choose the folder your sync tool shares first.</Text>
-            <NotificationLink
-              link={syncPage}
-              testId="header-sync-details"
-              notificationId={notificationId}
-            >
-              Open the Sync page
-            </NotificationLink>
-          </Stack>
-        ),
+        text: "Choose the folder your sync tool shares first.",
+        testId: "header-sync-no-folder",
+        stays: false,
       });
       return;
     }
     sync.mutate(undefined, {
       onSuccess: (report) => showSynced(report, notificationId),
-      onError: (error) => showFailed(error, notificationId),
+      onError: (error) =>
+        showWithSyncPage(notificationId, {
+          color: "red",
+          title: "Could not sync",
+          text: error.message,
+          testId: "header-sync-error",
+          stays: true,
+        }),
     });
   }
 

@@ -13,7 +13,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { type IcoPreview, type KeptCell, StewardError } from "../../ipc";
 import { activityCount } from "./labels";
 import { useApplyIcoImport, usePreviewIcoImport } from "./queries";
@@ -222,14 +222,8 @@ function Understood({ preview }: { preview: IcoPreview }) {
 
 /** Each piece of a cell that went into no field, with its row, column and reason. */
 function KeptCells({ title, cells, testId }: { title: string; cells: KeptCell[]; testId: string }) {
-  if (cells.length === 0) {
-    return null;
-  }
   return (
-    <Stack gap={4} data-testid={testId}>
-      <Text size="sm" fw={600}>
-        {title}
-      </Text>
+    <PreviewPart title={title} testId={testId} shown={cells.length > 0}>
       <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing={4} horizontalSpacing="sm" withTableBorder aria-label={title}>
           <Table.Thead>
@@ -256,12 +250,35 @@ function KeptCells({ title, cells, testId }: { title: string; cells: KeptCell[];
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </Stack>
+    </PreviewPart>
   );
 }
 
 function NewNames({ title, names, testId }: { title: string; names: string[]; testId: string }) {
-  if (names.length === 0) {
+  return (
+    <PreviewPart title={title} testId={testId} shown={names.length > 0}>
+      <List size="sm" spacing={2}>
+        {names.map((name) => (
+          <List.Item key={name}>{name}</List.Item>
+        ))}
+      </List>
+    </PreviewPart>
+  );
+}
+
+/** A titled part of the preview, left out when it has nothing to show. */
+function PreviewPart({
+  title,
+  testId,
+  shown,
+  children,
+}: {
+  title: string;
+  testId: string;
+  shown: boolean;
+  children: ReactNode;
+}) {
+  if (!shown) {
     return null;
   }
   return (
@@ -269,11 +286,7 @@ function NewNames({ title, names, testId }: { title: string; names: string[]; te
       <Text size="sm" fw={600}>
         {title}
       </Text>
-      <List size="sm" spacing={2}>
-        {names.map((name) => (
-          <List.Item key={name}>{name}</List.Item>
-        ))}
-      </List>
+      {children}
     </Stack>
   );
 }
