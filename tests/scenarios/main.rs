@@ -7,8 +7,10 @@
 //! - `durability`: acknowledged edits survive `kill -9`.
 //! - `import_kill`: an import killed half-way applies nothing or everything.
 //! - `hostile_text`: user text stays text in every export.
+//! - `docs`: the README's code map and invariants name what exists.
 
 mod config_lint;
+mod docs;
 mod durability;
 mod hostile_text;
 mod import_kill;
