@@ -54,6 +54,7 @@ export type { ErrorCode } from "./bindings/ErrorCode";
 export type { ExportedFile } from "./bindings/ExportedFile";
 export type { FieldError } from "./bindings/FieldError";
 export type { Finding } from "./bindings/Finding";
+export type { GdprReach } from "./bindings/GdprReach";
 export type { HistoryEntry } from "./bindings/HistoryEntry";
 export type { IcoPreview } from "./bindings/IcoPreview";
 export type { KeptCell } from "./bindings/KeptCell";

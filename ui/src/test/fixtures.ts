@@ -88,6 +88,8 @@ export function makeOrganisation(overrides: Partial<Organisation> = {}): Organis
     policyChangeNotice: "",
     otherDisclosures: [],
     confirmedNone: [],
+    country: "",
+    gdprReach: null,
     base: "",
     updatedAt: null,
     ...overrides,

@@ -26,6 +26,9 @@
 //! and `policyVersions` (the policy as saved); older files have none.
 //! Version 5 added the organisation's `confirmedNone` (what a person
 //! confirmed it does not do at all); older files have none (empty).
+//! Version 6 added the organisation's `country` and `gdprReach` (where it
+//! is established and why the GDPR applies to it); older files have
+//! neither (not recorded).
 
 use std::collections::HashSet;
 
@@ -43,7 +46,7 @@ use crate::{
 };
 
 pub const FORMAT: &str = "steward-register";
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

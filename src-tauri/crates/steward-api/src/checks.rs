@@ -124,6 +124,7 @@ pub fn findings_of(register: &RegisterExport, today: jiff::civil::Date) -> Vec<F
         .collect();
     let mut findings = checks::check(
         &RegisterFacts {
+            organisation: &register.organisation,
             activities: &activities,
             recipients: &recipients,
             source_organisations: &source_organisations,

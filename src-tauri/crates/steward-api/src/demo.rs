@@ -4,7 +4,7 @@
 
 use steward_core::{
     ActivityDraft, ActivityRecipientDraft, ActivitySourceDraft, ActivityStatus, Art9Condition,
-    ConfirmedNone, DpaStatus, EndAction, LegalBasis, OrganisationDraft, OtherDisclosure,
+    ConfirmedNone, DpaStatus, EndAction, GdprReach, LegalBasis, OrganisationDraft, OtherDisclosure,
     PeriodUnit, PolicyEditDraft, PolicyEditMode, PolicySettings, PurposeDraft, RecipientRole,
     RetentionRuleDraft, SecurityMeasure, SourceKind, SourceOrganisationDraft, SubjectGroupDraft,
     TransferDraft, TransferMechanism,
@@ -16,6 +16,10 @@ fn organisation() -> OrganisationDraft {
     OrganisationDraft {
         legal_name: "Riverside Community Garden Association".into(),
         address: "12 Mill Lane\nRiverside RV1 2AB\nUnited Kingdom".into(),
+        // A UK association whose festival welcomes visitors from the EU: the
+        // GDPR reaches it (Art. 3(2)(a)), so it names a representative there.
+        country: "GB".into(),
+        gdpr_reach: Some(GdprReach::OffersToPeopleInEu),
         contact_email: "privacy@riverside-garden.example".into(),
         dpo_name: String::new(),
         dpo_contact: String::new(),

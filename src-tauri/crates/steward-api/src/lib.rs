@@ -68,7 +68,7 @@ pub use steward_core::{
 };
 pub use steward_core::{
     ActivityDraft as ActivityInput, ActivityRole, ActivityStatus, ConfirmedNone, DpiaCriterion,
-    DpiaStatus, LegalBasis, OrganisationDraft as OrganisationInput, OtherDisclosure,
+    DpiaStatus, GdprReach, LegalBasis, OrganisationDraft as OrganisationInput, OtherDisclosure,
     PolicyEditDraft as PolicyEditInput, PolicyEditMode, PolicySettings, ProvisionRequirement,
     PurposeDraft as PurposeInput, SecurityMeasure,
 };

@@ -75,7 +75,7 @@ fn an_export_imports_into_an_empty_register_without_loss() {
 fn the_format_is_frozen_by_a_golden_file() {
     let golden_path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../tests/fixtures/golden/demo-register-export-v5.json"
+        "/../../../tests/fixtures/golden/demo-register-export-v6.json"
     );
     let actual = normalise_ids(&demo_export());
     if std::env::var_os("STEWARD_BLESS").is_some() {
@@ -174,6 +174,27 @@ fn a_version_4_file_still_imports_with_nothing_confirmed() {
     let export = copy.export_register().unwrap();
     assert!(export.organisation.policy.confirmed_none.is_empty());
     assert_eq!(export.policy_edits.len(), 1);
+}
+
+/// The version 5 golden file (frozen when version 6 added the
+/// organisation's country and GDPR reach) imports with neither recorded.
+#[test]
+fn a_version_5_file_still_imports_with_no_country() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../tests/fixtures/golden/demo-register-export-v5.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut copy = api();
+    let summary = copy.import_register_json(&text).unwrap();
+    assert_eq!(summary.activities, 5, "{summary:?}");
+    let organisation = copy.export_register().unwrap().organisation;
+    assert_eq!(organisation.country, "");
+    assert_eq!(organisation.gdpr_reach, None);
+    assert_eq!(
+        organisation.policy.confirmed_none,
+        vec![steward_api::ConfirmedNone::AutomatedDecisions]
+    );
 }
 
 #[test]

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::acknowledgement::AcknowledgementDraft;
 use crate::activity::{ActivityDraft, LegalBasis};
+use crate::controller::{self, Flow, Scope};
 use crate::links::{RecipientRole, TransferMechanism};
+use crate::organisation::OrganisationDraft;
 use crate::recipient::{DpaStatus, DpfStatus, RecipientDraft};
 use crate::reference;
 use crate::review::{self, ActivityFacts};
@@ -119,6 +121,7 @@ pub struct ActivityEntry<'a> {
 /// The register as the checks read it.
 #[derive(Debug, Clone, Copy)]
 pub struct RegisterFacts<'a> {
+    pub organisation: &'a OrganisationDraft,
     pub activities: &'a [ActivityEntry<'a>],
     pub recipients: &'a [RecipientFacts<'a>],
     pub source_organisations: &'a [SourceFacts<'a>],
@@ -141,6 +144,8 @@ type Check = fn(&RegisterFacts<'_>, jiff::civil::Date, &mut Vec<Finding>);
 
 /// Every check, in the order findings are listed.
 pub const CHECKS: &[(&str, Check)] = &[
+    ("countryNotRecorded", country_not_recorded),
+    ("representativeMissing", representative_missing),
     ("missingElement", missing_elements),
     (
         "legitimateInterestsWithoutAssessment",
@@ -152,6 +157,7 @@ pub const CHECKS: &[(&str, Check)] = &[
         special_data_without_condition,
     ),
     ("processorWithoutDpa", processor_without_dpa),
+    ("recipientUnused", recipient_unused),
     (
         "recipientAbroadWithoutTransfer",
         recipient_abroad_without_transfer,
@@ -198,6 +204,77 @@ fn on_activity(
         message,
         acknowledgement: None,
     }
+}
+
+fn on_organisation(
+    check: &str,
+    severity: Severity,
+    organisation: &OrganisationDraft,
+    field: &str,
+    article: &str,
+    message: String,
+) -> Finding {
+    Finding {
+        check: check.into(),
+        severity,
+        kind: "organisation".into(),
+        record_id: "organisation".into(),
+        record: if organisation.legal_name.is_empty() {
+            "The organisation".into()
+        } else {
+            organisation.legal_name.clone()
+        },
+        field: Some(field.into()),
+        article: article.into(),
+        message,
+        acknowledgement: None,
+    }
+}
+
+/// Where the controller is established decides much: whether it needs a
+/// representative, which authority leads, what is a transfer.
+fn country_not_recorded(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    let org = r.organisation;
+    if org.country.is_empty() && org.gdpr_reach.is_none() {
+        out.push(on_organisation(
+            "countryNotRecorded",
+            Severity::Info,
+            org,
+            "country",
+            "Art. 3",
+            "Record the country the organisation is established in and why the GDPR applies to it: whether it needs a representative in the EU, which authority leads for it and what counts as a transfer depend on it.".into(),
+        ));
+    }
+}
+
+/// A controller outside the EU that the GDPR reaches (Art. 3(2)) names a
+/// representative in the EU (Art. 27), unless exempt (Art. 27(2)).
+fn representative_missing(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    let org = r.organisation;
+    let Scope::Reaching { offers, monitors } = controller::scope(&org.country, org.gdpr_reach)
+    else {
+        return;
+    };
+    if !org.eu_representative.trim().is_empty() {
+        return;
+    }
+    let place = reference::country(&org.country).map_or_else(
+        || "outside the EU".to_owned(),
+        |c| format!("in {}, outside the EU", c.display_name()),
+    );
+    let reach = match (offers, monitors) {
+        (true, true) => "offers its services to people in the EU and monitors their behaviour",
+        (true, false) => "offers its services to people in the EU",
+        _ => "monitors the behaviour of people in the EU",
+    };
+    out.push(on_organisation(
+        "representativeMissing",
+        Severity::Warning,
+        org,
+        "euRepresentative",
+        "Art. 27",
+        format!("The organisation is established {place} and {reach}: name its representative in the EU, whom people and authorities can contact (Art. 27(1)). Only occasional processing that includes no large-scale sensitive or criminal data and is unlikely to put people at risk is exempt (Art. 27(2)): acknowledge this finding if that is the case."),
+    ));
 }
 
 fn missing_elements(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
@@ -317,6 +394,36 @@ fn on_recipient(
     }
 }
 
+/// A recipient no activity sends data to is in no document: either a
+/// link is missing or the record is left over.
+fn recipient_unused(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    for rec in r.recipients {
+        let used = r.activities.iter().any(|e| {
+            e.facts
+                .recipients
+                .iter()
+                .any(|l| l.recipient_id.as_deref() == Some(rec.id))
+                || e.facts
+                    .transfers
+                    .iter()
+                    .any(|t| t.recipient_id.as_deref() == Some(rec.id))
+        });
+        if !used {
+            out.push(on_recipient(
+                "recipientUnused",
+                Severity::Warning,
+                rec,
+                "activities",
+                "Art. 30(1)(d)",
+                format!(
+                    "No activity sends data to {}, so no record or policy names it: add it to the activities that use it, or delete it if it is no longer used.",
+                    rec.recipient.legal_name
+                ),
+            ));
+        }
+    }
+}
+
 fn processor_without_dpa(r: &RegisterFacts<'_>, today: jiff::civil::Date, out: &mut Vec<Finding>) {
     for rec in r.recipients {
         let processes = r.activities.iter().any(|e| {
@@ -359,14 +466,29 @@ fn dpf_recipient_not_certified(
             if t.mechanism != Some(TransferMechanism::Dpf) {
                 continue;
             }
-            let certified = t
+            let recipient = t
                 .recipient_id
                 .as_deref()
-                .and_then(|id| r.recipients.iter().find(|x| x.id == id))
-                .is_some_and(|x| x.recipient.dpf == DpfStatus::Yes);
-            if !certified {
-                out.push(on_activity("dpfRecipientNotCertified", Severity::Error, e, Some("mechanism"), "Art. 45(3)", "A transfer relies on the EU-U.S. Data Privacy Framework, but its recipient is not marked as certified: check the DPF list and update the recipient, or choose another mechanism.".into()));
-            }
+                .and_then(|id| r.recipients.iter().find(|x| x.id == id));
+            let message = match recipient {
+                Some(x) if x.recipient.dpf == DpfStatus::Yes => continue,
+                Some(x) => format!(
+                    "The transfer of {} to {} relies on the EU-U.S. Data Privacy Framework, but {} is not marked as certified: check the DPF list and update the recipient, or choose another mechanism.",
+                    e.facts.activity.name, x.recipient.legal_name, x.recipient.legal_name
+                ),
+                None => format!(
+                    "A transfer of {} relies on the EU-U.S. Data Privacy Framework, but names no recipient: the framework covers only certified organisations, so name the recipient.",
+                    e.facts.activity.name
+                ),
+            };
+            out.push(on_activity(
+                "dpfRecipientNotCertified",
+                Severity::Error,
+                e,
+                Some("mechanism"),
+                "Art. 45(3)",
+                message,
+            ));
         }
     }
 }
@@ -382,6 +504,9 @@ fn recipient_abroad_without_transfer(
     _: jiff::civil::Date,
     out: &mut Vec<Finding>,
 ) {
+    // For a controller outside the EU too: its disclosure to a recipient in
+    // a third country, its own included, is a transfer (see `controller`).
+    let scope = controller::scope(&r.organisation.country, r.organisation.gdpr_reach);
     for e in r.activities {
         for link in e.facts.recipients {
             let Some(rec) = r.recipient(link.recipient_id.as_deref()) else {
@@ -392,7 +517,8 @@ fn recipient_abroad_without_transfer(
                 .transfers
                 .iter()
                 .any(|t| t.recipient_id == link.recipient_id);
-            if is_third_country(&rec.country) && !recorded {
+            let transfer = controller::is_transfer(scope, Flow::ToRecipientIn(&rec.country));
+            if transfer == Some(true) && !recorded {
                 let country = reference::country(&rec.country)
                     .map_or(rec.country.as_str(), |c| c.display_name());
                 out.push(on_activity("recipientAbroadWithoutTransfer", Severity::Error, e, Some("transfers"), "Art. 30(1)(e)", format!("{} is in {country}, outside the EEA, but no transfer to it is recorded: add the transfer with its safeguard.", rec.legal_name)));

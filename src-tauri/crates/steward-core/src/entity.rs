@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::activity::{ActivityRole, ActivityStatus, LegalBasis, ProvisionRequirement};
+use crate::controller::GdprReach;
 use crate::dpia::{DpiaCriterion, DpiaStatus};
 use crate::links::{RecipientRole, TransferMechanism};
 use crate::policy_settings::{ConfirmedNone, OtherDisclosure};
@@ -201,6 +202,8 @@ pub const DELETED_FIELD: &str = "$deleted";
 const ORGANISATION_FIELDS: &[FieldSpec] = &[
     field("legal_name", FieldKind::Text),
     field("address", FieldKind::Text),
+    field("country", FieldKind::Text),
+    one_of::<GdprReach>("gdpr_reach", FieldKind::OptionalText),
     field("contact_email", FieldKind::Text),
     field("dpo_name", FieldKind::Text),
     field("dpo_contact", FieldKind::Text),

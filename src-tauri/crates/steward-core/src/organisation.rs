@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::controller::{GdprReach, in_gdpr_territory};
 use crate::policy_settings::PolicySettings;
+use crate::recipient::check_country;
 use crate::security::{SecurityMeasure, check_security};
 use crate::text::{self, TextRule};
 use crate::validation::{Invalid, Validate};
@@ -20,6 +22,14 @@ use crate::validation::{Invalid, Validate};
 pub struct OrganisationDraft {
     pub legal_name: String,
     pub address: String,
+    /// The country the organisation is established in (ISO 3166-1 alpha-2),
+    /// empty when not recorded.
+    #[serde(default)]
+    pub country: String,
+    /// Why the GDPR applies to it (Art. 3); `null` when not recorded. See
+    /// [`crate::controller`] for what follows from it.
+    #[serde(default)]
+    pub gdpr_reach: Option<GdprReach>,
     pub contact_email: String,
     pub dpo_name: String,
     pub dpo_contact: String,
@@ -50,6 +60,19 @@ impl Validate for OrganisationDraft {
         let mut invalid = Invalid::default();
         let legal_name = text::check("legalName", &self.legal_name, LEGAL_NAME, &mut invalid);
         let address = text::check("address", &self.address, ADDRESS, &mut invalid);
+        let country = check_country("country", &self.country, &mut invalid);
+        if in_gdpr_territory(&country)
+            && self
+                .gdpr_reach
+                .is_some_and(|reach| reach != GdprReach::EuEstablishment)
+        {
+            invalid.push(
+                "gdprReach",
+                format!(
+                    "An organisation established in {country}, in the EEA, is covered by the GDPR through its establishment (Art. 3(1)): choose \"It has an establishment in the EU or EEA\", or correct the country."
+                ),
+            );
+        }
         let contact_email = text::check(
             "contactEmail",
             &self.contact_email,
@@ -99,6 +122,8 @@ impl Validate for OrganisationDraft {
         invalid.into_result(OrganisationDraft {
             legal_name,
             address,
+            country,
+            gdpr_reach: self.gdpr_reach,
             contact_email,
             dpo_name,
             dpo_contact,
@@ -121,6 +146,8 @@ mod tests {
         OrganisationDraft {
             legal_name: "Friends of the Commons e.V.".into(),
             address: "Gartenstraße 1\n10115 Berlin".into(),
+            country: "DE".into(),
+            gdpr_reach: None,
             contact_email: "privacy@commons.example".into(),
             dpo_name: "".into(),
             dpo_contact: "".into(),
@@ -158,6 +185,29 @@ mod tests {
                 |p| {
                     p.dpo_name = "Ada".into();
                     p.dpo_contact = "dpo@commons.example".into();
+                },
+                &[],
+            ),
+            (
+                "a country by its code or alias",
+                |p| p.country = " uk ".into(),
+                &[],
+            ),
+            (
+                "a country by its name",
+                |p| p.country = "Germany".into(),
+                &[("country", "not an ISO 3166-1 country code")],
+            ),
+            (
+                "in the EEA, reaching from outside",
+                |p| p.gdpr_reach = Some(GdprReach::OffersToPeopleInEu),
+                &[("gdprReach", "Art. 3(1)")],
+            ),
+            (
+                "outside the EEA, reaching in",
+                |p| {
+                    p.country = "US".into();
+                    p.gdpr_reach = Some(GdprReach::OffersAndMonitors);
                 },
                 &[],
             ),

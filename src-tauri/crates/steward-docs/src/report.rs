@@ -59,9 +59,48 @@ struct OrganisationBlock {
     name: String,
     address: String,
     contact: String,
+    /// The country of establishment, and why the GDPR applies (Art. 3).
+    country: String,
+    reach: String,
     dpo: String,
     representative: String,
     authority: String,
+}
+
+/// Why the GDPR applies to the organisation, with its article; empty when
+/// not recorded.
+fn reach_words(org: &steward_api::OrganisationInput) -> String {
+    use steward_core::GdprReach;
+    use steward_core::controller::{Scope, scope};
+    match (scope(&org.country, org.gdpr_reach), org.gdpr_reach) {
+        (Scope::NotRecorded, _) => String::new(),
+        (Scope::Established, Some(GdprReach::EuEstablishment)) => {
+            "Art. 3(1): it has an establishment in the EU or EEA".into()
+        }
+        (Scope::Established, _) => "Art. 3(1): it is established in the EEA".into(),
+        (Scope::Reaching { offers: true, monitors: true }, _) => {
+            "Art. 3(2)(a) and (b): established outside the EU, it offers goods or services to people in the EU and monitors their behaviour".into()
+        }
+        (Scope::Reaching { offers: true, .. }, _) => {
+            "Art. 3(2)(a): established outside the EU, it offers goods or services to people in the EU".into()
+        }
+        (Scope::Reaching { .. }, _) => {
+            "Art. 3(2)(b): established outside the EU, it monitors the behaviour of people in the EU".into()
+        }
+        (Scope::NotApplicable, _) => "It does not apply: none of the cases of Art. 3".into(),
+    }
+}
+
+/// The representative, or why none is needed (Art. 27 concerns only
+/// organisations outside the EU); empty when not recorded.
+fn representative_words(org: &steward_api::OrganisationInput) -> String {
+    use steward_core::controller::{Scope, scope};
+    if org.eu_representative.is_empty() && scope(&org.country, org.gdpr_reach) == Scope::Established
+    {
+        "None needed: established in the EU or EEA (Art. 27)".into()
+    } else {
+        org.eu_representative.clone()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -302,8 +341,10 @@ impl ReportData {
                 name: org.legal_name.clone(),
                 address: org.address.clone(),
                 contact: org.contact_email.clone(),
+                country: country_name(&org.country),
+                reach: reach_words(org),
                 dpo: join(&[&org.dpo_name, &org.dpo_contact], ", "),
-                representative: org.eu_representative.clone(),
+                representative: representative_words(org),
                 authority: org.supervisory_authority.clone(),
             },
             summary: Summary {

@@ -117,7 +117,18 @@ fn a_complete_register_states_every_element_and_leaves_nothing_to_complete() {
         ),
         (
             "13(2)(d) complaint",
-            "Ours is Information Commissioner's Office (ICO).",
+            "You also have the right to complain to a data protection authority",
+        ),
+        // The demo is a UK association that the GDPR reaches (Art. 3(2)):
+        // the ICO is not its lead authority under the GDPR.
+        (
+            "13(2)(d) another authority",
+            "You can also complain to Information Commissioner's Office (ICO).",
+        ),
+        ("establishment", "We are based in the United Kingdom."),
+        (
+            "Art. 3(2)",
+            "applies to us because we offer our services to people in the European Union",
         ),
         (
             "13(2)(e) requirement",
@@ -200,8 +211,8 @@ const MUTATIONS: &[Mutation] = &[
         rule.period_unit = None;
         rule.criterion.clear();
     }),
-    ("Art. 13(2)(d)", "supervisoryAuthority", |r| {
-        r.organisation.supervisory_authority.clear();
+    ("Art. 13(1)(a)", "euRepresentative", |r| {
+        r.organisation.eu_representative.clear();
     }),
     ("Art. 13(2)(e)", "provisionRequirement", |r| {
         activity(r, "Newsletter")
@@ -300,7 +311,9 @@ fn removing_a_fact_turns_it_into_a_placeholder_and_a_checklist_entry() {
 #[test]
 fn the_policy_denies_only_what_a_person_confirmed() {
     use steward_api::ConfirmedNone;
-    let mut register = complete();
+    // Established in the EU: "we do not transfer" is the denial (one outside
+    // it says that, apart from itself, no one handles the data abroad).
+    let mut register = established("DE", None);
     for activity in &mut register.activities {
         activity.transfers.clear();
         activity.recipients.clear();
@@ -353,6 +366,161 @@ fn the_policy_denies_only_what_a_person_confirmed() {
         "the demo records a transfer: {md}"
     );
     assert!(!md.contains(denials[1].1), "the demo records recipients");
+}
+
+/// The complete demo, with its organisation established in `country` for
+/// `reach`.
+fn established(country: &str, reach: Option<steward_api::GdprReach>) -> RegisterExport {
+    let mut register = complete();
+    register.organisation.country = country.into();
+    register.organisation.gdpr_reach = reach;
+    register
+}
+
+fn plain_markdown(register: &RegisterExport) -> String {
+    markdown::render(&draft(register)).replace('\\', "")
+}
+
+/// The three seed organisations are established outside the EU: the policy
+/// says where the organisation is and why the GDPR reaches it, asks for the
+/// representative Art. 27 requires, names no lead authority it does not
+/// have, and tells people that what they give goes abroad.
+#[test]
+fn a_controller_outside_the_eu_is_stated_as_it_is() {
+    use steward_api::GdprReach;
+    let us = established("US", Some(GdprReach::OffersToPeopleInEu));
+    let md = plain_markdown(&us);
+    for expected in [
+        "We are based in the United States.",
+        "applies to us because we offer our services to people in the European Union.",
+        "We are based in the United States, outside the European Union: the personal data you give us goes to an organisation there.",
+        "You can also complain to Information Commissioner's Office (ICO).",
+        "Our representative in the European Union is Gartenfreunde Vertretung GmbH",
+    ] {
+        assert!(md.contains(expected), "{expected:?} missing from\n{md}");
+    }
+    assert!(
+        !md.contains("Ours is"),
+        "no lead authority outside the EU: {md}"
+    );
+
+    // Without its representative, the policy asks for one (Art. 27).
+    let mut unrepresented = us.clone();
+    unrepresented.organisation.eu_representative.clear();
+    let d = draft(&unrepresented);
+    assert!(
+        has_gap(&d, "Art. 13(1)(a)", "euRepresentative"),
+        "{:#?}",
+        d.checklist
+    );
+
+    // A Chinese project that confirmed it sends nothing abroad: apart from
+    // itself, no one handles the data outside the EU; "we do not transfer"
+    // would be false, as the data goes to China.
+    let mut cn = established("CN", Some(GdprReach::OffersAndMonitors));
+    for activity in &mut cn.activities {
+        activity.transfers.clear();
+    }
+    cn.organisation.policy.confirmed_none = vec![steward_api::ConfirmedNone::Transfers];
+    let md = plain_markdown(&cn);
+    assert!(md.contains("We are based in China."), "{md}");
+    assert!(
+        md.contains(
+            "offer our services to people in the European Union and follow how they use them"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("Apart from us, no one handles your personal data outside the European Union."),
+        "{md}"
+    );
+    assert!(!md.contains("We do not transfer"), "{md}");
+
+    // Established in the EU: the authority is its own, no representative is
+    // asked for, and nothing is said about reaching in from abroad.
+    let mut de = established("DE", None);
+    de.organisation.eu_representative.clear();
+    let d = draft(&de);
+    assert!(
+        !has_gap(&d, "Art. 13(1)(a)", "euRepresentative"),
+        "{:#?}",
+        d.checklist
+    );
+    let md = plain_markdown(&de);
+    assert!(md.contains("We are based in Germany."), "{md}");
+    assert!(
+        md.contains("Ours is Information Commissioner's Office (ICO)."),
+        "{md}"
+    );
+    assert!(!md.contains("applies to us because"), "{md}");
+    assert!(
+        !md.contains("outside the European Union: the personal data"),
+        "{md}"
+    );
+
+    // Where each activity keeps its data, when recorded.
+    let mut located = de.clone();
+    activity(&mut located, "Newsletter")
+        .activity
+        .fields
+        .data_location = "Mailchimp's servers\nin the United States".into();
+    let md = plain_markdown(&located);
+    assert!(md.contains("Where we keep personal data:"), "{md}");
+    assert!(
+        md.contains("Newsletter: Mailchimp's servers, in the United States."),
+        "{md}"
+    );
+}
+
+/// A missing contact, authority or name is a placeholder or nothing, never
+/// an empty slot in a sentence ("write to us at ."), in every format.
+#[test]
+fn a_missing_contact_name_or_authority_leaves_no_empty_slot() {
+    let mut register = complete();
+    register.organisation.contact_email.clear();
+    register.organisation.address.clear();
+    register.organisation.legal_name.clear();
+    register.organisation.supervisory_authority.clear();
+    let d = draft(&register);
+    // One checklist entry per missing fact, however often it is missing.
+    let contact: Vec<_> = d
+        .checklist
+        .iter()
+        .filter(|g| g.fix.field.as_deref() == Some("contactEmail"))
+        .collect();
+    assert_eq!(contact.len(), 1, "{:#?}", d.checklist);
+    // Art. 13(2)(d) asks for the right to complain, not for an authority.
+    assert!(
+        !d.checklist.iter().any(|g| g.element == "Art. 13(2)(d)"),
+        "{:#?}",
+        d.checklist
+    );
+    let md = plain_markdown(&register);
+    let page = html::render(&d);
+    let at = AT.parse().unwrap();
+    let bytes = policy_document(&d, PolicyFormat::Pdf, at).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("policy.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let pdf = tool("pdftotext", &[], &path);
+    let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (format, text) in [("Markdown", &md), ("HTML", &page), ("PDF", &pdf)] {
+        for empty in [" at .", " at :", "contact :", "Ours is .", "is ."] {
+            assert!(!text.contains(empty), "{format}: {empty:?} in\n{text}");
+        }
+        assert!(
+            text.contains("To complete: an email or postal address"),
+            "{format}: {text}"
+        );
+        assert!(
+            text.contains("You also have the right to complain"),
+            "{format}"
+        );
+    }
+    assert!(
+        md.contains("write to us at **[To complete: an email or postal address"),
+        "{md}"
+    );
 }
 
 /// Art. 14(1)(d): what a source organisation supplies is what was recorded

@@ -68,6 +68,10 @@ const MIGRATION_FILES: &[(&str, &str)] = &[
         "0013_confirmed_none.sql",
         include_str!("../migrations/0013_confirmed_none.sql"),
     ),
+    (
+        "0014_controller_country.sql",
+        include_str!("../migrations/0014_controller_country.sql"),
+    ),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

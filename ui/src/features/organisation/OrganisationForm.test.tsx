@@ -79,6 +79,8 @@ describe("organisation form", () => {
       {
         legalName: "Riverside Community Garden e.V.",
         address: "Gartenweg 1\n12345 Musterstadt",
+        country: "",
+        gdprReach: null,
         contactEmail: "not-an-email",
         dpoName: "",
         dpoContact: "",
@@ -118,6 +120,60 @@ describe("organisation form", () => {
     expect(vi.mocked(ipc.updateOrganisation).mock.calls[0]?.[0].dpoName).toBe("Alex Example");
     expect(await screen.findByText("Organisation profile saved")).toBeInTheDocument();
     expect(screen.getByTestId("org-dpoName")).toHaveValue("Alex Example");
+  });
+
+  it("sends where the organisation is established and why the GDPR applies", async () => {
+    vi.mocked(ipc.updateOrganisation).mockImplementation(async (input) => ({
+      ...input,
+      updatedAt: "2026-11-22T18:19:00Z",
+    }));
+    const { user } = renderWithProviders({ route: "/organisation" });
+
+    const country = await screen.findByTestId("org-country");
+    await user.click(country);
+    await user.type(country, "united st");
+    await user.click(await screen.findByRole("option", { name: "United States of America (US)" }));
+    await user.selectOptions(screen.getByTestId("org-gdprReach"), "offersToPeopleInEu");
+    await user.click(screen.getByTestId("org-save"));
+
+    await waitFor(() => expect(ipc.updateOrganisation).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(ipc.updateOrganisation).mock.calls[0]?.[0]).toMatchObject({
+      country: "US",
+      gdprReach: "offersToPeopleInEu",
+    });
+  });
+
+  it("puts the message about the GDPR's reach on its select, and sends 'not recorded' as null", async () => {
+    vi.mocked(ipc.getOrganisation).mockResolvedValue(
+      makeOrganisation({ country: "DE", gdprReach: "euEstablishment" }),
+    );
+    const message =
+      "An organisation established in DE, in the EEA, is covered by the GDPR through its establishment (Art. 3(1)).";
+    vi.mocked(ipc.updateOrganisation).mockImplementation(async (input) => ({
+      ...input,
+      updatedAt: "2026-11-22T18:19:00Z",
+    }));
+    vi.mocked(ipc.updateOrganisation).mockRejectedValueOnce(
+      new StewardError("validation", "Please correct the highlighted details.", [
+        { field: "gdprReach", message },
+      ]),
+    );
+    const { user } = renderWithProviders({ route: "/organisation" });
+
+    const reach = await screen.findByTestId("org-gdprReach");
+    expect(reach).toHaveValue("euEstablishment");
+    await user.selectOptions(reach, "monitorsPeopleInEu");
+    await user.click(screen.getByTestId("org-save"));
+    await waitFor(() => expect(reach).toHaveAttribute("aria-invalid", "true"));
+    expect(describedByText(reach)).toContain(message);
+
+    await user.selectOptions(reach, "");
+    await user.click(screen.getByTestId("org-save"));
+    await waitFor(() => expect(ipc.updateOrganisation).toHaveBeenCalledTimes(2));
+    expect(vi.mocked(ipc.updateOrganisation).mock.calls[1]?.[0]).toMatchObject({
+      country: "DE",
+      gdprReach: null,
+    });
   });
 
   it("sends the number of employees and the ticked measures, in the checklist's order", async () => {

@@ -4,18 +4,20 @@
 import {
   Checkbox,
   Fieldset,
+  NativeSelect,
   NumberInput,
   SimpleGrid,
   Stack,
   Textarea,
   TextInput,
 } from "@mantine/core";
+import { CountrySelect } from "../../components/CountrySelect";
 import { RecordFormLayout, SaveActions } from "../../components/RecordFormLayout";
 import { baseOf } from "../../components/recordBase";
 import { type FieldInputs, useFocusFieldFromUrl } from "../../components/useFocusFieldFromUrl";
 import { useRecordForm } from "../../components/useRecordForm";
 import type { Organisation, SecurityMeasure } from "../../ipc";
-import { ORGANISATION_FIELD_LABELS, SECURITY_MEASURE_OPTIONS } from "./labels";
+import { GDPR_REACH_OPTIONS, ORGANISATION_FIELD_LABELS, SECURITY_MEASURE_OPTIONS } from "./labels";
 import {
   ORGANISATION_FIELDS,
   organisationFormValues,
@@ -80,6 +82,16 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
             maxRows={6}
             {...bind("address")}
           />
+          <CountrySelect
+            description="Where the organisation is established: its registered office or main place of business."
+            {...form.bindSelect("country")}
+          />
+          <NativeSelect
+            label={ORGANISATION_FIELD_LABELS.gdprReach}
+            description="Art. 3 GDPR. It decides whether you need a representative in the EU, which authority leads for you and what the privacy policy says about where data goes."
+            data={GDPR_REACH_OPTIONS.map(({ value, label }) => ({ value, label }))}
+            {...bind("gdprReach")}
+          />
           <TextInput
             label="Contact email"
             description="Where people and the supervisory authority can reach you about data protection."
@@ -119,7 +131,7 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
         <Stack gap="md">
           <Textarea
             label="EU representative"
-            description="Art. 27 representative, if your organisation is outside the EU but serves people in it. Name and contact details."
+            description="Required by Art. 27 when your organisation is outside the EU and offers its services to, or monitors, people in it. Name and contact details."
             autosize
             minRows={2}
             maxRows={6}
@@ -127,7 +139,7 @@ export function OrganisationForm({ organisation }: OrganisationFormProps) {
           />
           <TextInput
             label="Supervisory authority"
-            description="The data protection authority responsible for you, e.g. your national or regional authority."
+            description="The data protection authority that leads for you, if you are established in the EU (Art. 56). Outside the EU you have none: the policy then names it only as one people may also contact."
             {...bind("supervisoryAuthority")}
           />
         </Stack>

@@ -2,10 +2,12 @@
 // plain-language labels of the Art. 32 security measures and of the disclosures the privacy
 // policy may state.
 import type { FieldLabels, FormatValue } from "../../components/historyText";
-import type { ConfirmedNone, OtherDisclosure, SecurityMeasure } from "../../ipc";
+import type { ConfirmedNone, GdprReach, OtherDisclosure, SecurityMeasure } from "../../ipc";
 
 export const ORGANISATION_FIELD_LABELS: FieldLabels = {
   legalName: "Legal name",
+  country: "Country of establishment",
+  gdprReach: "Why the GDPR applies",
   address: "Address",
   contactEmail: "Contact email",
   dpoName: "DPO name",
@@ -92,6 +94,29 @@ export const OTHER_DISCLOSURE_OPTIONS: ReadonlyArray<{ value: OtherDisclosure; l
   { value: "mergers", label: "To a successor in a merger or reorganisation" },
 ];
 
+/** Why the GDPR applies (Art. 3), as the select offers it; "" is "not recorded". */
+export const GDPR_REACH_OPTIONS: ReadonlyArray<{ value: GdprReach | ""; label: string }> = [
+  { value: "", label: "Not recorded" },
+  { value: "euEstablishment", label: "It has an establishment in the EU or EEA (Art. 3(1))" },
+  {
+    value: "offersToPeopleInEu",
+    label: "Outside the EU, it offers goods or services to people in the EU (Art. 3(2)(a))",
+  },
+  {
+    value: "monitorsPeopleInEu",
+    label: "Outside the EU, it monitors the behaviour of people in the EU (Art. 3(2)(b))",
+  },
+  {
+    value: "offersAndMonitors",
+    label: "Outside the EU, it offers services to people in the EU and monitors them (Art. 3(2))",
+  },
+  { value: "notApplicable", label: "None of these: the GDPR does not apply to it" },
+];
+
+export function gdprReachLabel(value: string): string {
+  return GDPR_REACH_OPTIONS.find((option) => option.value === value)?.label ?? value;
+}
+
 /** Denials a privacy policy makes only when a person confirmed them here. */
 export const CONFIRMED_NONE_OPTIONS: ReadonlyArray<{ value: ConfirmedNone; label: string }> = [
   {
@@ -119,7 +144,9 @@ export const formatOrganisationHistoryValue: FormatValue = (field, value) => {
         ? otherDisclosureLabel
         : field === "confirmedNone"
           ? confirmedNoneLabel
-          : null;
+          : field === "gdprReach"
+            ? gdprReachLabel
+            : null;
   return label
     ? value
         .split(";")

@@ -3,6 +3,7 @@
 import { type FormFields, formFields } from "../../components/formFields";
 import type {
   ConfirmedNone,
+  GdprReach,
   Organisation,
   OrganisationInput,
   OtherDisclosure,
@@ -12,6 +13,10 @@ import type {
 export interface OrganisationFormValues {
   legalName: string;
   address: string;
+  /** ISO code; "" when not recorded. */
+  country: string;
+  /** A GdprReach; "" when not recorded. */
+  gdprReach: string;
   contactEmail: string;
   dpoName: string;
   dpoContact: string;
@@ -56,6 +61,8 @@ const LIST_FIELDS: readonly OrganisationListField[] = [
 const INPUTS = formFields<OrganisationFormValues>([
   "legalName",
   "address",
+  "country",
+  "gdprReach",
   "contactEmail",
   "dpoName",
   "dpoContact",
@@ -110,6 +117,8 @@ export function organisationFormValues(organisation: Organisation): Organisation
   return {
     legalName: organisation.legalName,
     address: organisation.address,
+    country: organisation.country,
+    gdprReach: organisation.gdprReach ?? "",
     contactEmail: organisation.contactEmail,
     dpoName: organisation.dpoName,
     dpoContact: organisation.dpoContact,
@@ -149,11 +158,26 @@ function textOrNull(value: string): string | null {
   return trimmed === "" ? null : trimmed;
 }
 
+const GDPR_REACHES: readonly GdprReach[] = [
+  "euEstablishment",
+  "offersToPeopleInEu",
+  "monitorsPeopleInEu",
+  "offersAndMonitors",
+  "notApplicable",
+];
+
+/** The select's value as a reach, or null for "not recorded". */
+function parseGdprReach(value: string): GdprReach | null {
+  return GDPR_REACHES.find((reach) => reach === value) ?? null;
+}
+
 /** Builds the command input: trimmed text, and numbers and the date or null. */
 export function toOrganisationInput(values: OrganisationFormValues): OrganisationInput {
   return {
     legalName: values.legalName.trim(),
     address: values.address.trim(),
+    country: values.country.trim(),
+    gdprReach: parseGdprReach(values.gdprReach),
     contactEmail: values.contactEmail.trim(),
     dpoName: values.dpoName.trim(),
     dpoContact: values.dpoContact.trim(),

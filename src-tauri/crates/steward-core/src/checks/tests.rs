@@ -33,6 +33,7 @@ fn complete() -> Fixture {
     Fixture {
         organisation: OrganisationDraft {
             legal_name: "Commons Foundation".into(),
+            country: "DE".into(),
             contact_email: "privacy@commons.example".into(),
             security_measures: vec![SecurityMeasure::AccessControl],
             ..OrganisationDraft::default()
@@ -126,6 +127,7 @@ fn findings(f: &Fixture) -> Vec<Finding> {
     }];
     check(
         &RegisterFacts {
+            organisation: &f.organisation,
             activities: &entry,
             recipients: &recipients,
             source_organisations: &sources,
@@ -145,6 +147,30 @@ fn a_complete_register_raises_nothing() {
 fn each_check_fires_on_its_fixture() {
     type Mutation = fn(&mut Fixture);
     let cases: &[(Mutation, &str, Severity, &str)] = &[
+        (
+            |f| f.organisation.country.clear(),
+            "countryNotRecorded",
+            Severity::Info,
+            "country",
+        ),
+        (
+            |f| {
+                f.organisation.country = "US".into();
+                f.organisation.gdpr_reach = Some(crate::controller::GdprReach::OffersToPeopleInEu);
+            },
+            "representativeMissing",
+            Severity::Warning,
+            "euRepresentative",
+        ),
+        (
+            |f| {
+                f.links.clear();
+                f.transfers.clear();
+            },
+            "recipientUnused",
+            Severity::Warning,
+            "activities",
+        ),
         (
             |f| f.purposes.clear(),
             "missingElement",

@@ -6,6 +6,7 @@
 use steward_api::{ActivityRole, ExportedActivity, RecordKind, SourceKind};
 
 use super::{PolicySection, RecordLink, Span, Writer, data_words, link, live};
+use steward_core::controller::Scope;
 use steward_core::words::id_of;
 
 pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
@@ -33,6 +34,22 @@ fn intro(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         w.fill("intro.controller", vec![("organisation", name.into())]),
         here.clone(),
     );
+    let scope = w.scope();
+    if !org.country.is_empty() {
+        s.paragraph(
+            w.fill(
+                "intro.based",
+                vec![("country", w.country(&org.country).into())],
+            ),
+            vec![link::organisation(Some("country"))],
+        );
+    }
+    if let (Scope::Reaching { .. }, Some(reach)) = (scope, org.gdpr_reach) {
+        s.paragraph(
+            w.fill(&format!("intro.gdpr_{}", reach.id()), vec![]),
+            vec![link::organisation(Some("gdprReach"))],
+        );
+    }
     if org.address.is_empty() && org.contact_email.is_empty() {
         let gap = w.gap(
             "Art. 13(1)(a)",
@@ -72,13 +89,27 @@ fn intro(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
             here.clone(),
         );
     }
-    if !org.eu_representative.is_empty() {
+    // Asked for when the GDPR reaches the organisation from outside the EU
+    // (Art. 27); stated whenever recorded.
+    let representative = if !org.eu_representative.is_empty() {
+        Some(vec![Span::text(&one_line(&org.eu_representative))])
+    } else if scope.needs_representative() {
+        Some(w.gap(
+            "Art. 13(1)(a)",
+            "intro.missing_representative",
+            vec![],
+            link::organisation(Some("euRepresentative")),
+        ))
+    } else {
+        None
+    };
+    if let Some(representative) = representative {
         s.paragraph(
             w.fill(
                 "intro.representative",
-                vec![("representative", one_line(&org.eu_representative).into())],
+                vec![("representative", representative.into())],
             ),
-            here.clone(),
+            vec![link::organisation(Some("euRepresentative"))],
         );
     }
     for activity in live(w.register) {
@@ -374,6 +405,24 @@ fn third_parties(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
 }
 
 /// A multi-line value (an address) on one line.
+/// Where people write to: the email address, else the postal address,
+/// else a placeholder (never an empty slot in a sentence).
+pub(super) fn contact_or_gap(w: &mut Writer<'_>) -> Vec<Span> {
+    let org = &w.register.organisation;
+    if !org.contact_email.is_empty() {
+        vec![Span::text(&org.contact_email)]
+    } else if !org.address.is_empty() {
+        vec![Span::text(&one_line(&org.address))]
+    } else {
+        w.gap(
+            "Art. 13(1)(a)",
+            "intro.missing_contact",
+            vec![],
+            link::organisation(Some("contactEmail")),
+        )
+    }
+}
+
 pub(super) fn one_line(text: &str) -> String {
     text.lines()
         .map(str::trim)

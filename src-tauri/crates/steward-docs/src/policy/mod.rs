@@ -256,18 +256,27 @@ impl Writer<'_> {
         fix: RecordLink,
     ) -> Vec<Span> {
         let message = flatten(&self.phrases.fill(key, args));
-        let index = u32::try_from(self.checklist.len()).unwrap_or(u32::MAX);
         let text = flatten(
             &self
                 .phrases
                 .fill("meta.placeholder", vec![("what", message.clone().into())]),
         );
-        self.checklist.push(PolicyGap {
-            element: element.to_owned(),
-            message,
-            section: self.section.to_owned(),
-            fix,
-        });
+        // The same missing fact in several places is one entry of the
+        // checklist, which every placeholder of it points to.
+        let same = self
+            .checklist
+            .iter()
+            .position(|g| g.element == element && g.message == message);
+        let index = same.unwrap_or(self.checklist.len());
+        if same.is_none() {
+            self.checklist.push(PolicyGap {
+                element: element.to_owned(),
+                message,
+                section: self.section.to_owned(),
+                fix,
+            });
+        }
+        let index = u32::try_from(index).unwrap_or(u32::MAX);
         vec![Span {
             text,
             gap: Some(index),
@@ -284,6 +293,30 @@ impl Writer<'_> {
 
     pub(crate) fn list(&self, items: &[String]) -> String {
         self.phrases.list(items)
+    }
+
+    /// A country's name as a sentence says it ("the United States",
+    /// "China"); the code itself when Steward does not know it.
+    pub(crate) fn country(&self, code: &str) -> String {
+        let Some(country) = steward_core::reference::country(code) else {
+            return code.to_owned();
+        };
+        let name = country.display_name();
+        if self
+            .get("meta.countries_with_the")
+            .split_whitespace()
+            .any(|c| c == country.code)
+        {
+            flatten(&self.fill("meta.country_with_article", vec![("country", name.into())]))
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// What the law makes of the organisation (see `steward_core::controller`).
+    pub(crate) fn scope(&self) -> steward_core::controller::Scope {
+        let org = &self.register.organisation;
+        steward_core::controller::scope(&org.country, org.gdpr_reach)
     }
 }
 

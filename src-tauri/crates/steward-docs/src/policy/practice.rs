@@ -10,6 +10,7 @@ use steward_api::{
 
 use super::{PolicySection, RecordLink, SectionBuilder, Span, Writer, data_words, link, live};
 use steward_api::ExportedActivity;
+use steward_core::controller::Scope;
 use steward_core::words::{country_name, id_of};
 
 pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
@@ -227,30 +228,46 @@ fn automated(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         }
     }
     if s.is_empty() {
-        if confirmed(w, ConfirmedNone::AutomatedDecisions) {
-            let all = live(w.register).map(|a| link::activity(a, None)).collect();
-            s.paragraph(w.fill("automated.none", vec![]), all);
-        } else {
-            let gap = w.gap(
-                "Art. 13(2)(f)",
-                "automated.unconfirmed",
-                vec![],
-                link::organisation(Some("confirmedNone")),
-            );
-            s.paragraph(gap, vec![link::organisation(Some("confirmedNone"))]);
-        }
+        let all = live(w.register).map(|a| link::activity(a, None)).collect();
+        none_or_gap(
+            w,
+            &mut s,
+            ConfirmedNone::AutomatedDecisions,
+            "automated.none",
+            all,
+        );
     }
     s.finish(sections);
 }
 
-/// Whether a person confirmed that the organisation does none of `what`:
-/// only then does the policy deny it.
-fn confirmed(w: &Writer<'_>, what: ConfirmedNone) -> bool {
-    w.register
+/// The sentence `denial` (with `sources`) when a person confirmed that the
+/// organisation does none of `what`; otherwise a placeholder citing the
+/// article that asks for the fact, with a checklist entry that leads to the
+/// confirmation.
+fn none_or_gap(
+    w: &mut Writer<'_>,
+    s: &mut SectionBuilder,
+    what: ConfirmedNone,
+    denial: &str,
+    sources: Vec<RecordLink>,
+) {
+    let confirmation = || link::organisation(Some("confirmedNone"));
+    if w.register
         .organisation
         .policy
         .confirmed_none
         .contains(&what)
+    {
+        s.paragraph(w.fill(denial, vec![]), sources);
+    } else {
+        let (article, key) = match what {
+            ConfirmedNone::AutomatedDecisions => ("Art. 13(2)(f)", "automated.unconfirmed"),
+            ConfirmedNone::Sharing => ("Art. 13(1)(e)", "sharing.unconfirmed"),
+            ConfirmedNone::Transfers => ("Art. 13(1)(f)", "transfers.unconfirmed"),
+        };
+        let gap = w.gap(article, key, vec![], confirmation());
+        s.paragraph(gap, vec![confirmation()]);
+    }
 }
 
 /// One organisation that receives data, with what for and from which
@@ -364,20 +381,14 @@ fn sharing(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     }
     let other = &register.organisation.policy.other_disclosures;
     if s.is_empty() {
-        if confirmed(w, ConfirmedNone::Sharing) {
-            s.paragraph(
-                w.fill("sharing.none", vec![]),
-                vec![link::organisation(Some("confirmedNone"))],
-            );
-        } else {
-            let gap = w.gap(
-                "Art. 13(1)(e)",
-                "sharing.unconfirmed",
-                vec![],
-                link::organisation(Some("confirmedNone")),
-            );
-            s.paragraph(gap, vec![link::organisation(Some("confirmedNone"))]);
-        }
+        let confirmation = vec![link::organisation(Some("confirmedNone"))];
+        none_or_gap(
+            w,
+            &mut s,
+            ConfirmedNone::Sharing,
+            "sharing.none",
+            confirmation,
+        );
     }
     if !other.is_empty() {
         s.paragraph(w.fill("sharing.other_disclosures", vec![]), vec![]);
@@ -393,13 +404,27 @@ fn sharing(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
 
 fn transfers(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     let register = w.register;
+    let org = &register.organisation;
     let mut s = w.section("transfers");
-    let mut any = false;
+    // A person who gives their data to an organisation abroad makes no
+    // transfer, but should know where it goes (see `steward_core::controller`).
+    let abroad = matches!(w.scope(), Scope::Reaching { .. }) && !org.country.is_empty();
+    if abroad {
+        s.paragraph(
+            w.fill(
+                "transfers.controller_abroad",
+                vec![("country", w.country(&org.country).into())],
+            ),
+            vec![link::organisation(Some("country"))],
+        );
+    }
+    // One line per destination and safeguard, naming every recipient that
+    // shares them; a transfer without its safeguard is a line of its own,
+    // with the placeholder that leads to it.
+    let mut lines: Vec<Destination> = Vec::new();
     for activity in live(register) {
         for transfer in &activity.transfers {
             let f = &transfer.fields;
-            any = true;
-            let country = country_name(&f.country);
             let here = link::part(RecordKind::Transfer, &transfer.id, activity, None);
             let recipient = f
                 .recipient_id
@@ -411,7 +436,7 @@ fn transfers(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                     "Art. 13(1)(f)",
                     "transfers.missing",
                     vec![
-                        ("country", country.as_str().into()),
+                        ("country", country_name(&f.country).into()),
                         ("activity", activity.activity.fields.name.as_str().into()),
                     ],
                     link::part(
@@ -422,58 +447,119 @@ fn transfers(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                     ),
                 ),
             };
-            let mut sources = vec![here];
-            let spans = match recipient {
-                Some(r) => {
-                    sources.push(link::record(
-                        RecordKind::Recipient,
-                        &r.id,
-                        &r.fields.legal_name,
-                    ));
-                    w.fill(
-                        "transfers.item",
-                        vec![
-                            ("country", country.into()),
-                            ("recipients", r.fields.legal_name.as_str().into()),
-                            ("mechanism", mechanism.into()),
-                        ],
-                    )
+            let same = lines.iter().position(|d| {
+                f.mechanism.is_some()
+                    && d.country == f.country
+                    && d.mechanism == mechanism
+                    && d.named == recipient.is_some()
+            });
+            let line = match same {
+                Some(i) => &mut lines[i],
+                None => {
+                    lines.push(Destination {
+                        country: f.country.clone(),
+                        mechanism,
+                        named: recipient.is_some(),
+                        recipients: vec![],
+                        sources: vec![],
+                    });
+                    lines.last_mut().expect("just pushed")
                 }
-                None => w.fill(
-                    "transfers.item_no_recipient",
-                    vec![("country", country.into()), ("mechanism", mechanism.into())],
-                ),
             };
-            if s.is_empty() {
-                s.paragraph(w.fill("transfers.lead", vec![]), vec![]);
+            line.sources.push(here);
+            if let Some(r) = recipient
+                && !line.recipients.contains(&r.fields.legal_name)
+            {
+                line.recipients.push(r.fields.legal_name.clone());
+                line.sources.push(link::record(
+                    RecordKind::Recipient,
+                    &r.id,
+                    &r.fields.legal_name,
+                ));
             }
-            s.item(spans, sources);
         }
     }
-    let org = &register.organisation;
+    let any = !lines.is_empty();
     if any {
-        let contact = if org.contact_email.is_empty() {
-            super::about::one_line(&org.address)
+        s.paragraph(w.fill("transfers.lead", vec![]), vec![]);
+    }
+    for line in lines {
+        let country = country_name(&line.country);
+        let spans = if line.named {
+            w.fill(
+                "transfers.item",
+                vec![
+                    ("country", country.into()),
+                    ("recipients", w.list(&line.recipients).into()),
+                    ("mechanism", line.mechanism.into()),
+                ],
+            )
         } else {
-            org.contact_email.clone()
+            w.fill(
+                "transfers.item_no_recipient",
+                vec![
+                    ("country", country.into()),
+                    ("mechanism", line.mechanism.into()),
+                ],
+            )
         };
+        s.item(spans, line.sources);
+    }
+    if any {
+        let contact = super::about::contact_or_gap(w);
         s.paragraph(
             w.fill("transfers.copy", vec![("contact", contact.into())]),
             vec![link::organisation(Some("contactEmail"))],
         );
-    } else if confirmed(w, ConfirmedNone::Transfers) {
-        let all = live(register).map(|a| link::activity(a, None)).collect();
-        s.paragraph(w.fill("transfers.none", vec![]), all);
     } else {
-        let gap = w.gap(
-            "Art. 13(1)(f)",
-            "transfers.unconfirmed",
-            vec![],
-            link::organisation(Some("confirmedNone")),
-        );
-        s.paragraph(gap, vec![link::organisation(Some("confirmedNone"))]);
+        let all = live(register).map(|a| link::activity(a, None)).collect();
+        let denial = if abroad {
+            "transfers.none_from_abroad"
+        } else {
+            "transfers.none"
+        };
+        none_or_gap(w, &mut s, ConfirmedNone::Transfers, denial, all);
     }
+    stored(w, &mut s);
     s.finish(sections);
+}
+
+/// A destination and its safeguard, with the recipients that share them.
+struct Destination {
+    country: String,
+    mechanism: Vec<Span>,
+    /// Whether the transfers name their recipients.
+    named: bool,
+    recipients: Vec<String>,
+    sources: Vec<RecordLink>,
+}
+
+/// Where each activity keeps its data, as recorded.
+fn stored(w: &mut Writer<'_>, s: &mut SectionBuilder) {
+    let mut led = false;
+    for activity in live(w.register) {
+        let fields = &activity.activity.fields;
+        if fields.data_location.is_empty() {
+            continue;
+        }
+        if !led {
+            s.paragraph(w.fill("transfers.stored_lead", vec![]), vec![]);
+            led = true;
+        }
+        s.item(
+            w.fill(
+                "transfers.stored_item",
+                vec![
+                    ("activity", fields.name.as_str().into()),
+                    (
+                        "location",
+                        super::about::one_line(&fields.data_location).into(),
+                    ),
+                ],
+            ),
+            vec![link::activity(activity, Some("dataLocation"))],
+        );
+    }
 }
 
 /// The mechanism in words; the recorded safeguards follow when given.

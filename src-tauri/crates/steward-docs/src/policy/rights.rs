@@ -3,7 +3,8 @@
 
 use steward_api::LegalBasis;
 
-use super::{PolicySection, Span, Writer, about::one_line, link, live};
+use super::about::{contact_or_gap, one_line};
+use super::{PolicySection, Span, Writer, link, live};
 
 pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     let policy = &w.register.organisation.policy;
@@ -91,11 +92,7 @@ fn rights(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     if !consent.is_empty() {
         s.paragraph(w.fill("rights.withdraw", vec![]), consent);
     }
-    let contact = if org.contact_email.is_empty() {
-        one_line(&org.address)
-    } else {
-        org.contact_email.clone()
-    };
+    let contact = contact_or_gap(w);
     let time = match org.policy.rights_response_days {
         Some(n) => {
             super::flatten(&w.fill("rights.response_days", vec![("n", n.to_string().into())]))
@@ -109,18 +106,27 @@ fn rights(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         ),
         vec![link::organisation(Some("rightsResponseDays"))],
     );
-    let authority: Vec<Span> = if org.supervisory_authority.is_empty() {
-        w.gap(
-            "Art. 13(2)(d)",
-            "rights.missing_authority",
-            vec![],
-            link::organisation(Some("supervisoryAuthority")),
-        )
-    } else {
-        vec![Span::text(&org.supervisory_authority)]
-    };
+    // Art. 13(2)(d) asks for the right to complain, not for an authority: a
+    // recorded one is named as the organisation's own only when it leads
+    // for it (an organisation outside the EU has no lead authority).
+    let mut complaint = w.fill("rights.complaint", vec![]);
+    if !org.supervisory_authority.is_empty() {
+        let key = if w.scope().has_lead_authority() {
+            "rights.own_authority"
+        } else {
+            "rights.also_authority"
+        };
+        // The space ends the first sentence: renderers trim a span's start.
+        if let Some(last) = complaint.last_mut() {
+            last.text.push(' ');
+        }
+        complaint.extend(w.fill(
+            key,
+            vec![("authority", org.supervisory_authority.as_str().into())],
+        ));
+    }
     s.paragraph(
-        w.fill("rights.complaint", vec![("authority", authority.into())]),
+        complaint,
         vec![link::organisation(Some("supervisoryAuthority"))],
     );
     s.finish(sections);
@@ -133,13 +139,23 @@ fn contact(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         return;
     }
     let here = vec![link::organisation(None)];
+    let name = if org.legal_name.is_empty() {
+        w.gap(
+            "Art. 13(1)(a)",
+            "intro.missing_name",
+            vec![],
+            link::organisation(Some("legalName")),
+        )
+    } else {
+        vec![Span::text(&org.legal_name)]
+    };
     s.paragraph(
-        w.fill(
-            "contact.lead",
-            vec![("organisation", org.legal_name.as_str().into())],
-        ),
+        w.fill("contact.lead", vec![("organisation", name.into())]),
         here.clone(),
     );
+    if org.contact_email.is_empty() && org.address.is_empty() {
+        s.item(contact_or_gap(w), here.clone());
+    }
     if !org.contact_email.is_empty() {
         s.item(
             w.fill(
