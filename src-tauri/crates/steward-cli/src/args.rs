@@ -36,6 +36,22 @@ pub enum Command {
     /// Recipients and processors the organisation discloses data to.
     #[command(subcommand)]
     Recipient(RecipientCommand),
+    /// Organisations that send the organisation personal data (Art. 14); give their fields
+    /// with --set (see `steward-cli fields source-org`).
+    #[command(subcommand, name = "source-org")]
+    SourceOrg(RecordCommand),
+    /// Third parties on the organisation's website: analytics, advertising, embedded content
+    /// and their cookies; give their fields with --set (see `steward-cli fields website`).
+    #[command(subcommand)]
+    Website(RecordCommand),
+    /// The processor catalogue: services nonprofits use, with sourced facts; add one to the
+    /// register as a recipient.
+    #[command(subcommand)]
+    Catalogue(CatalogueCommand),
+    /// Every field of a kind of record, with its type and allowed values: the names
+    /// `--set FIELD=VALUE` takes. KIND is one of organisation, activity, recipient,
+    /// source-org, website, purpose, subject-group, source, disclosure, transfer, retention.
+    Fields { kind: String },
     /// Purposes of an activity, each with its legal basis.
     #[command(subcommand)]
     Purpose(PartCommand),
@@ -499,6 +515,50 @@ pub enum ActivityCommand {
 }
 
 /// The commands shared by every kind of row that belongs to an activity.
+/// The grammar of a record that belongs to no activity: its fields by `--set`.
+#[derive(Debug, Subcommand)]
+pub enum RecordCommand {
+    /// List them.
+    List,
+    /// Show one.
+    Show { id: String },
+    /// Record a new one; give its fields with --set.
+    Add {
+        #[command(flatten)]
+        fields: SetFields,
+    },
+    /// Change fields of one; fields not given keep their value.
+    Edit {
+        id: String,
+        /// The version the record was read at (`base` in `show --json`): save as
+        /// a form opened then would, writing only what changed since then, and
+        /// keeping a colleague's change made meanwhile as a conflict.
+        #[arg(long)]
+        base: Option<String>,
+        #[command(flatten)]
+        fields: SetFields,
+    },
+    /// Delete one (undo with `restore`).
+    Delete {
+        id: String,
+        /// The version the record was read at (`base` in `show --json`): a
+        /// change made since then keeps the record, as a conflict.
+        #[arg(long)]
+        base: Option<String>,
+    },
+    /// Undo the delete of one.
+    Restore { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogueCommand {
+    /// The catalogue's services, and whether each is in the register already.
+    List,
+    /// Add a service of the catalogue (by its id, as `catalogue list` prints it) to the
+    /// register as a recipient, with its facts filled in and no DPA recorded yet.
+    Add { id: String },
+}
+
 #[derive(Debug, Subcommand)]
 pub enum PartCommand {
     /// List the rows of one activity.

@@ -9,6 +9,7 @@ mod args;
 mod backups;
 mod output;
 mod policy;
+mod records;
 mod sync;
 
 use std::process::ExitCode;
@@ -78,7 +79,9 @@ fn apply_set<T: Serialize + DeserializeOwned>(
         if let Err(e) = serde_json::from_value::<T>(Value::Object(map.clone())) {
             return Err(invalid(
                 field,
-                format!("The value of {field} given with --set has the wrong form: {e}."),
+                format!(
+                    "The value of {field} given with --set has the wrong form: {e}. `steward-cli fields KIND` lists what each field takes."
+                ),
             ));
         }
     }
@@ -182,6 +185,10 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             )
         })?,
     };
+    // What a kind of record holds needs no register.
+    if let Command::Fields { kind } = &cli.command {
+        return records::fields(out, kind);
+    }
     if let Command::Backup(BackupCommand::Recover) = cli.command {
         match Steward::open(&path, Box::new(SystemClock)) {
             Err(e) if e.code == ErrorCode::Damaged => return backups::recover(&path, out),
@@ -249,6 +256,10 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
             out.activity(&api.restore_activity(&id)?)
         }
         Command::Recipient(command) => recipient(&mut api, command, out)?,
+        Command::SourceOrg(command) => records::source_org(&mut api, out, command)?,
+        Command::Website(command) => records::website(&mut api, out, command)?,
+        Command::Catalogue(command) => records::catalogue(&mut api, out, command)?,
+        Command::Fields { kind } => records::fields(out, &kind)?,
         Command::Purpose(command) => part_command!(
             api,
             out,
