@@ -146,7 +146,10 @@ fn a_complete_register_states_every_element_and_leaves_nothing_to_complete() {
             "14(2)(f) source",
             "Personal data we receive from other organisations",
         ),
-        ("Art. 9 condition", "which the law protects specially"),
+        (
+            "Art. 9 condition, special data only",
+            "For health data, which the law protects specially",
+        ),
         ("minimum age", "not meant for children under 16"),
         ("response time", "We answer within 30 days."),
         (
@@ -521,6 +524,51 @@ fn a_missing_contact_name_or_authority_leaves_no_empty_slot() {
         md.contains("write to us at **[To complete: an email or postal address"),
         "{md}"
     );
+}
+
+/// Art. 13(2)(b): the rights stated follow the legal bases recorded: no
+/// portability promised for processing on legitimate interests alone, no
+/// objection where nothing rests on legitimate interests or a public task.
+#[test]
+fn the_rights_stated_follow_the_legal_bases() {
+    use LegalBasis::*;
+    // The bases the purposes use, then: objection stated, portability stated.
+    type Row = (&'static [LegalBasis], bool, bool);
+    let table: &[Row] = &[
+        (&[LegitimateInterests], true, false),
+        (&[PublicTask], true, false),
+        (&[Consent], false, true),
+        (&[Contract], false, true),
+        (&[LegalObligation], false, false),
+        (&[VitalInterests], false, false),
+        (&[Consent, LegitimateInterests], true, true),
+        (&[LegalObligation, Contract], false, true),
+    ];
+    for (bases, objection, portability) in table {
+        let mut register = complete();
+        let mut i = 0;
+        for activity in &mut register.activities {
+            for purpose in &mut activity.purposes {
+                purpose.fields.legal_basis = Some(bases[i % bases.len()]);
+                i += 1;
+            }
+        }
+        let md = plain_markdown(&register);
+        assert_eq!(md.contains("(objection)"), *objection, "{bases:?}: {md}");
+        assert_eq!(md.contains("(portability)"), *portability, "{bases:?}");
+        for always in ["(access);", "(rectification);", "(erasure);"] {
+            assert!(md.contains(always), "{bases:?}: {always}");
+        }
+        // The list ends with a full stop, whichever right is last.
+        let last = if *portability {
+            "(portability)."
+        } else if *objection {
+            "(objection)."
+        } else {
+            "(restriction)."
+        };
+        assert!(md.contains(last), "{bases:?}: {last} in {md}");
+    }
 }
 
 /// Art. 14(1)(d): what a source organisation supplies is what was recorded

@@ -48,8 +48,10 @@ fn inline(spans: &[Span], indent: &str) -> String {
 }
 
 /// `text` with every character that Markdown could read as syntax escaped
-/// by a backslash (CommonMark allows escaping any ASCII punctuation).
-/// Parentheses and braces stay: with `[` and `]` escaped, no link can form.
+/// by a backslash (CommonMark allows escaping any ASCII punctuation), and
+/// nothing else, so that the file stays easy to read and edit as text.
+/// Parentheses, braces and `!` stay: with `[` and `]` escaped, no link or
+/// image can form; `#` is syntax only at a line's start.
 /// Line starts are escaped as well: a line of user text must not become a
 /// heading, list, quote or rule.
 pub(crate) fn escape(text: &str) -> String {
@@ -64,24 +66,9 @@ pub(crate) fn escape(text: &str) -> String {
         for c in line.chars() {
             let always = matches!(
                 c,
-                '\\' | '`'
-                    | '*'
-                    | '_'
-                    | '['
-                    | ']'
-                    | '<'
-                    | '>'
-                    | '#'
-                    | '|'
-                    | '~'
-                    | '!'
-                    | '&'
-                    | '{'
-                    | '}'
-                    | '('
-                    | ')'
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&'
             );
-            let at_line_start = at_start && matches!(c, '-' | '+' | '=' | ':');
+            let at_line_start = at_start && matches!(c, '-' | '+' | '=' | ':' | '#');
             let after_digits = digits > 0 && at_start && matches!(c, '.' | ')');
             if always || at_line_start || after_digits {
                 out.push('\\');

@@ -11,6 +11,7 @@ use steward_api::{
 use super::{PolicySection, RecordLink, SectionBuilder, Span, Writer, data_words, link, live};
 use steward_api::ExportedActivity;
 use steward_core::controller::Scope;
+use steward_core::vocabulary::SpecialCategory;
 use steward_core::words::{country_name, id_of};
 
 pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
@@ -90,7 +91,29 @@ fn uses(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
             let Some(condition) = group.fields.art9_condition else {
                 continue;
             };
-            let data = data_words(&group.fields.data_categories);
+            // Only the specially protected categories of the group: its
+            // other data is not what Art. 9 is about. Without one from the
+            // vocabulary, the person's own words are the best guess; with
+            // neither, the condition protects nothing the policy can name.
+            let categories = &group.fields.data_categories;
+            let of = |special: bool| -> Vec<String> {
+                categories
+                    .iter()
+                    .filter(|id| match steward_core::vocabulary::data_category(id) {
+                        Some(c) => special && c.special == Some(SpecialCategory::Art9),
+                        None => !special,
+                    })
+                    .cloned()
+                    .collect()
+            };
+            let mut special = of(true);
+            if special.is_empty() {
+                special = of(false);
+            }
+            if special.is_empty() {
+                continue;
+            }
+            let data = data_words(&special);
             s.item(
                 w.fill(
                     "uses.special",

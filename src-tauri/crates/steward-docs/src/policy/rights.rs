@@ -66,20 +66,48 @@ fn own_words(
     s.finish(sections);
 }
 
+/// The rights that apply given the legal bases the register records
+/// (Art. 15–21): objection only to processing on legitimate interests or a
+/// public task (Art. 21(1)), portability only of data processed by consent
+/// or contract (Art. 20(1)(a)). Promising a right that does not apply is as
+/// false as leaving one out.
+pub(crate) fn rights_for(bases: &[LegalBasis]) -> Vec<&'static str> {
+    let mut rights = vec!["access", "rectification", "erasure", "restriction"];
+    if bases
+        .iter()
+        .any(|b| matches!(b, LegalBasis::LegitimateInterests | LegalBasis::PublicTask))
+    {
+        rights.push("objection");
+    }
+    if bases
+        .iter()
+        .any(|b| matches!(b, LegalBasis::Consent | LegalBasis::Contract))
+    {
+        rights.push("portability");
+    }
+    rights
+}
+
 fn rights(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     let register = w.register;
     let org = &register.organisation;
     let mut s = w.section("rights");
     s.paragraph(w.fill("rights.lead", vec![]), vec![]);
-    for right in [
-        "access",
-        "rectification",
-        "erasure",
-        "restriction",
-        "objection",
-        "portability",
-    ] {
-        s.item(w.fill(&format!("rights.{right}"), vec![]), vec![]);
+    let bases: Vec<LegalBasis> = live(register)
+        .flat_map(|a| a.purposes.iter().filter_map(|p| p.fields.legal_basis))
+        .collect();
+    let rights = rights_for(&bases);
+    for (i, right) in rights.iter().enumerate() {
+        let mut spans = w.fill(&format!("rights.{right}"), vec![]);
+        let end = if i + 1 == rights.len() {
+            "rights.last_end"
+        } else {
+            "rights.item_end"
+        };
+        if let Some(last) = spans.last_mut() {
+            last.text.push_str(w.get(end));
+        }
+        s.item(spans, vec![]);
     }
     let consent: Vec<_> = live(register)
         .flat_map(|a| {
