@@ -147,6 +147,7 @@ export function setIpcDefaults(ipc: IpcModule) {
     activities: [],
     newRecipients: [],
     newSourceOrganisations: [],
+    linked: [],
     skippedRows: [],
     cells: 0,
     cellsKeptAsWritten: 0,

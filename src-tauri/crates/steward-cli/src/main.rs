@@ -547,6 +547,17 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                     ));
                 }
             }
+            for l in &preview.linked {
+                let how = if l.from_catalogue {
+                    "new, from the processor catalogue"
+                } else {
+                    "already in the register"
+                };
+                text.push_str(&format!(
+                    "\nLinked: {:?} is {} ({how}).",
+                    l.written, l.record
+                ));
+            }
             for k in &preview.skipped_rows {
                 text.push_str(&format!(
                     "\nLeft out: row {}: {:?}: {}",

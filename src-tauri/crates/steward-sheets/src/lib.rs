@@ -14,8 +14,9 @@
 pub mod ico;
 pub mod ico_import;
 mod ico_rows;
+pub mod names;
 pub mod phrases;
-pub use ico_rows::KeptCell;
+pub use ico_rows::{KeptCell, LinkedName};
 
 /// A spreadsheet could not be written.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -247,6 +247,45 @@ fn a_preview_changes_nothing_and_an_import_adds_to_a_register() {
     assert_eq!(api.list_recipients().unwrap().len(), 1);
 }
 
+/// Names as people write them link to what exists: the demo's Mailchimp
+/// (recorded as The Rocket Science Group LLC) under a typo, a service of
+/// the processor catalogue with its facts, and only an unknown name makes a
+/// bare new recipient. The preview says which name became which record.
+#[test]
+fn names_written_differently_link_to_the_register_and_the_catalogue() {
+    let mut api = demo();
+    let before = api.list_recipients().unwrap().len();
+    let csv = format!(
+        "{HEADER}\n\
+         Communications,Send the annual report,,Members,Name; Email address,Mailchip (Processor); Zoom (Processor); Acme Printing Ltd (Processor),,,,,,Contract\n"
+    );
+    let preview = import_ico(&mut api, csv.as_bytes(), false, true).unwrap();
+    let linked: Vec<(&str, &str, bool)> = preview
+        .linked
+        .iter()
+        .map(|l| (l.written.as_str(), l.record.as_str(), l.from_catalogue))
+        .collect();
+    assert!(
+        linked.contains(&("Mailchip", "The Rocket Science Group LLC", false)),
+        "{linked:?}"
+    );
+    assert!(
+        linked.contains(&("Zoom", "Zoom Communications, Inc.", true)),
+        "{linked:?}"
+    );
+    assert_eq!(
+        preview.new_recipients,
+        vec!["Zoom Communications, Inc.", "Acme Printing Ltd"]
+    );
+    let recipients = api.list_recipients().unwrap();
+    assert_eq!(recipients.len(), before + 2);
+    let zoom = recipients
+        .iter()
+        .find(|r| r.fields.catalogue_id.as_deref() == Some("zoom"))
+        .expect("Zoom comes with the catalogue's facts");
+    assert_eq!(zoom.fields.country, "US");
+}
+
 #[test]
 fn files_beyond_the_limits_are_refused_before_parsing() {
     let register = demo().export_register().unwrap();

@@ -57,6 +57,7 @@ const PREVIEW: IcoPreview = {
   ],
   newRecipients: ["Mailchimp Inc.", "Hetzner Online GmbH"],
   newSourceOrganisations: [],
+  linked: [{ written: "Hetzner", record: "Hetzner Online GmbH", fromCatalogue: true }],
   skippedRows: [
     {
       row: 7,
@@ -443,6 +444,9 @@ describe("import from a spreadsheet (ICO layout)", () => {
     await user.click(screen.getByTestId("ico-choose"));
     expect(await screen.findByTestId("ico-apply")).toHaveTextContent("Import 1 activity");
     expect(screen.getByTestId("ico-new-sources")).toHaveTextContent("Eventbrite");
+    expect(screen.getByTestId("ico-linked")).toHaveTextContent(
+      "“Hetzner” is Hetzner Online GmbH (new, from the processor catalogue)",
+    );
     expect(screen.queryByTestId("ico-new-recipients")).not.toBeInTheDocument();
 
     await user.click(screen.getByTestId("ico-cancel"));

@@ -201,6 +201,21 @@ function ImportPreview({ preview, leftOut, onToggle }: ImportPreviewProps) {
         names={newSourceOrganisations}
         testId="ico-new-sources"
       />
+      <PreviewPart
+        title="Names linked to a record by another name"
+        testId="ico-linked"
+        shown={preview.linked.length > 0}
+      >
+        <List size="sm" spacing={2}>
+          {preview.linked.map((link) => (
+            <List.Item key={`${link.written}\n${link.record}`}>
+              {`“${link.written}” is ${link.record} (${
+                link.fromCatalogue ? "new, from the processor catalogue" : "already in the register"
+              })`}
+            </List.Item>
+          ))}
+        </List>
+      </PreviewPart>
     </Stack>
   );
 }

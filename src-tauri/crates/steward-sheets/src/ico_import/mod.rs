@@ -23,7 +23,7 @@ mod table;
 use serde::Serialize;
 use steward_api::{FieldError, Steward};
 
-use crate::ico_rows::KeptCell;
+use crate::ico_rows::{KeptCell, LinkedName};
 use plan::Plan;
 pub use read::{is_ods, read_csv, read_ods, read_xlsx};
 pub use table::Table;
@@ -141,6 +141,9 @@ pub struct IcoPreview {
     /// Recipients not in the register yet, by name.
     pub new_recipients: Vec<String>,
     pub new_source_organisations: Vec<String>,
+    /// Names written in the sheet that were linked to a record by another
+    /// name (a typo, a trading name, the processor catalogue's entry).
+    pub linked: Vec<LinkedName>,
     /// Rows that are not activities (a section heading, a note under the
     /// table): left out, each with its text.
     pub skipped_rows: Vec<KeptCell>,

@@ -58,6 +58,7 @@ impl Plan {
             row: 0,
             kept: vec![],
             steward_export: table.steward_export,
+            linked: vec![],
         };
         let mut activities = vec![];
         let mut rows = vec![];
@@ -116,6 +117,7 @@ impl Plan {
             activities: preview,
             new_recipients: vec![],
             new_source_organisations: vec![],
+            linked: builder.linked,
             skipped_rows: skipped,
             cells: 0,
             cells_kept_as_written: 0,

@@ -15,7 +15,7 @@ use steward_core::{DpiaStatus, SecurityMeasure};
 
 use crate::ico::col;
 use crate::ico_import::{CellError, column_name};
-use crate::phrases;
+use crate::{names, phrases};
 
 /// Turns rows into records, collecting every error.
 pub(crate) struct Builder<'a> {
@@ -28,6 +28,23 @@ pub(crate) struct Builder<'a> {
     pub kept: Vec<KeptCell>,
     /// The file is Steward's own export: its words are Steward's labels.
     pub steward_export: bool,
+    /// Names the sheet writes that were linked to a record by another name.
+    pub linked: Vec<LinkedName>,
+}
+
+/// A name written in the sheet, linked to a record that exists (or that
+/// the processor catalogue describes) under another name: "Mailchip" is The
+/// Rocket Science Group LLC. Shown in the preview, so that a wrong link is
+/// seen before the import.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct LinkedName {
+    pub written: String,
+    /// The record's name.
+    pub record: String,
+    /// The record is new, filled in from the processor catalogue.
+    pub from_catalogue: bool,
 }
 
 /// A piece of a cell that went into no typed field: kept as written (in
@@ -150,7 +167,7 @@ macro_rules! record {
     }};
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     /// Keeps a piece of a cell that no field took.
     pub(crate) fn keep(&mut self, column: usize, text: &str, reason: &str) {
         let text = text.trim();
@@ -229,20 +246,29 @@ impl Builder<'_> {
         if name.is_empty() {
             return None;
         }
-        let same = |n: &str| n.trim().eq_ignore_ascii_case(name);
-        if let Some(r) = self
-            .current
-            .recipients
-            .iter()
-            .find(|r| same(&r.fields.legal_name))
-        {
-            return Some(r.id.clone());
+        let catalogue = steward_core::catalogue::processor_catalogue();
+        let known_as = |r: &'a Recipient| -> (&'a Recipient, Vec<&'a str>) {
+            let mut names = vec![r.fields.legal_name.as_str(), r.fields.trading_name.as_str()];
+            if let Some(entry) = r
+                .fields
+                .catalogue_id
+                .as_deref()
+                .and_then(|id| catalogue.processors.iter().find(|e| e.id == id))
+            {
+                names.push(entry.name.as_str());
+            }
+            (r, names)
+        };
+        if let Some(r) = names::best(name, self.current.recipients.iter().map(known_as)) {
+            let (id, record) = (r.id.clone(), r.fields.legal_name.clone());
+            self.link(name, &record, false);
+            return Some(id);
         }
-        if let Some(r) = self
-            .recipients
-            .iter_mut()
-            .find(|r| same(&r.fields.legal_name))
-        {
+        let new = self.recipients.iter().position(|r| {
+            names::similarity(name, &[&r.fields.legal_name, &r.fields.trading_name]).is_some()
+        });
+        if let Some(i) = new {
+            let r = &mut self.recipients[i];
             if let Some(country) = country
                 && r.fields.country.is_empty()
             {
@@ -250,30 +276,61 @@ impl Builder<'_> {
             }
             return Some(r.id.clone());
         }
-        let r = record!(
-            Recipient,
-            RecipientInput {
+        // By the service's name only: one company runs several services
+        // (Google Analytics and YouTube), and the facts differ.
+        let entry = names::best(
+            name,
+            catalogue
+                .processors
+                .iter()
+                .map(|e| (e, vec![e.name.as_str()])),
+        );
+        let input = match entry {
+            Some(entry) => {
+                let mut input = entry.to_recipient(&catalogue.facts_as_of);
+                if input.country.is_empty() {
+                    input.country = country.unwrap_or_default().to_owned();
+                }
+                let record = input.legal_name.clone();
+                self.link(name, &record, true);
+                input
+            }
+            None => RecipientInput {
                 legal_name: name.to_owned(),
                 country: country.unwrap_or_default().to_owned(),
                 ..RecipientInput::default()
-            }
-        );
+            },
+        };
+        let r = record!(Recipient, input);
         let id = r.id.clone();
         self.recipients.push(r);
         Some(id)
     }
 
-    fn source(&mut self, name: &str) -> String {
-        let same = |n: &str| n.trim().eq_ignore_ascii_case(name.trim());
-        if let Some(s) = self
-            .current
-            .source_organisations
-            .iter()
-            .find(|s| same(&s.fields.name))
-        {
-            return s.id.clone();
+    /// Notes that `written` names `record`, once, when the names differ.
+    fn link(&mut self, written: &str, record: &str, from_catalogue: bool) {
+        let link = LinkedName {
+            written: written.to_owned(),
+            record: record.to_owned(),
+            from_catalogue,
+        };
+        if written != record && !self.linked.contains(&link) {
+            self.linked.push(link);
         }
-        if let Some(s) = self.sources.iter().find(|s| same(&s.fields.name)) {
+    }
+
+    fn source(&mut self, name: &str) -> String {
+        let known_as = |s: &'a SourceOrganisation| (s, vec![s.fields.name.as_str()]);
+        if let Some(s) = names::best(name, self.current.source_organisations.iter().map(known_as)) {
+            let (id, record) = (s.id.clone(), s.fields.name.clone());
+            self.link(name.trim(), &record, false);
+            return id;
+        }
+        if let Some(s) = self
+            .sources
+            .iter()
+            .find(|s| names::similarity(name, &[&s.fields.name]).is_some())
+        {
             return s.id.clone();
         }
         let s = record!(

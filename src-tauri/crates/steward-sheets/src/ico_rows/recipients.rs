@@ -8,7 +8,7 @@ use steward_api::{
 use steward_core::{RecipientRole, TransferMechanism};
 
 use crate::ico::{FROM_THE_PERSON, col};
-use crate::phrases;
+use crate::{names, phrases};
 use steward_core::words::MECHANISMS;
 
 use super::*;
@@ -134,17 +134,17 @@ impl Builder<'_> {
         }
         for contract in items(&cell(col::CONTRACT)) {
             let mut linked = contract.split_once(": ").and_then(|(name, reference)| {
-                let r = self
-                    .recipients
-                    .iter_mut()
-                    .find(|r| r.fields.legal_name.eq_ignore_ascii_case(name.trim()))?;
+                let r = self.recipients.iter_mut().find(|r| {
+                    names::similarity(name, &[&r.fields.legal_name, &r.fields.trading_name])
+                        .is_some()
+                })?;
                 r.fields.dpa_reference = reference.trim().to_owned();
                 Some(())
             });
             // By hand: "Better Impact DPA signed 05/2022" is the contract
             // of the recipient it names.
             if linked.is_none() && !self.steward_export {
-                let words = format!(" {} ", phrases::fold(&contract));
+                let words = format!(" {} ", names::key(&contract));
                 let named: Vec<String> = recipients
                     .iter()
                     .filter_map(|l| l.fields.recipient_id.clone())
@@ -152,8 +152,9 @@ impl Builder<'_> {
                 if let Some(r) = self.recipients.iter_mut().find(|r| {
                     named.contains(&r.id)
                         && r.fields.dpa_reference.is_empty()
-                        && !phrases::fold(&r.fields.legal_name).is_empty()
-                        && words.contains(&format!(" {} ", phrases::fold(&r.fields.legal_name)))
+                        && names::aliases(&[&r.fields.legal_name, &r.fields.trading_name])
+                            .iter()
+                            .any(|alias| words.contains(&format!(" {alias} ")))
                 }) {
                     r.fields.dpa_reference = contract.trim().to_owned();
                     linked = Some(());
