@@ -255,7 +255,7 @@ impl Steward {
                 "A register export can only be imported into an empty register: this one already has records. Start Steward with a new database file to import it. Nothing was imported.",
             ));
         }
-        self.import_register(export, false)
+        self.import_register(export, false, &HashSet::new())
     }
 
     /// Adds the records of `export` to this register, which may hold
@@ -264,6 +264,18 @@ impl Steward {
     /// organisations already here. The organisation's fields fill only the
     /// profile's empty ones. All or nothing, like the JSON import.
     pub fn import_additions(&mut self, export: RegisterExport) -> Result<ImportSummary> {
+        self.import_additions_updating(export, &HashSet::new())
+    }
+
+    /// [`Steward::import_additions`], where the records whose ids are in
+    /// `updating` are the register's own, written again with the values of
+    /// `export` (only the fields that differ become changes): a spreadsheet
+    /// imported a second time updates what its first import made.
+    pub fn import_additions_updating(
+        &mut self,
+        export: RegisterExport,
+        updating: &HashSet<String>,
+    ) -> Result<ImportSummary> {
         let mut organisation = serde_json::to_value(self.get_organisation()?.fields)
             .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
         let incoming = serde_json::to_value(&export.organisation)
@@ -288,10 +300,15 @@ impl Steward {
                 .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?,
             ..export
         };
-        self.import_register(export, true)
+        self.import_register(export, true, updating)
     }
 
-    fn import_register(&mut self, export: RegisterExport, additive: bool) -> Result<ImportSummary> {
+    fn import_register(
+        &mut self,
+        export: RegisterExport,
+        additive: bool,
+        updating: &HashSet<String>,
+    ) -> Result<ImportSummary> {
         let records = export.recipients.len()
             + export.source_organisations.len()
             + export.website_third_parties.len()
@@ -494,7 +511,8 @@ impl Steward {
 
         let mut seen = HashSet::new();
         for p in &pending {
-            let taken = additive && self.store.row(p.kind, &p.id)?.is_some();
+            let taken =
+                additive && !updating.contains(&p.id) && self.store.row(p.kind, &p.id)?.is_some();
             if p.id.trim().is_empty() || !seen.insert(p.id.as_str()) || taken {
                 errors.push(FieldError {
                     field: "id".into(),

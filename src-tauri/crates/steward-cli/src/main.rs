@@ -520,10 +520,16 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                 &mut api, &bytes, xlsx, !dry_run, &leave_out,
             )
             .map_err(|e| ApiError::new(ErrorCode::Validation, e.to_string()))?;
+            let updated = preview.activities.iter().filter(|a| a.updates).count();
+            let updates = match (updated, dry_run) {
+                (0, _) => String::new(),
+                (n, true) => format!(" and would update {n} already in the register"),
+                (n, false) => format!(" and updated {n} already in the register"),
+            };
             let mut text = format!(
-                "{} {} activities, {} new recipients and {} new source organisations:",
+                "{} {} activities{updates}, {} new recipients and {} new source organisations:",
                 if dry_run { "Would add" } else { "Added" },
-                preview.activities.len(),
+                preview.activities.len() - updated,
                 preview.new_recipients.len(),
                 preview.new_source_organisations.len()
             );
@@ -532,6 +538,14 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                     "\n  row {}: {} ({} purposes, {} groups of people, {} recipients, {} transfers, {} retention rules)",
                     a.row, a.name, a.purposes, a.subject_groups, a.recipients, a.transfers, a.retention_rules
                 ));
+                if a.updates {
+                    let what = if a.changes.is_empty() {
+                        "nothing new".to_owned()
+                    } else {
+                        a.changes.join("; ")
+                    };
+                    text.push_str(&format!(" — updates the one in the register: {what}"));
+                }
             }
             let kept: Vec<_> = preview
                 .activities

@@ -43,6 +43,8 @@ const PREVIEW: IcoPreview = {
           reason: "Names more than one lawful basis: choose one.",
         },
       ],
+      updates: false,
+      changes: [],
     },
     {
       row: 9,
@@ -53,6 +55,9 @@ const PREVIEW: IcoPreview = {
       transfers: 0,
       retentionRules: 1,
       keptAsWritten: [],
+      // Imported before: the register's Newsletter is updated.
+      updates: true,
+      changes: ["recipients: 1 added"],
     },
   ],
   newRecipients: ["Mailchimp Inc.", "Hetzner Online GmbH"],
@@ -362,6 +367,7 @@ describe("import from a spreadsheet (ICO layout)", () => {
       "Recipients",
       "Transfers",
       "Retention rules",
+      "In the register",
     ]);
     const rows = within(table).getAllByTestId("ico-preview-row");
     expect(rows).toHaveLength(2);
@@ -378,8 +384,19 @@ describe("import from a spreadsheet (ICO layout)", () => {
       "3",
       "1",
       "4",
+      "New",
     ]);
-    expect(cells(rows[1] as HTMLElement)).toEqual(["", "9", "Newsletter", "1", "2", "1", "0", "1"]);
+    expect(cells(rows[1] as HTMLElement)).toEqual([
+      "",
+      "9",
+      "Newsletter",
+      "1",
+      "2",
+      "1",
+      "0",
+      "1",
+      "Updated: recipients: 1 added",
+    ]);
     // What was not understood is listed by row and column, with the reason.
     const kept = within(screen.getByTestId("ico-kept")).getAllByTestId("ico-kept-row");
     expect(kept).toHaveLength(1);
@@ -406,7 +423,7 @@ describe("import from a spreadsheet (ICO layout)", () => {
     await waitFor(() => expect(ipc.applyIcoImport).toHaveBeenCalledTimes(1));
     expect(ipc.applyIcoImport).toHaveBeenCalledWith([]);
     const done = await screen.findByTestId("ico-done");
-    expect(done).toHaveTextContent("Added 2 activities.");
+    expect(done).toHaveTextContent("Added 1 activity and updated 1 already in the register.");
     expect(done).toHaveTextContent("Also added 2 recipients to the register.");
     expect(screen.queryByTestId("ico-preview")).not.toBeInTheDocument();
     expect(screen.queryByTestId("ico-apply")).not.toBeInTheDocument();

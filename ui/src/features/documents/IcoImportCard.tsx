@@ -157,6 +157,7 @@ function ImportPreview({ preview, leftOut, onToggle }: ImportPreviewProps) {
                   <Table.Th ta="right">Recipients</Table.Th>
                   <Table.Th ta="right">Transfers</Table.Th>
                   <Table.Th ta="right">Retention rules</Table.Th>
+                  <Table.Th>In the register</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -177,6 +178,9 @@ function ImportPreview({ preview, leftOut, onToggle }: ImportPreviewProps) {
                     <Table.Td ta="right">{activity.recipients}</Table.Td>
                     <Table.Td ta="right">{activity.transfers}</Table.Td>
                     <Table.Td ta="right">{activity.retentionRules}</Table.Td>
+                    <Table.Td data-testid={`ico-outcome-${activity.row}`}>
+                      {outcome(activity)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -351,11 +355,34 @@ function ImportDone({ added, onClose }: { added: IcoPreview; onClose: () => void
       data-testid="ico-done"
     >
       <Text size="sm">
-        Added {activityCount(added.activities.length)}.
+        {importedText(added)}
         {others.length > 0 ? ` Also added ${others.join(" and ")} to the register.` : ""}
       </Text>
     </Alert>
   );
+}
+
+/** What importing a row does: a new activity, or an update of the one the register holds. */
+function outcome(activity: IcoPreview["activities"][number]): string {
+  if (!activity.updates) {
+    return "New";
+  }
+  return activity.changes.length === 0
+    ? "Already there: nothing new"
+    : `Updated: ${activity.changes.join("; ")}`;
+}
+
+/** "Added 2 activities and updated 3." */
+function importedText(added: IcoPreview): string {
+  const updated = added.activities.filter((activity) => activity.updates).length;
+  const created = added.activities.length - updated;
+  if (updated === 0) {
+    return `Added ${activityCount(created)}.`;
+  }
+  if (created === 0) {
+    return `Updated ${activityCount(updated)} already in the register.`;
+  }
+  return `Added ${activityCount(created)} and updated ${updated} already in the register.`;
 }
 
 function counted(count: number, one: string, many: string): string {

@@ -6,4 +6,14 @@ export type PreviewActivity = { row: number, name: string, purposes: number, sub
  * What no field took: kept as written in the activity's description,
  * each with the reason.
  */
-keptAsWritten: Array<KeptCell>, };
+keptAsWritten: Array<KeptCell>, 
+/**
+ * The register holds this activity already (the same name and
+ * business function): the import updates it instead of adding it.
+ */
+updates: boolean, 
+/**
+ * For an update, what changes ("description", "purposes: 1 added");
+ * empty when the sheet says nothing new.
+ */
+changes: Array<string>, };

@@ -15,6 +15,7 @@
 //! words; [`organisation`] reads the controller block above the header;
 //! [`plan`] turns the rows into records and the preview.
 
+mod again;
 mod organisation;
 mod plan;
 mod read;
@@ -167,6 +168,12 @@ pub struct PreviewActivity {
     /// What no field took: kept as written in the activity's description,
     /// each with the reason.
     pub kept_as_written: Vec<KeptCell>,
+    /// The register holds this activity already (the same name and
+    /// business function): the import updates it instead of adding it.
+    pub updates: bool,
+    /// For an update, what changes ("description", "purposes: 1 added");
+    /// empty when the sheet says nothing new.
+    pub changes: Vec<String>,
 }
 
 impl IcoPreview {
@@ -220,6 +227,8 @@ pub fn import_ico_rows(
         .export_register()
         .map_err(|e| file_error(e.to_string()))?;
     let mut plan = Plan::new(&table, &current, leave_out)?;
+    // An activity imported before is updated, not added again.
+    let matched = again::match_existing(&mut plan.export, &current);
     // Validation runs in a throw-away register first, so that a preview
     // already shows every error; what the rules refuse is taken out of the
     // plan and kept as written, a few rounds at most. A refused import
@@ -241,8 +250,14 @@ pub fn import_ico_rows(
         }
     }
     plan.finish();
+    again::show(
+        &matched,
+        &plan.export,
+        &current,
+        &mut plan.preview.activities,
+    );
     if apply {
-        api.import_additions(plan.export.clone())
+        api.import_additions_updating(plan.export.clone(), &matched.existing_ids)
             .map_err(|e| plan.cell_errors(&e.fields, &e.message))?;
     }
     Ok(plan.preview)

@@ -9,6 +9,10 @@ use super::{CellError, IcoPreview, PreviewActivity, SheetError, file_error};
 use crate::ico::col;
 use crate::ico_rows::{Builder, KeptCell};
 
+/// Heads what the sheet said that no field took, in an activity's
+/// description.
+const KEPT_HEADING: &str = "From the spreadsheet, kept as written (to review):";
+
 pub(super) struct Plan {
     pub(super) export: RegisterExport,
     pub(super) preview: IcoPreview,
@@ -105,6 +109,8 @@ impl Plan {
                 transfers: activity.transfers.len(),
                 retention_rules: activity.retention_rules.len(),
                 kept_as_written: kept,
+                updates: false,
+                changes: vec![],
             });
             rows.push(*row);
             activities.push(activity);
@@ -347,10 +353,15 @@ impl Plan {
                 continue;
             }
             let description = &mut activity.activity.fields.description;
+            // A second import of the sheet replaces what the first kept.
+            if let Some(at) = description.find(KEPT_HEADING) {
+                description.truncate(at);
+                description.truncate(description.trim_end().len());
+            }
             if !description.is_empty() {
                 description.push_str("\n\n");
             }
-            description.push_str("From the spreadsheet, kept as written (to review):");
+            description.push_str(KEPT_HEADING);
             for k in &preview.kept_as_written {
                 description.push_str(&format!(
                     "\n- {}: {}",

@@ -160,6 +160,24 @@ impl Builder<'_> {
                     linked = Some(());
                 }
             }
+            // A second import of the sheet: the contract is already the
+            // reference of a recipient in the register that the row names.
+            if linked.is_none() {
+                let named: Vec<&str> = recipients
+                    .iter()
+                    .filter_map(|l| l.fields.recipient_id.as_deref())
+                    .collect();
+                let reference = contract
+                    .split_once(": ")
+                    .map_or(contract.as_str(), |(_, r)| r);
+                if self.current.recipients.iter().any(|r| {
+                    named.contains(&r.id.as_str())
+                        && !r.fields.dpa_reference.is_empty()
+                        && phrases::fold(&r.fields.dpa_reference) == phrases::fold(reference)
+                }) {
+                    linked = Some(());
+                }
+            }
             if linked.is_none() && !self.steward_export && !phrases::is_no(&contract) {
                 self.keep(
                     col::CONTRACT,
