@@ -178,6 +178,7 @@ impl ReportData {
     ) -> ReportData {
         let (register, selection) = &selection::select(register, options);
         let org = &register.organisation;
+        let org_security = security_lines(&org.security_measures, &org.security_notes);
         let recipient_names: HashMap<&str, String> = register
             .recipients
             .iter()
@@ -253,6 +254,7 @@ impl ReportData {
                 exported,
                 review_of.get(exported.activity.id.as_str()).copied(),
                 &org.legal_name,
+                &org_security,
                 &name_of,
                 &source_names,
             ));
@@ -445,6 +447,7 @@ fn activity_block(
     exported: &ExportedActivity,
     review: Option<&steward_api::ActivityReview>,
     controller: &str,
+    org_security: &[String],
     name_of: &dyn Fn(&Option<String>) -> String,
     source_names: &HashMap<&str, &str>,
 ) -> ActivityBlock {
@@ -589,7 +592,15 @@ fn activity_block(
         recipients,
         transfers,
         retention,
-        security: security_lines(&a.security_measures, &a.security_notes),
+        // The organisation-wide measures protect every activity too: an
+        // activity with none of its own is not unprotected.
+        security: {
+            let mut lines = security_lines(&a.security_measures, &a.security_notes);
+            if !org_security.is_empty() {
+                lines.push(format!("Organisation-wide: {}", org_security.join("; ")));
+            }
+            lines
+        },
         provision: join(
             &[
                 &label(&id_of(&a.provision_requirement), &[("notStated", "")]),

@@ -88,6 +88,11 @@ fn the_record_holds_every_element_and_passes_qpdf() {
         "Data flows",
         "Countries outside the EEA",
         "The people themselves",
+        // The controller as it is (Art. 3), and the organisation-wide
+        // measures shown with each activity, not "Not recorded".
+        "Established in United Kingdom (GB)",
+        "Art. 3(2)(a): established outside the EU, it offers goods or services to people in the EU",
+        "Organisation-wide: Access control",
     ] {
         assert!(text.contains(expected), "the PDF text lacks {expected:?}");
     }
