@@ -45,12 +45,23 @@ pub(crate) fn for_report(
     let mut acknowledged = vec![];
     for f in steward_api::findings_of(register, today) {
         match f.acknowledgement {
-            None => open.push(OpenFinding {
-                severity: severity_label(f.severity),
-                record: f.record,
-                article: f.article,
-                message: f.message,
-            }),
+            // The same problem on several records is one row naming them.
+            None => match open.iter_mut().find(|o: &&mut OpenFinding| {
+                o.severity == severity_label(f.severity)
+                    && o.article == f.article
+                    && o.message == f.message
+            }) {
+                Some(same) => {
+                    same.record.push_str(", ");
+                    same.record.push_str(&f.record);
+                }
+                None => open.push(OpenFinding {
+                    severity: severity_label(f.severity),
+                    record: f.record,
+                    article: f.article,
+                    message: f.message,
+                }),
+            },
             Some(a) => acknowledged.push(AcknowledgedFinding {
                 record: f.record,
                 article: f.article,
@@ -94,10 +105,10 @@ pub(crate) fn for_policy(register: &RegisterExport) -> Vec<PolicyGap> {
 fn link_of(f: &Finding) -> RecordLink {
     let activity = f.kind == "activity";
     RecordLink {
-        kind: if activity {
-            RecordKind::Activity
-        } else {
-            RecordKind::Recipient
+        kind: match f.kind.as_str() {
+            "activity" => RecordKind::Activity,
+            "organisation" => RecordKind::Organisation,
+            _ => RecordKind::Recipient,
         },
         id: f.record_id.clone(),
         activity_id: activity.then(|| f.record_id.clone()),

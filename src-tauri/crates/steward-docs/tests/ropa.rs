@@ -341,3 +341,24 @@ fn the_summary_lists_open_and_acknowledged_findings() {
         "{after}"
     );
 }
+
+/// The same problem on several records is one row of the summary that
+/// names them all, not one row per record.
+#[test]
+fn the_same_finding_on_several_activities_is_one_row() {
+    let mut api = demo();
+    for name in ["Choir rehearsals", "Bake sale"] {
+        api.create_activity(steward_api::ActivityInput {
+            name: name.into(),
+            ..steward_api::ActivityInput::default()
+        })
+        .unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "ropa.pdf", &pdf_of(&api));
+    let text = tool("pdftotext", &[], &pdf);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let owner = "No one owns this entry: name the person or role who keeps it up to date.";
+    assert_eq!(flat.matches(owner).count(), 1, "{flat}");
+    assert!(flat.contains("Bake sale, Choir rehearsals"), "{flat}");
+}
