@@ -571,6 +571,37 @@ fn the_rights_stated_follow_the_legal_bases() {
     }
 }
 
+/// One legitimate interest behind several uses is stated once, not once
+/// per use (OpenInfra's draft repeated its interest twenty times).
+#[test]
+fn a_legitimate_interest_shared_by_several_uses_is_stated_once() {
+    let interest = "Keeping the garden running with volunteers";
+    let mut register = complete();
+    let mut purposes = vec![];
+    for activity in &mut register.activities {
+        for purpose in &mut activity.purposes {
+            purpose.fields.legal_basis = Some(LegalBasis::LegitimateInterests);
+            purpose.fields.legitimate_interest = interest.into();
+            purposes.push(purpose.fields.description.clone());
+        }
+    }
+    assert!(purposes.len() > 2);
+    let md = plain_markdown(&register);
+    assert_eq!(md.matches(interest).count(), 1, "{md}");
+    assert!(md.contains(&format!(
+        "Wherever we rely on our legitimate interests below, our interest is: {interest}."
+    )));
+
+    // Two interests, one of them shared: the shared one names its uses.
+    let other = "Thanking donors";
+    let last = register.activities.last_mut().unwrap();
+    last.purposes[0].fields.legitimate_interest = other.into();
+    let md = plain_markdown(&register);
+    assert_eq!(md.matches(interest).count(), 1, "{md}");
+    assert!(md.contains(&format!("Our legitimate interest: {other}.")), "{md}");
+    assert!(md.contains("Our legitimate interest in \u{201c}"), "{md}");
+}
+
 /// Art. 14(1)(d): what a source organisation supplies is what was recorded
 /// for that source, never the activity's other data; nothing recorded is a
 /// placeholder.

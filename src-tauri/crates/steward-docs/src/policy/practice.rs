@@ -24,8 +24,76 @@ pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     security(w, sections);
 }
 
+/// An interest that several uses rely on: stated once, after the list.
+struct SharedInterest {
+    interest: String,
+    purposes: Vec<String>,
+    sources: Vec<RecordLink>,
+}
+
+/// The legitimate interests that more than one purpose states, in the
+/// order they first appear.
+fn shared_interests(w: &Writer<'_>) -> Vec<SharedInterest> {
+    let mut all: Vec<SharedInterest> = vec![];
+    for activity in live(w.register) {
+        for purpose in &activity.purposes {
+            let p = &purpose.fields;
+            if p.legal_basis != Some(LegalBasis::LegitimateInterests)
+                || p.legitimate_interest.trim().is_empty()
+            {
+                continue;
+            }
+            let here = link::part(RecordKind::Purpose, &purpose.id, activity, None);
+            let key = p.legitimate_interest.trim().to_lowercase();
+            match all
+                .iter_mut()
+                .find(|s| s.interest.trim().to_lowercase() == key)
+            {
+                Some(shared) => {
+                    shared.purposes.push(p.description.clone());
+                    shared.sources.push(here);
+                }
+                None => all.push(SharedInterest {
+                    interest: p.legitimate_interest.clone(),
+                    purposes: vec![p.description.clone()],
+                    sources: vec![here],
+                }),
+            }
+        }
+    }
+    all
+}
+
 fn uses(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     let mut s = w.section("uses");
+    let interests = shared_interests(w);
+    let shared: Vec<&SharedInterest> = interests.iter().filter(|i| i.purposes.len() > 1).collect();
+    let is_shared = |interest: &str| {
+        let key = interest.trim().to_lowercase();
+        shared
+            .iter()
+            .any(|s| s.interest.trim().to_lowercase() == key)
+    };
+    for interest in &shared {
+        let text = interest.interest.as_str();
+        let spans = if shared.len() == 1 && interests.len() == 1 {
+            w.fill("uses.interest_all", vec![("interest", text.into())])
+        } else {
+            let purposes: Vec<String> = interest
+                .purposes
+                .iter()
+                .map(|p| format!("\u{201c}{p}\u{201d}"))
+                .collect();
+            w.fill(
+                "uses.interest_for",
+                vec![
+                    ("purposes", w.list(&purposes).into()),
+                    ("interest", text.into()),
+                ],
+            )
+        };
+        s.paragraph(spans, interest.sources.clone());
+    }
     s.paragraph(w.fill("uses.lead", vec![]), vec![]);
     for activity in live(w.register) {
         let name = activity.activity.fields.name.as_str();
@@ -63,7 +131,9 @@ fn uses(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                     ("basis", basis.into()),
                 ],
             );
-            if p.legal_basis == Some(LegalBasis::LegitimateInterests) {
+            if p.legal_basis == Some(LegalBasis::LegitimateInterests)
+                && !is_shared(&p.legitimate_interest)
+            {
                 let interest: Vec<Span> = if p.legitimate_interest.is_empty() {
                     w.gap(
                         "Art. 13(1)(d)",
