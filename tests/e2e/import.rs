@@ -39,6 +39,10 @@ async fn a_register_kept_by_hand_comes_in_with_what_was_not_understood_shown() {
     app.wait_for_text("Import 6 activities").await;
     app.click("ico-apply").await;
     app.wait_for_text("Added 6 activities").await;
+    // The dashboard then says what the register still lacks.
+    app.click("ico-done-dashboard").await;
+    app.find("dashboard-today").await;
+    app.screenshot("40b-import-then-dashboard").await;
 
     app.click("nav-activities").await;
     app.click_link("Keeping the membership list").await;

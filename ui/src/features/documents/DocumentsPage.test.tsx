@@ -425,6 +425,8 @@ describe("import from a spreadsheet (ICO layout)", () => {
     const done = await screen.findByTestId("ico-done");
     expect(done).toHaveTextContent("Added 1 activity and updated 1 already in the register.");
     expect(done).toHaveTextContent("Also added 2 recipients to the register.");
+    // After an import, the dashboard says what the register still lacks.
+    expect(screen.getByTestId("ico-done-dashboard")).toHaveAttribute("href", "/");
     expect(screen.queryByTestId("ico-preview")).not.toBeInTheDocument();
     expect(screen.queryByTestId("ico-apply")).not.toBeInTheDocument();
     expect(screen.getByTestId("ico-choose")).toBeEnabled();

@@ -3,6 +3,7 @@
 // confirmation adds it, all or nothing.
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Checkbox,
@@ -14,6 +15,7 @@ import {
   Title,
 } from "@mantine/core";
 import { type ReactNode, useState } from "react";
+import { Link } from "react-router";
 import { type IcoPreview, type KeptCell, StewardError } from "../../ipc";
 import { activityCount } from "./labels";
 import { useApplyIcoImport, usePreviewIcoImport } from "./queries";
@@ -358,6 +360,9 @@ function ImportDone({ added, onClose }: { added: IcoPreview; onClose: () => void
         {importedText(added)}
         {others.length > 0 ? ` Also added ${others.join(" and ")} to the register.` : ""}
       </Text>
+      <Anchor component={Link} to="/" size="sm" data-testid="ico-done-dashboard">
+        See what the register still lacks
+      </Anchor>
     </Alert>
   );
 }
