@@ -598,7 +598,10 @@ fn a_legitimate_interest_shared_by_several_uses_is_stated_once() {
     last.purposes[0].fields.legitimate_interest = other.into();
     let md = plain_markdown(&register);
     assert_eq!(md.matches(interest).count(), 1, "{md}");
-    assert!(md.contains(&format!("Our legitimate interest: {other}.")), "{md}");
+    assert!(
+        md.contains(&format!("Our legitimate interest: {other}.")),
+        "{md}"
+    );
     assert!(md.contains("Our legitimate interest in \u{201c}"), "{md}");
 }
 
@@ -676,6 +679,35 @@ fn hostile_text_renders_literally_in_markdown_and_html() {
         page.contains("&amp;amp;"),
         "an entity in user text stays text"
     );
+    assert!(!page.contains("href=\"javascript"), "{page}");
+}
+
+/// The HTML links the addresses records hold (a recipient's or a website
+/// third party's privacy policy, the contact and DPO e-mail addresses) and
+/// nothing else: an address typed inside free text stays text, so that no
+/// text a person typed becomes a link by accident or by design.
+#[test]
+fn the_html_links_the_addresses_records_hold_and_nothing_else() {
+    let mut register = complete();
+    register.organisation.policy.cookie_controls =
+        "See https://evil.example/cookies or write to someone@evil.example.".into();
+    register.organisation.dpo_name = "Dana Protector".into();
+    register.organisation.dpo_contact = "dpo@riverside-garden.example".into();
+    let page = html::render(&draft(&register));
+    assert!(
+        page.contains("<a href=\"mailto:privacy@riverside-garden.example\">privacy@riverside-garden.example</a>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<a href=\"mailto:dpo@riverside-garden.example\">"),
+        "{page}"
+    );
+    assert!(page.contains("See https://evil.example/cookies"), "{page}");
+    assert!(!page.contains("href=\"https://evil.example"), "{page}");
+    assert!(!page.contains("mailto:someone@evil.example"), "{page}");
+    // Markdown stays plain text, the address included.
+    let md = markdown::render(&draft(&register));
+    assert!(!md.contains("](mailto:"), "{md}");
 }
 
 /// Runs a poppler or qpdf tool (installed by .dev/install-deps).

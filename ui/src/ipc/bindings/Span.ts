@@ -2,6 +2,8 @@
 
 /**
  * A run of text. With `gap`, it is a placeholder for the checklist entry
- * of that index.
+ * of that index. With `link`, it is an address a record holds (a web page
+ * or an e-mail address, checked when it was saved), which the HTML makes a
+ * link; other text never becomes one.
  */
-export type Span = { text: string, gap: number | null, };
+export type Span = { text: string, gap: number | null, link?: string, };

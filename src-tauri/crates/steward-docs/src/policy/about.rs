@@ -72,7 +72,7 @@ fn intro(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         s.paragraph(
             w.fill(
                 "intro.email",
-                vec![("email", org.contact_email.as_str().into())],
+                vec![("email", vec![Span::address(&org.contact_email)].into())],
             ),
             here.clone(),
         );
@@ -83,7 +83,7 @@ fn intro(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                 "intro.dpo",
                 vec![
                     ("name", org.dpo_name.as_str().into()),
-                    ("contact", org.dpo_contact.as_str().into()),
+                    ("contact", vec![Span::address(&org.dpo_contact)].into()),
                 ],
             ),
             here.clone(),
@@ -322,10 +322,11 @@ fn received(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                 .filter(|u| !u.is_empty())
             {
                 super::text::push_text(&mut spans, " ");
-                let more = w.fill("received.policy_link", vec![("url", url.into())]);
-                for span in more {
-                    super::text::push_text(&mut spans, &span.text);
-                }
+                let more = w.fill(
+                    "received.policy_link",
+                    vec![("url", vec![Span::address(url)].into())],
+                );
+                super::text::push_spans(&mut spans, more);
             }
             if s.is_empty() {
                 s.paragraph(w.fill("received.lead", vec![]), vec![]);
@@ -354,9 +355,7 @@ fn third_parties(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         );
         let mut more = |key: &str, args: Vec<(&str, super::Arg)>| {
             super::text::push_text(&mut spans, " ");
-            for span in w.fill(key, args) {
-                super::text::push_text(&mut spans, &span.text);
-            }
+            super::text::push_spans(&mut spans, w.fill(key, args));
         };
         if !f.data_collected.is_empty() {
             more(
@@ -376,7 +375,7 @@ fn third_parties(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         if !f.privacy_policy_url.is_empty() {
             more(
                 "third_parties.policy_link",
-                vec![("url", f.privacy_policy_url.as_str().into())],
+                vec![("url", vec![Span::address(&f.privacy_policy_url)].into())],
             );
         }
         if s.is_empty() {
@@ -410,7 +409,7 @@ fn third_parties(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
 pub(super) fn contact_or_gap(w: &mut Writer<'_>) -> Vec<Span> {
     let org = &w.register.organisation;
     if !org.contact_email.is_empty() {
-        vec![Span::text(&org.contact_email)]
+        vec![Span::address(&org.contact_email)]
     } else if !org.address.is_empty() {
         vec![Span::text(&one_line(&org.address))]
     } else {

@@ -1,6 +1,7 @@
 //! The draft as one self-contained HTML page: styles inline, no script, no
 //! external resource. Every span is escaped as HTML text; placeholders are
-//! marked (`<mark class="placeholder">`).
+//! marked (`<mark class="placeholder">`); the addresses records hold (a
+//! web page, an e-mail address) are links, and no other text is.
 
 use super::{Group, PolicyDraft, Span, groups};
 
@@ -49,6 +50,8 @@ fn inline(spans: &[Span]) -> String {
         let escaped = text(&span.text).replace('\n', "<br>");
         if span.gap.is_some() {
             out.push_str(&format!("<mark class=\"placeholder\">{escaped}</mark>"));
+        } else if let Some(href) = &span.link {
+            out.push_str(&format!("<a href=\"{}\">{escaped}</a>", attribute(href)));
         } else {
             out.push_str(&escaped);
         }

@@ -110,13 +110,18 @@ pub struct PolicyBlock {
 }
 
 /// A run of text. With `gap`, it is a placeholder for the checklist entry
-/// of that index.
+/// of that index. With `link`, it is an address a record holds (a web page
+/// or an e-mail address, checked when it was saved), which the HTML makes a
+/// link; other text never becomes one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Span {
     pub text: String,
     pub gap: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub link: Option<String>,
 }
 
 impl Span {
@@ -124,6 +129,25 @@ impl Span {
         Span {
             text: text.to_owned(),
             gap: None,
+            link: None,
+        }
+    }
+
+    /// `address` as a link when it is an e-mail address (mailto:) or an
+    /// http(s) web address; as text otherwise.
+    pub(crate) fn address(address: &str) -> Span {
+        let lower = address.to_ascii_lowercase();
+        let link = if lower.starts_with("https://") || lower.starts_with("http://") {
+            Some(address.to_owned())
+        } else if steward_core::text::is_plausible_email(address) {
+            Some(format!("mailto:{address}"))
+        } else {
+            None
+        };
+        Span {
+            text: address.to_owned(),
+            gap: None,
+            link: link.filter(|l| !l.chars().any(|c| c.is_whitespace() || c == '"')),
         }
     }
 }
@@ -280,6 +304,7 @@ impl Writer<'_> {
         vec![Span {
             text,
             gap: Some(index),
+            link: None,
         }]
     }
 

@@ -188,7 +188,7 @@ fn contact(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         s.item(
             w.fill(
                 "contact.email",
-                vec![("email", org.contact_email.as_str().into())],
+                vec![("email", vec![Span::address(&org.contact_email)].into())],
             ),
             here.clone(),
         );
@@ -208,7 +208,7 @@ fn contact(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                 "contact.dpo",
                 vec![
                     ("name", org.dpo_name.as_str().into()),
-                    ("contact", org.dpo_contact.as_str().into()),
+                    ("contact", vec![Span::address(&org.dpo_contact)].into()),
                 ],
             ),
             here,

@@ -123,14 +123,7 @@ impl Phrases {
                     }
                     push_text(&mut spans, text);
                 }
-                Some(Arg::Spans(more)) => {
-                    for span in more {
-                        match span.gap {
-                            None => push_text(&mut spans, &span.text),
-                            Some(_) => spans.push(span.clone()),
-                        }
-                    }
-                }
+                Some(Arg::Spans(more)) => push_spans(&mut spans, more.clone()),
                 None => push_text(&mut spans, &format!("{{{name}}}")),
             }
         }
@@ -150,13 +143,25 @@ impl Phrases {
     }
 }
 
+/// Appends spans: text merges into the last span when that is text too; a
+/// placeholder or a link stays a span of its own.
+pub(crate) fn push_spans(spans: &mut Vec<Span>, more: Vec<Span>) {
+    for span in more {
+        if span.gap.is_none() && span.link.is_none() {
+            push_text(spans, &span.text);
+        } else {
+            spans.push(span);
+        }
+    }
+}
+
 /// Appends text, merging it into the last span when that is text too.
 pub(crate) fn push_text(spans: &mut Vec<Span>, text: &str) {
     if text.is_empty() {
         return;
     }
     match spans.last_mut() {
-        Some(last) if last.gap.is_none() => last.text.push_str(text),
+        Some(last) if last.gap.is_none() && last.link.is_none() => last.text.push_str(text),
         _ => spans.push(Span::text(text)),
     }
 }
@@ -212,6 +217,7 @@ mod tests {
         let gap = Span {
             text: "[?]".into(),
             gap: Some(0),
+            link: None,
         };
         let spans = phrases.fill(
             "a.b",
