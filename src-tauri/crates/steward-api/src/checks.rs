@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use steward_core::checks::{
     self, AcknowledgementFacts, ActivityEntry, RecipientFacts, RegisterFacts, SourceFacts,
+    WebsiteFacts,
 };
 use steward_core::review;
 use steward_core::{
@@ -122,12 +123,21 @@ pub fn findings_of(register: &RegisterExport, today: jiff::civil::Date) -> Vec<F
             source: &s.fields,
         })
         .collect();
+    let website_third_parties: Vec<WebsiteFacts<'_>> = register
+        .website_third_parties
+        .iter()
+        .map(|w| WebsiteFacts {
+            id: &w.id,
+            third_party: &w.fields,
+        })
+        .collect();
     let mut findings = checks::check(
         &RegisterFacts {
             organisation: &register.organisation,
             activities: &activities,
             recipients: &recipients,
             source_organisations: &source_organisations,
+            website_third_parties: &website_third_parties,
         },
         today,
     );

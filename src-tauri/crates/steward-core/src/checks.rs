@@ -19,6 +19,7 @@ use crate::source::SourceOrganisationDraft;
 use crate::subjects::{ActivitySourceDraft, SourceKind};
 use crate::validation::{FieldError, Invalid, Validate};
 use crate::vocabulary::{self, SpecialCategory};
+use crate::website::{ThirdPartyKind, WebsiteThirdPartyDraft};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -102,6 +103,13 @@ pub struct RecipientFacts<'a> {
     pub recipient: &'a RecipientDraft,
 }
 
+/// A third party on the organisation's website, with its id.
+#[derive(Debug, Clone, Copy)]
+pub struct WebsiteFacts<'a> {
+    pub id: &'a str,
+    pub third_party: &'a WebsiteThirdPartyDraft,
+}
+
 /// A source organisation of the register with its id.
 #[derive(Debug, Clone, Copy)]
 pub struct SourceFacts<'a> {
@@ -125,6 +133,7 @@ pub struct RegisterFacts<'a> {
     pub activities: &'a [ActivityEntry<'a>],
     pub recipients: &'a [RecipientFacts<'a>],
     pub source_organisations: &'a [SourceFacts<'a>],
+    pub website_third_parties: &'a [WebsiteFacts<'a>],
 }
 
 impl RegisterFacts<'_> {
@@ -152,6 +161,8 @@ pub const CHECKS: &[(&str, Check)] = &[
         legitimate_interests_without_assessment,
     ),
     ("consentWithoutRecord", consent_without_record),
+    ("consentAsCondition", consent_as_condition),
+    ("trackingWithoutConsent", tracking_without_consent),
     (
         "specialDataWithoutCondition",
         special_data_without_condition,
@@ -334,6 +345,76 @@ fn consent_without_record(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut
                 ));
             }
         }
+    }
+}
+
+/// Consent is not free when giving the data is a condition of the contract
+/// or of becoming a member (Art. 7(4)).
+fn consent_as_condition(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    use crate::activity::ProvisionRequirement;
+    for e in r.activities {
+        let required = matches!(
+            e.facts.activity.provision_requirement,
+            ProvisionRequirement::Contractual | ProvisionRequirement::ContractPrerequisite
+        );
+        if !required {
+            continue;
+        }
+        for p in e.facts.purposes {
+            if p.legal_basis == Some(LegalBasis::Consent) {
+                out.push(on_activity(
+                    "consentAsCondition",
+                    Severity::Warning,
+                    e,
+                    Some("provisionRequirement"),
+                    "Art. 7(4)",
+                    format!(
+                        "People must give this data for a contract or to join, yet \"{}\" relies on their consent: consent that is a condition is not freely given. Choose the basis that fits (a contract, legitimate interests), or make giving the data for this purpose optional.",
+                        p.description
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Trackers that are not strictly necessary may run only after the
+/// visitor's consent (ePrivacy Directive Art. 5(3)).
+fn tracking_without_consent(r: &RegisterFacts<'_>, _: jiff::civil::Date, out: &mut Vec<Finding>) {
+    const TRACKING: [&str; 6] = [
+        "analytic",
+        "advert",
+        "marketing",
+        "track",
+        "retarget",
+        "statistic",
+    ];
+    for w in r.website_third_parties {
+        let t = w.third_party;
+        if t.consent_required {
+            continue;
+        }
+        let purpose = t.purpose.to_lowercase();
+        let tracks = t.kind == ThirdPartyKind::Pixel
+            || (t.kind != ThirdPartyKind::Other
+                && TRACKING.iter().any(|word| purpose.contains(word)));
+        if !tracks {
+            continue;
+        }
+        out.push(Finding {
+            check: "trackingWithoutConsent".into(),
+            severity: Severity::Warning,
+            kind: "websiteThirdParty".into(),
+            record_id: w.id.into(),
+            record: t.provider.clone(),
+            field: Some("consentRequired".into()),
+            article: "ePrivacy Art. 5(3)".into(),
+            message: format!(
+                "{} ({}) runs without the visitor's consent: trackers that are not strictly necessary need consent first. Mark it as used only after consent once your banner asks for it, or acknowledge this finding if it is strictly necessary.",
+                t.provider, t.purpose
+            ),
+            acknowledgement: None,
+        });
     }
 }
 

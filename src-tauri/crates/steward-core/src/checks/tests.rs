@@ -10,6 +10,7 @@ use crate::purpose::PurposeDraft;
 use crate::retention::{PeriodUnit, RetentionRuleDraft};
 use crate::security::SecurityMeasure;
 use crate::subjects::{ActivitySourceDraft, SourceKind, SubjectGroupDraft};
+use crate::website::WebsiteThirdPartyDraft;
 
 /// A register of one activity with one processor, as owned data.
 #[derive(Clone)]
@@ -24,6 +25,7 @@ struct Fixture {
     sources: Vec<ActivitySourceDraft>,
     processor: RecipientDraft,
     vendor: SourceOrganisationDraft,
+    tracker: WebsiteThirdPartyDraft,
 }
 
 const TODAY: &str = "2026-11-22";
@@ -91,6 +93,13 @@ fn complete() -> Fixture {
             name: "Partner Network".into(),
             ..SourceOrganisationDraft::default()
         },
+        tracker: WebsiteThirdPartyDraft {
+            provider: "Matomo".into(),
+            kind: crate::website::ThirdPartyKind::Cookie,
+            purpose: "Web analytics".into(),
+            consent_required: true,
+            ..WebsiteThirdPartyDraft::default()
+        },
         processor: RecipientDraft {
             legal_name: "Mailer Inc.".into(),
             country: "US".into(),
@@ -131,6 +140,10 @@ fn findings(f: &Fixture) -> Vec<Finding> {
             activities: &entry,
             recipients: &recipients,
             source_organisations: &sources,
+            website_third_parties: &[WebsiteFacts {
+                id: "w1",
+                third_party: &f.tracker,
+            }],
         },
         TODAY.parse().unwrap(),
     )
@@ -170,6 +183,21 @@ fn each_check_fires_on_its_fixture() {
             "recipientUnused",
             Severity::Warning,
             "activities",
+        ),
+        (
+            |f| f.tracker.consent_required = false,
+            "trackingWithoutConsent",
+            Severity::Warning,
+            "consentRequired",
+        ),
+        (
+            |f| {
+                f.activity.provision_requirement =
+                    crate::activity::ProvisionRequirement::ContractPrerequisite
+            },
+            "consentAsCondition",
+            Severity::Warning,
+            "provisionRequirement",
         ),
         (
             |f| f.purposes.clear(),
