@@ -605,6 +605,28 @@ fn a_legitimate_interest_shared_by_several_uses_is_stated_once() {
     assert!(md.contains("Our legitimate interest in \u{201c}"), "{md}");
 }
 
+/// A retention rule several activities share is one line naming the data
+/// of each, not one line per activity.
+#[test]
+fn a_retention_rule_shared_by_activities_is_one_line() {
+    let rule = "As long as reasonably necessary for the purpose";
+    let mut register = complete();
+    let mut names = vec![];
+    for activity in register.activities.iter_mut().take(2) {
+        names.push(activity.activity.fields.name.clone());
+        for r in &mut activity.retention_rules {
+            r.fields.period_value = None;
+            r.fields.period_unit = None;
+            r.fields.criterion = rule.into();
+        }
+    }
+    let md = plain_markdown(&register);
+    assert_eq!(md.matches(rule).count(), 1, "{md}");
+    for name in &names {
+        assert!(md.contains(&format!("({name})")), "{name}: {md}");
+    }
+}
+
 /// Art. 14(1)(d): what a source organisation supplies is what was recorded
 /// for that source, never the activity's other data; nothing recorded is a
 /// placeholder.

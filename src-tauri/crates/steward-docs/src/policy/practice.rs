@@ -667,18 +667,117 @@ fn mechanism_words(w: &Writer<'_>, mechanism: TransferMechanism, safeguards: &st
     }
 }
 
+/// A rule in words ("6 years after the end of the tax year", or the
+/// person's criterion); `None` when the rule says neither.
+fn rule_words(w: &Writer<'_>, f: &steward_api::RetentionRuleInput) -> Option<String> {
+    match (f.period_value, f.period_unit) {
+        (Some(n), Some(unit)) => {
+            let unit_id = id_of(&unit);
+            let key = if n == 1 {
+                format!("period.{}", unit_id.trim_end_matches('s'))
+            } else {
+                format!("period.{unit_id}")
+            };
+            let period = super::flatten(&w.fill(&key, vec![("n", n.to_string().into())]));
+            let after = if f.trigger_event.is_empty() {
+                String::new()
+            } else {
+                super::flatten(&w.fill(
+                    "retention.after",
+                    vec![("trigger", super::in_sentence(&f.trigger_event).into())],
+                ))
+            };
+            Some(format!("{period}{after}"))
+        }
+        _ if !f.criterion.is_empty() => Some(f.criterion.clone()),
+        _ => None,
+    }
+}
+
+/// The data a rule is about, as an item starts it.
+fn rule_data(w: &Writer<'_>, f: &steward_api::RetentionRuleInput, activity: &str) -> String {
+    if f.data_category.is_empty() {
+        return super::flatten(&w.fill("retention.all_data", vec![("activity", activity.into())]));
+    }
+    let words = data_words(std::slice::from_ref(&f.data_category));
+    let word = words.into_iter().next().unwrap_or_default();
+    // The first word of an item starts with a capital.
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 fn retention(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     let mut s = w.section("retention");
+    // A rule that several activities share is one line naming the data of
+    // each (OpenInfra's draft said "as long as reasonably necessary" nine
+    // times); the rest stay under their activity.
+    let mut shared: Vec<(String, Vec<String>, Vec<RecordLink>)> = vec![];
     for activity in live(w.register) {
         let name = activity.activity.fields.name.as_str();
+        for rule in &activity.retention_rules {
+            let Some(words) = rule_words(w, &rule.fields) else {
+                continue;
+            };
+            let data = format!("{} ({name})", rule_data(w, &rule.fields, name));
+            let here = link::part(RecordKind::RetentionRule, &rule.id, activity, None);
+            let key = words.to_lowercase();
+            match shared.iter_mut().find(|(w, _, _)| w.to_lowercase() == key) {
+                Some((_, data_of, links)) => {
+                    data_of.push(data);
+                    links.push(here);
+                }
+                None => shared.push((words, vec![data], vec![here])),
+            }
+        }
+    }
+    let activities: std::collections::HashSet<&str> =
+        live(w.register).map(|a| a.activity.id.as_str()).collect();
+    shared.retain(|(_, _, links)| {
+        let in_activities: std::collections::HashSet<&str> = links
+            .iter()
+            .filter_map(|l| l.activity_id.as_deref())
+            .collect();
+        in_activities.len() > 1 && activities.len() > 1
+    });
+    let is_shared = |words: &str| {
+        let key = words.to_lowercase();
+        shared.iter().any(|(w, _, _)| w.to_lowercase() == key)
+    };
+    for (words, data, links) in &shared {
+        let mut data = data.clone();
+        // Only the first item starts with a capital.
+        for item in data.iter_mut().skip(1) {
+            *item = super::in_sentence(item);
+        }
+        let spans = w.fill(
+            "retention.item",
+            vec![
+                ("data", w.list(&data).into()),
+                ("rule", words.as_str().into()),
+            ],
+        );
+        s.item(spans, links.clone());
+    }
+    for activity in live(w.register) {
+        let name = activity.activity.fields.name.as_str();
+        let own: Vec<_> = activity
+            .retention_rules
+            .iter()
+            .filter(|r| rule_words(w, &r.fields).is_none_or(|words| !is_shared(&words)))
+            .collect();
         let none = activity.retention_rules.is_empty();
+        if own.is_empty() && !none {
+            continue;
+        }
         activity_heading(
             w,
             &mut s,
             activity,
             none.then_some(("Art. 13(2)(a)", "retention.missing", "retentionRules")),
         );
-        for rule in &activity.retention_rules {
+        for rule in own {
             let f = &rule.fields;
             let here = vec![link::part(
                 RecordKind::RetentionRule,
@@ -686,51 +785,13 @@ fn retention(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                 activity,
                 None,
             )];
-            let data = if f.data_category.is_empty() {
-                super::flatten(&w.fill("retention.all_data", vec![("activity", name.into())]))
-            } else {
-                let words = data_words(std::slice::from_ref(&f.data_category));
-                let word = words.into_iter().next().unwrap_or_default();
-                // The first word of an item starts with a capital.
-                let mut chars = word.chars();
-                chars
-                    .next()
-                    .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-            };
-            let spans = match (f.period_value, f.period_unit) {
-                (Some(n), Some(unit)) => {
-                    let unit_id = id_of(&unit);
-                    let key = if n == 1 {
-                        format!("period.{}", unit_id.trim_end_matches('s'))
-                    } else {
-                        format!("period.{unit_id}")
-                    };
-                    let period = super::flatten(&w.fill(&key, vec![("n", n.to_string().into())]));
-                    let after = if f.trigger_event.is_empty() {
-                        String::new()
-                    } else {
-                        super::flatten(&w.fill(
-                            "retention.after",
-                            vec![("trigger", super::in_sentence(&f.trigger_event).into())],
-                        ))
-                    };
-                    w.fill(
-                        "retention.item_period",
-                        vec![
-                            ("data", data.into()),
-                            ("period", period.into()),
-                            ("after", after.into()),
-                        ],
-                    )
-                }
-                _ if !f.criterion.is_empty() => w.fill(
-                    "retention.item_criterion",
-                    vec![
-                        ("data", data.into()),
-                        ("criterion", f.criterion.as_str().into()),
-                    ],
+            let data = rule_data(w, f, name);
+            let spans = match rule_words(w, f) {
+                Some(words) => w.fill(
+                    "retention.item",
+                    vec![("data", data.into()), ("rule", words.into())],
                 ),
-                _ => {
+                None => {
                     let gap = w.gap(
                         "Art. 13(2)(a)",
                         "retention.missing",
