@@ -547,14 +547,23 @@ fn run(cli: Cli, out: &Output) -> Result<(), ApiError> {
                     text.push_str(&format!(" — updates the one in the register: {what}"));
                 }
             }
-            let kept: Vec<_> = preview
+            let (checked, kept): (Vec<_>, Vec<_>) = preview
                 .activities
                 .iter()
                 .flat_map(|a| &a.kept_as_written)
-                .collect();
-            if !kept.is_empty() {
-                text.push_str("\nKept as written in the activity's description, to review:");
-                for k in kept {
+                .partition(|k| k.typed);
+            for (list, heading) in [
+                (
+                    kept,
+                    "Kept as written in the activity's description, to review:",
+                ),
+                (checked, "Read into fields on an assumption, to check:"),
+            ] {
+                if !list.is_empty() {
+                    text.push('\n');
+                    text.push_str(heading);
+                }
+                for k in list {
                     text.push_str(&format!(
                         "\n  row {}, {}: {:?}: {}",
                         k.row, k.column, k.text, k.reason

@@ -66,6 +66,8 @@ struct File {
     unknown: Vec<String>,
     #[serde(default)]
     country: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    rights: Vec<String>,
 }
 
 /// A table of values and the phrases (folded) that mean each.
@@ -90,6 +92,7 @@ struct Phrases {
     no: Vec<String>,
     unknown: Vec<String>,
     country: Table,
+    rights: Vec<String>,
 }
 
 fn merge(into: &mut Table, from: BTreeMap<String, Vec<String>>) {
@@ -125,6 +128,8 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         all.no.extend(file.no.iter().map(|p| fold_symbols(p)));
         all.unknown
             .extend(file.unknown.iter().map(|p| fold_symbols(p)));
+        all.rights
+            .extend(file.rights.iter().map(|p| fold_symbols(p)));
     }
     // Every category by its vocabulary label and id.
     for c in steward_core::vocabulary::subject_categories() {
@@ -436,6 +441,16 @@ pub fn from_the_person(text: &str) -> bool {
         .from_the_person
         .iter()
         .any(|p| hay.contains(&format!(" {p} ")))
+}
+
+/// Whether `item` names the people's rights the way the ICO template's
+/// "Rights available to individuals" column does ("Access, rectification",
+/// "All", "Art. 15–21"): Steward states the rights from the legal bases, so
+/// such a cell is understood. An item with a reservation ("no erasure
+/// while the copyright lasts") is not.
+pub fn names_rights(item: &str) -> bool {
+    let item = fold_symbols(item);
+    !item.is_empty() && PHRASES.rights.contains(&item)
 }
 
 /// The value whose phrase is the whole item, its parenthesis ignored.

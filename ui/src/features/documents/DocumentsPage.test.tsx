@@ -41,6 +41,14 @@ const PREVIEW: IcoPreview = {
           column: "Article 6 lawful basis for processing personal data",
           text: "Vital interests / consent",
           reason: "Names more than one lawful basis: choose one.",
+          typed: false,
+        },
+        {
+          row: 8,
+          column: "Categories of recipients",
+          text: "Hetzner (hosting)",
+          reason: "The role is not stated: recorded as a processor; check it.",
+          typed: true,
         },
       ],
       updates: false,
@@ -69,6 +77,7 @@ const PREVIEW: IcoPreview = {
       column: "",
       text: "MEMBERS",
       reason: "Not an activity: a heading or a note, left out.",
+      typed: false,
     },
   ],
   cells: 20,
@@ -406,6 +415,10 @@ describe("import from a spreadsheet (ICO layout)", () => {
       "Vital interests / consent",
       "Names more than one lawful basis: choose one.",
     ]);
+    // What went into a field on an assumption is listed apart, to check.
+    const toCheck = within(screen.getByTestId("ico-to-check")).getAllByTestId("ico-to-check-row");
+    expect(toCheck).toHaveLength(1);
+    expect(toCheck[0]).toHaveTextContent("Hetzner (hosting)");
     expect(screen.getByTestId("ico-skipped")).toHaveTextContent("MEMBERS");
     expect(screen.getByTestId("ico-understood")).toHaveTextContent(
       "19 of the 20 cells that say something went into the register's fields (95 %).",

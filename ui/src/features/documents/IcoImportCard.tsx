@@ -193,8 +193,13 @@ function ImportPreview({ preview, leftOut, onToggle }: ImportPreviewProps) {
       <Understood preview={preview} />
       <KeptCells
         title="Kept as written, to review"
-        cells={activities.flatMap((activity) => activity.keptAsWritten)}
+        cells={activities.flatMap((activity) => activity.keptAsWritten).filter((c) => !c.typed)}
         testId="ico-kept"
+      />
+      <KeptCells
+        title="Read into fields on an assumption, to check"
+        cells={activities.flatMap((activity) => activity.keptAsWritten).filter((c) => c.typed)}
+        testId="ico-to-check"
       />
       <KeptCells title="Rows left out" cells={preview.skippedRows} testId="ico-skipped" />
       <NewNames

@@ -4,4 +4,10 @@
  * A piece of a cell that went into no typed field: kept as written (in
  * the activity's description) and shown in the preview with the reason.
  */
-export type KeptCell = { row: number, column: string, text: string, reason: string, };
+export type KeptCell = { row: number, column: string, text: string, reason: string, 
+/**
+ * The text went into a field all the same, on an assumption the
+ * reason states ("recorded as a processor"): to check, not kept as
+ * written.
+ */
+typed: boolean, };

@@ -82,6 +82,7 @@ impl Plan {
                         .unwrap_or_default()
                         .to_owned(),
                     reason: "Left out: unticked in the preview.".into(),
+                    typed: false,
                 });
                 continue;
             }
@@ -93,6 +94,7 @@ impl Plan {
                     column: String::new(),
                     text,
                     reason: "Not an activity: a heading or a note, left out.".into(),
+                    typed: false,
                 });
                 continue;
             }
@@ -174,6 +176,7 @@ impl Plan {
                 column: column_name(column),
                 text,
                 reason: error.message.clone(),
+                typed: false,
             };
             let path = match path.split_first() {
                 Some((Step::Field(o), rest)) if o == "organisation" => rest.to_vec(),
@@ -309,7 +312,7 @@ impl Plan {
                 preview
                     .kept_as_written
                     .iter()
-                    .filter(|k| k.column == column)
+                    .filter(|k| k.column == column && !k.typed)
                     .map(|k| crate::phrases::fold(&k.text))
                     .collect()
             };
@@ -349,7 +352,14 @@ impl Plan {
             preview.recipients = activity.recipients.len();
             preview.transfers = activity.transfers.len();
             preview.retention_rules = activity.retention_rules.len();
-            if preview.kept_as_written.is_empty() {
+            // What went into a field on an assumption is shown for checking,
+            // not copied into the description.
+            let kept: Vec<_> = preview
+                .kept_as_written
+                .iter()
+                .filter(|k| !k.typed)
+                .collect();
+            if kept.is_empty() {
                 continue;
             }
             let description = &mut activity.activity.fields.description;
@@ -362,7 +372,7 @@ impl Plan {
                 description.push_str("\n\n");
             }
             description.push_str(KEPT_HEADING);
-            for k in &preview.kept_as_written {
+            for k in kept {
                 description.push_str(&format!(
                     "\n- {}: {}",
                     k.column,

@@ -57,6 +57,10 @@ pub struct KeptCell {
     pub column: String,
     pub text: String,
     pub reason: String,
+    /// The text went into a field all the same, on an assumption the
+    /// reason states ("recorded as a processor"): to check, not kept as
+    /// written.
+    pub typed: bool,
 }
 
 /// Items of a hand-written list: one per line, or separated by `;`, `,`
@@ -170,6 +174,16 @@ macro_rules! record {
 impl<'a> Builder<'a> {
     /// Keeps a piece of a cell that no field took.
     pub(crate) fn keep(&mut self, column: usize, text: &str, reason: &str) {
+        self.note(column, text, reason, false);
+    }
+
+    /// Like [`Builder::keep`], for text that went into a field on an
+    /// assumption the person should check.
+    pub(crate) fn to_check(&mut self, column: usize, text: &str, reason: &str) {
+        self.note(column, text, reason, true);
+    }
+
+    fn note(&mut self, column: usize, text: &str, reason: &str, typed: bool) {
         let text = text.trim();
         if text.is_empty() {
             return;
@@ -179,6 +193,7 @@ impl<'a> Builder<'a> {
             column: column_name(column),
             text: text.to_owned(),
             reason: reason.to_owned(),
+            typed,
         });
     }
 
@@ -384,7 +399,11 @@ impl<'a> Builder<'a> {
                 col::POLICY_REASONS,
             ] {
                 let text = cell(c);
-                if !phrases::is_no(&text) {
+                // The rights follow from the legal bases, which Steward has.
+                let rights = c == col::RIGHTS
+                    && !text.trim().is_empty()
+                    && list(&text).iter().all(|item| phrases::names_rights(item));
+                if !phrases::is_no(&text) && !rights {
                     self.keep(c, &text, "Steward has no field for this column.");
                 }
             }
@@ -395,6 +414,7 @@ impl<'a> Builder<'a> {
                 column: header.clone(),
                 text: text.clone(),
                 reason: "A column Steward does not read.".into(),
+                typed: false,
             });
         }
         ExportedActivity {
