@@ -121,7 +121,7 @@ fn every_hand_written_register_imports_with_no_row_refused() {
 
 /// A floor under what this importer reaches today on every file, so that a
 /// change that understands less fails here. The issue's target is 90 %.
-const FLOOR: f64 = 0.75;
+const FLOOR: f64 = 0.82;
 
 /// Phrases the issue names, in one hand-written file: each lands in its
 /// typed field.
