@@ -147,6 +147,10 @@ fn a_complete_register_states_every_element_and_leaves_nothing_to_complete() {
             "Personal data we receive from other organisations",
         ),
         (
+            "14(3) how and when people are told",
+            "How we tell you: the registration page links to this policy.",
+        ),
+        (
             "Art. 9 condition, special data only",
             "For health data, which the law protects specially",
         ),

@@ -317,6 +317,15 @@ fn received(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
                 super::text::push_text(&mut spans, " ");
                 spans.extend(w.fill("received.public", vec![]));
             }
+            // How and when people learn of it (Art. 14(3)), as recorded.
+            if !fields.notice.trim().is_empty() {
+                super::text::push_text(&mut spans, " ");
+                let more = w.fill(
+                    "received.notice",
+                    vec![("notice", super::in_sentence(fields.notice.trim()).into())],
+                );
+                super::text::push_spans(&mut spans, more);
+            }
             if let Some(url) = organisation
                 .map(|o| o.fields.privacy_policy_url.as_str())
                 .filter(|u| !u.is_empty())
