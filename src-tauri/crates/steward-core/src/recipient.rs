@@ -231,9 +231,9 @@ mod tests {
             ),
             ("alias country", |r| r.country = "uk".into(), &[]),
             (
-                "http url",
-                |r| r.privacy_policy_url = "http://example.org".into(),
-                &[("privacyPolicyUrl", "https://")],
+                "http url, as many real policies are",
+                |r| r.privacy_policy_url = "http://example.org/privacy".into(),
+                &[],
             ),
             (
                 "javascript url",

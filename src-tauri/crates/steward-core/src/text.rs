@@ -189,7 +189,8 @@ pub fn check_date(
     Some(text.to_owned())
 }
 
-/// An optional web address that must be `https://` (see [`is_https_url`]).
+/// An optional web address, `https://` or `http://` (see [`is_web_url`]):
+/// many organisations' privacy policies are still served over http.
 pub fn check_https_url(
     field: &str,
     label: &'static str,
@@ -197,13 +198,21 @@ pub fn check_https_url(
     invalid: &mut Invalid,
 ) -> String {
     let url = check(field, input, TextRule::line(label, 2000), invalid);
-    if !url.is_empty() && !is_https_url(&url) {
+    if !url.is_empty() && !is_web_url(&url) {
         invalid.push(
             field,
-            format!("{label} must be a web address starting with https://, for example https://example.org/privacy."),
+            format!("{label} must be a web address starting with https:// (or http://), for example https://example.org/privacy."),
         );
     }
     url
+}
+
+/// An absolute `https://` or `http://` URL with a host: a web page, never
+/// a script, a file or another scheme.
+pub fn is_web_url(text: &str) -> bool {
+    url::Url::parse(text).is_ok_and(|u| {
+        matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| !h.is_empty())
+    })
 }
 
 /// An absolute `https://` URL with a host: the only kind of link Steward
@@ -312,6 +321,23 @@ mod tests {
             "file:///etc/passwd",
         ] {
             assert!(!is_https_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn web_addresses_are_http_or_https_pages() {
+        for ok in ["https://example.org/privacy", "http://www.example.org/privacy.html"] {
+            assert!(is_web_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "http://",
+            "example.org",
+            "mailto:a@b.org",
+            "file:///etc/passwd",
+            "ftp://example.org/policy",
+        ] {
+            assert!(!is_web_url(bad), "{bad}");
         }
     }
 

@@ -40,7 +40,7 @@ export function OrganisationFieldset({ form }: RecipientFieldsetProps) {
         />
         <TextInput
           label="Privacy policy URL"
-          description="https:// only"
+          description="A web address starting with https:// (or http://)"
           type="url"
           autoComplete="off"
           {...form.bind("privacyPolicyUrl")}

@@ -52,7 +52,7 @@ describe("recipient form", () => {
     expect(screen.getByTestId("recipient-dpaStatus")).toHaveValue("missing");
     expect(screen.getByTestId("recipient-dpf")).toHaveValue("unknown");
     expect(describedByText(screen.getByTestId("recipient-privacyPolicyUrl"))).toContain(
-      "https:// only",
+      "A web address starting with https:// (or http://)",
     );
     expect(screen.queryByTestId("recipient-catalogue-note")).not.toBeInTheDocument();
     // A recipient that is not saved yet is used by nothing.

@@ -60,7 +60,7 @@ export function SourceForm({ source }: SourceFormProps) {
           />
           <TextInput
             label={LABELS.privacyPolicyUrl}
-            description="https:// only"
+            description="A web address starting with https:// (or http://)"
             type="url"
             autoComplete="off"
             {...form.bind("privacyPolicyUrl")}

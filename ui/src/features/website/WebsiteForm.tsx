@@ -57,7 +57,7 @@ export function WebsiteForm({ thirdParty }: WebsiteFormProps) {
           />
           <TextInput
             label={LABELS.privacyPolicyUrl}
-            description="https:// only"
+            description="A web address starting with https:// (or http://)"
             type="url"
             autoComplete="off"
             {...form.bind("privacyPolicyUrl")}
