@@ -205,6 +205,30 @@ impl App {
         }
     }
 
+    /// Clicks `test_id` until `opened` (a dialog, a menu) is there: a click
+    /// that lands while the page is still replacing the button (a record
+    /// read again right after it showed) reaches no handler, and a person
+    /// would simply click again.
+    pub async fn click_to_open(&self, test_id: &str, opened: &str) {
+        let button = format!("[data-testid=\"{test_id}\"]");
+        let dialog = format!("[data-testid=\"{opened}\"]");
+        let started = Instant::now();
+        loop {
+            self.click(test_id).await;
+            let clicked = Instant::now();
+            while clicked.elapsed() < Duration::from_secs(3) {
+                if self.present(&dialog).await {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            if started.elapsed() > PATIENCE || !self.present(&button).await {
+                self.screenshot("failure").await;
+                panic!("clicking {test_id} never opened {opened}");
+            }
+        }
+    }
+
     async fn present(&self, selector: &str) -> bool {
         self.client
             .find_all(Locator::Css(selector))

@@ -115,7 +115,7 @@ async fn the_demo_register_loads_and_a_delete_can_be_undone() {
     app.wait_for_count("activity-row", 5).await;
 
     app.click_link("Newsletter").await;
-    app.click("activity-delete").await;
+    app.click_to_open("activity-delete", "confirm-delete").await;
     app.click_to_close("confirm-delete").await;
     app.wait_for_count("activity-row", 4).await;
     app.screenshot("06-deleted-with-undo").await;
@@ -490,7 +490,8 @@ async fn own_text_survives_regeneration_and_the_changes_since_the_saved_version_
     app.find("policy-changes-none").await;
 
     // Published today: save this version.
-    app.click("policy-save-version").await;
+    app.click_to_open("policy-save-version", "policy-version-note")
+        .await;
     app.type_into("policy-version-note", "Published on the website")
         .await;
     app.click_to_close("policy-version-confirm").await;
@@ -559,7 +560,8 @@ async fn own_text_survives_regeneration_and_the_changes_since_the_saved_version_
     app.screenshot("22-policy-changes").await;
 
     // Saving again: the draft reads as saved.
-    app.click("policy-save-version").await;
+    app.click_to_open("policy-save-version", "policy-version-confirm")
+        .await;
     app.click_to_close("policy-version-confirm").await;
     app.wait_for_text("reads exactly as").await;
     app.wait_for_count("policy-change-hunk", 0).await;
