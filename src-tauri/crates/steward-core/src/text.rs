@@ -326,7 +326,10 @@ mod tests {
 
     #[test]
     fn web_addresses_are_http_or_https_pages() {
-        for ok in ["https://example.org/privacy", "http://www.example.org/privacy.html"] {
+        for ok in [
+            "https://example.org/privacy",
+            "http://www.example.org/privacy.html",
+        ] {
             assert!(is_web_url(ok), "{ok}");
         }
         for bad in [

@@ -179,7 +179,7 @@ impl<'a> Builder<'a> {
 
     /// Like [`Builder::keep`], for text that went into a field on an
     /// assumption the person should check.
-    pub(crate) fn to_check(&mut self, column: usize, text: &str, reason: &str) {
+    pub(crate) fn read_to_check(&mut self, column: usize, text: &str, reason: &str) {
         self.note(column, text, reason, true);
     }
 

@@ -180,7 +180,7 @@ impl Builder<'_> {
                     condition =
                         serde_json::from_value(serde_json::Value::String(first.clone())).ok();
                     if conditions.len() > 1 {
-                        self.to_check(col::ART9, &art9, "Names more than one Art. 9(2) condition; Steward records one per group: the first is set, check it.");
+                        self.read_to_check(col::ART9, &art9, "Names more than one Art. 9(2) condition; Steward records one per group: the first is set, check it.");
                     }
                 }
                 None => self.keep(

@@ -97,7 +97,7 @@ impl Builder<'_> {
                     Some(first) => serde_json::from_value(serde_json::Value::String(first.clone()))
                         .unwrap_or(RecipientRole::Processor),
                     None => {
-                        self.to_check(
+                        self.read_to_check(
                             col::RECIPIENTS,
                             &text,
                             "The role is not stated: recorded as a processor; check it.",
