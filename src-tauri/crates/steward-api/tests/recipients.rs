@@ -109,8 +109,8 @@ fn invalid_recipients_are_refused_with_the_field_named_and_nothing_written() {
             &["dpaSigned"],
         ),
         (
-            "insecure link",
-            |r| r.privacy_policy_url = "http://eventbrite.com/privacy".into(),
+            "a link that is no web page",
+            |r| r.privacy_policy_url = "javascript:alert(document.cookie)".into(),
             &["privacyPolicyUrl"],
         ),
         (
