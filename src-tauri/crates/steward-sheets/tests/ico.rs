@@ -419,6 +419,16 @@ fn a_workbook_with_a_cell_reference_beyond_any_sheet_is_refused() {
             other => panic!("{reference}: {other:?}"),
         }
     }
+    // The same after XML an XML parser stops at but calamine reads past
+    // (found by the fuzzer a second time).
+    let sheet = format!(
+        r#"{SHEET_HEAD}<row r="1" spans="1:1" spans="1:2"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row><row r="2"><c r="A{}8" t="inlineStr"><is><t>y</t></is></c></row>{SHEET_TAIL}"#,
+        "I".repeat(100)
+    );
+    match read_xlsx(&workbook(&sheet, NO_STRINGS), &Limits::default()) {
+        Err(SheetError::File(m)) => assert!(m.contains("which no spreadsheet has"), "{m}"),
+        other => panic!("{other:?}"),
+    }
     // The extent and whole-row references a real workbook carries pass.
     let sheet = r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:$XFD$1048576"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Business function</t></is></c></row></sheetData></worksheet>"#;
     if let Err(SheetError::File(m)) = read_xlsx(&workbook(sheet, NO_STRINGS), &Limits::default()) {

@@ -342,35 +342,66 @@ fn plausible_reference(text: &str) -> bool {
 
 /// Refuses a worksheet whose rows, cells or extent refer to a place no
 /// spreadsheet has (a column "AIIII…", a row of twelve digits): calamine
-/// computes their position in 32 bits and would overflow. Broken XML is
-/// left to calamine, which refuses it by name.
-fn check_cell_references(part: impl Read, name: &str) -> Result<(), SheetError> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(part));
-    let mut buf = vec![];
-    loop {
-        match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(e) | Event::Empty(e))
-                if matches!(e.name().as_ref(), "c" | "row" | "dimension") =>
-            {
-                for attribute in e.attributes().flatten() {
-                    if !matches!(attribute.key.as_ref(), "r" | "ref") {
-                        continue;
-                    }
-                    let value = &attribute.value;
-                    if !value.split(':').all(plausible_reference) {
-                        let shown: String = value.chars().take(40).collect();
-                        return Err(file_error(format!(
-                            "The worksheet {name} refers to the cell \"{shown}\", which no spreadsheet has (the last one is XFD1048576). Save the file again from your spreadsheet program and import it again."
-                        )));
-                    }
-                }
-            }
-            Ok(Event::Eof) | Err(_) => return Ok(()),
-            Ok(_) => {}
+/// computes their position in 32 bits and would overflow. The sheet's bytes
+/// are scanned for every `r` and `ref` attribute, whatever element holds
+/// it and however broken the XML around it is: calamine reads on past
+/// mistakes an XML parser stops at, so a parse would miss what calamine
+/// then reaches (the fuzzer showed it).
+fn check_cell_references(mut part: impl Read, name: &str) -> Result<(), SheetError> {
+    let mut sheet = vec![];
+    part.read_to_end(&mut sheet)
+        .map_err(|e| file_error(format!("The worksheet {name} cannot be read ({e}).")))?;
+    let mut at = 0;
+    while at < sheet.len() {
+        let Some(value) = attribute_value(&sheet, &mut at) else {
+            continue;
+        };
+        let value = String::from_utf8_lossy(value);
+        if !value.split(':').all(plausible_reference) {
+            let shown: String = value.chars().take(40).collect();
+            return Err(file_error(format!(
+                "The worksheet {name} refers to the cell \"{shown}\", which no spreadsheet has (the last one is XFD1048576). Save the file again from your spreadsheet program and import it again."
+            )));
         }
-        buf.clear();
     }
+    Ok(())
+}
+
+/// From `*at` on, the value of the next `r` or `ref` attribute (a name
+/// after white space, then `=` and a quoted value, with white space allowed
+/// around `=`), moving `*at` past it; `None` when the byte at `*at` starts
+/// no such attribute (`*at` then moves on by one).
+fn attribute_value<'a>(sheet: &'a [u8], at: &mut usize) -> Option<&'a [u8]> {
+    let start = *at;
+    *at += 1;
+    if start == 0 || !sheet[start - 1].is_ascii_whitespace() {
+        return None;
+    }
+    let rest = &sheet[start..];
+    let name_len = if rest.starts_with(b"ref") {
+        3
+    } else if rest.starts_with(b"r") {
+        1
+    } else {
+        return None;
+    };
+    let mut i = start + name_len;
+    let skip_space = |i: &mut usize| {
+        while *i < sheet.len() && sheet[*i].is_ascii_whitespace() {
+            *i += 1;
+        }
+    };
+    skip_space(&mut i);
+    if sheet.get(i) != Some(&b'=') {
+        return None;
+    }
+    i += 1;
+    skip_space(&mut i);
+    let quote = *sheet.get(i).filter(|q| matches!(q, b'"' | b'\''))?;
+    let value_start = i + 1;
+    let len = sheet[value_start..].iter().position(|b| *b == quote)?;
+    *at = value_start + len + 1;
+    Some(&sheet[value_start..value_start + len])
 }
 
 /// Reads the first worksheet of an XLSX file.
