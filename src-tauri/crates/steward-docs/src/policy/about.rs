@@ -19,16 +19,7 @@ pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
 fn intro(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
     let org = &w.register.organisation;
     let mut s = w.section("intro");
-    let name = if org.legal_name.is_empty() {
-        w.gap(
-            "Art. 13(1)(a)",
-            "intro.missing_name",
-            vec![],
-            link::organisation(Some("legalName")),
-        )
-    } else {
-        vec![Span::text(&org.legal_name)]
-    };
+    let name = name_or_gap(w);
     let here = vec![link::organisation(None)];
     s.paragraph(
         w.fill("intro.controller", vec![("organisation", name.into())]),
@@ -413,6 +404,21 @@ fn third_parties(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
 }
 
 /// A multi-line value (an address) on one line.
+/// The organisation's legal name, else a placeholder.
+pub(super) fn name_or_gap(w: &mut Writer<'_>) -> Vec<Span> {
+    let org = &w.register.organisation;
+    if org.legal_name.is_empty() {
+        w.gap(
+            "Art. 13(1)(a)",
+            "intro.missing_name",
+            vec![],
+            link::organisation(Some("legalName")),
+        )
+    } else {
+        vec![Span::text(&org.legal_name)]
+    }
+}
+
 /// Where people write to: the email address, else the postal address,
 /// else a placeholder (never an empty slot in a sentence).
 pub(super) fn contact_or_gap(w: &mut Writer<'_>) -> Vec<Span> {

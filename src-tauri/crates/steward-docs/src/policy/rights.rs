@@ -3,7 +3,7 @@
 
 use steward_api::LegalBasis;
 
-use super::about::{contact_or_gap, one_line};
+use super::about::{contact_or_gap, name_or_gap, one_line};
 use super::{PolicySection, Span, Writer, link, live};
 
 pub(super) fn write(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
@@ -167,16 +167,7 @@ fn contact(w: &mut Writer<'_>, sections: &mut Vec<PolicySection>) {
         return;
     }
     let here = vec![link::organisation(None)];
-    let name = if org.legal_name.is_empty() {
-        w.gap(
-            "Art. 13(1)(a)",
-            "intro.missing_name",
-            vec![],
-            link::organisation(Some("legalName")),
-        )
-    } else {
-        vec![Span::text(&org.legal_name)]
-    };
+    let name = name_or_gap(w);
     s.paragraph(
         w.fill("contact.lead", vec![("organisation", name.into())]),
         here.clone(),
